@@ -1,0 +1,299 @@
+#include "commandline.h"
+
+#include "canonicalimport.h"
+#include "democity.h"
+#include "scorecardexport.h"
+#include "sqlitekpistore.h"
+#include "storeerror.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace civicstat::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+
+const QStringList commands = {QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("settings"),
+                              QStringLiteral("demo")};
+
+QString overview()
+{
+    return tr("Usage: civicstat [DATABASE]\n"
+              "       civicstat COMMAND [OPTIONS]\n\n"
+              "Without a command, opens the desktop application on DATABASE (or the demo city).\n\n"
+              "Commands:\n"
+              "  scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)\n"
+              "  import DATABASE FILE bring in a structure or observations CSV file, all or nothing\n"
+              "  settings DATABASE    show or change the city settings\n"
+              "  demo OUT.db          write the demo city to a new database\n\n"
+              "Run \"civicstat COMMAND --help\" for a command's options.\n"
+              "Exit codes: 0 success, 1 invalid data (nothing written), 2 usage, 3 the database cannot be "
+              "opened.\n");
+}
+
+int exitCodeFor(const StoreError &error)
+{
+    return error.kind() == StoreError::Kind::InvalidData ? InvalidData : CannotOpen;
+}
+
+// Parses a command's arguments; returns false (with the exit code set) when
+// the command should stop: on --help, or on a usage error.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, QTextStream &out,
+           QTextStream &err, int &exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << '\n' << tr("Run with --help for usage.") << '\n';
+        exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        exitCode = Success;
+        return false;
+    }
+    const int given = int(parser.positionalArguments().size());
+    if (given < positionals) {
+        err << tr("Missing arguments.") << '\n' << parser.helpText();
+        exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints the scorecard of a scope and everything below it for one period."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    tr("Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week "
+                                       "(2024-W10), day or \"latest\" (the default: the latest month with data)."),
+                                    QStringLiteral("P"), QStringLiteral("latest"));
+    const QCommandLineOption scope(QStringLiteral("scope"),
+                                   tr("citywide (default), goal:CODE, objective:CODE or dept:CODE."),
+                                   QStringLiteral("SCOPE"), QStringLiteral("citywide"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("table (default), csv or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    parser.addOptions({period, scope, format});
+    int code = Success;
+    if (!parse(parser, arguments, 1, out, err, code))
+        return code;
+    const auto parsedScope = Scope::parse(parser.value(scope));
+    if (!parsedScope) {
+        err << tr("\"%1\" is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.").arg(parser.value(scope))
+            << '\n';
+        return Usage;
+    }
+    const QString formatName = parser.value(format).toLower();
+    if (formatName != QLatin1String("table") && formatName != QLatin1String("csv") && formatName != QLatin1String("json")) {
+        err << tr("\"%1\" is not a format. Use table, csv or json.").arg(parser.value(format)) << '\n';
+        return Usage;
+    }
+    const auto store = SqliteKpiStore::open(parser.positionalArguments().at(0));
+    const Scorecard card = loadScorecard(*store, parser.value(period), *parsedScope);
+    if (formatName == QLatin1String("csv"))
+        out << QString::fromUtf8(scorecardCsv(card));
+    else if (formatName == QLatin1String("json"))
+        out << QString::fromUtf8(scorecardJson(card));
+    else
+        out << scorecardTable(card);
+    return Success;
+}
+
+int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports a structure or observations CSV file (docs/import-formats.md) into DATABASE, creating it when it "
+           "does not exist. All or nothing: one bad row and nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
+    int code = Success;
+    if (!parse(parser, arguments, 2, out, err, code))
+        return code;
+    const QString databasePath = parser.positionalArguments().at(0);
+    const QString filePath = parser.positionalArguments().at(1);
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read \"%1\": %2. Check the file name.").arg(filePath, file.errorString()) << '\n';
+        return InvalidData;
+    }
+    const QByteArray contents = file.readAll();
+    const bool exists = QFileInfo::exists(databasePath);
+    std::unique_ptr<SqliteKpiStore> store;
+    Structure structure;
+    CitySettings settings;
+    if (exists) {
+        store = SqliteKpiStore::open(databasePath);
+        structure = store->structure();
+        settings = store->citySettings();
+    }
+    const ImportPlan plan = planCanonicalImport(filePath, contents, structure, settings);
+    if (!plan.ok()) {
+        for (const ImportProblem &problem : plan.problems)
+            err << problem.describe(QFileInfo(filePath).fileName()) << '\n';
+        err << QCoreApplication::translate("CommandLine", "%n problem(s) found; nothing was written to %1.", nullptr,
+                                           int(plan.problems.size()))
+                   .arg(databasePath)
+            << '\n';
+        return InvalidData;
+    }
+    if (!store)
+        store = SqliteKpiStore::open(databasePath, SqliteKpiStore::OpenMode::CreateIfMissing);
+    const ImportSummary summary = store->applyImport(plan.batch);
+    if (plan.kind == ImportPlan::Kind::Structure)
+        out << tr("Imported %1 rows from %2: %3 measures, %4 targets, %5 objectives, %6 goals, %7 departments.")
+                   .arg(plan.rowsRead)
+                   .arg(QFileInfo(filePath).fileName())
+                   .arg(plan.batch.measures.size())
+                   .arg(plan.batch.targets.size())
+                   .arg(plan.batch.objectives.size())
+                   .arg(plan.batch.goals.size())
+                   .arg(plan.batch.departments.size())
+            << '\n';
+    else
+        out << tr("Imported %1 observations from %2.").arg(summary.observationsWritten).arg(QFileInfo(filePath).fileName())
+            << '\n';
+    return Success;
+}
+
+int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows the city settings, shows one, or changes one.\nKeys: %1.")
+                                         .arg(CitySettings::keys().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    parser.addPositionalArgument(QStringLiteral("KEY"), tr("The setting to show or change."), QStringLiteral("[KEY"));
+    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("Its new value."), QStringLiteral("[VALUE]]"));
+    int code = Success;
+    if (!parse(parser, arguments, 1, out, err, code))
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 3) {
+        err << tr("Too many arguments.") << '\n';
+        return Usage;
+    }
+    const auto store = SqliteKpiStore::open(positional.at(0));
+    CitySettings current = store->citySettings();
+    if (positional.size() == 1) {
+        for (const QString &key : CitySettings::keys())
+            out << key << " = " << *current.value(key) << '\n';
+        return Success;
+    }
+    const QString key = positional.at(1);
+    if (!current.value(key)) {
+        err << tr("Unknown setting \"%1\". The settings are: %2.").arg(key, CitySettings::keys().join(QStringLiteral(", ")))
+            << '\n';
+        return Usage;
+    }
+    if (positional.size() == 2) {
+        out << *current.value(key) << '\n';
+        return Success;
+    }
+    if (const auto problem = current.set(key, positional.at(2))) {
+        err << *problem << '\n';
+        return InvalidData;
+    }
+    store->saveCitySettings(current);
+    out << key << " = " << *current.value(key) << '\n';
+    return Success;
+}
+
+int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the fictional demo city of Riverton to a new database. The same "
+                                        "scale and seed always give the same figures."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The new database file (never overwritten)."));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("demo (120 measures, 5 years; the default) or large (2,000 measures, 10 years, "
+                                      "about 3.4 million observations)."),
+                                   QStringLiteral("SCALE"), QStringLiteral("demo"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2026)."), QStringLiteral("N"),
+                                  QStringLiteral("2026"));
+    parser.addOptions({scale, seed});
+    int code = Success;
+    if (!parse(parser, arguments, 1, out, err, code))
+        return code;
+    DemoOptions options;
+    const QString scaleName = parser.value(scale).toLower();
+    if (scaleName == QLatin1String("large"))
+        options.scale = DemoOptions::Scale::Large;
+    else if (scaleName != QLatin1String("demo")) {
+        err << tr("\"%1\" is not a scale. Use demo or large.").arg(parser.value(scale)) << '\n';
+        return Usage;
+    }
+    bool ok = false;
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        err << tr("\"%1\" is not a seed. Use a whole number.").arg(parser.value(seed)) << '\n';
+        return Usage;
+    }
+    const QString path = parser.positionalArguments().at(0);
+    if (QFileInfo::exists(path)) {
+        err << tr("\"%1\" already exists and is never overwritten. Choose another name, or delete it first.").arg(path)
+            << '\n';
+        return Usage;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const DemoSummary summary = writeDemoCity(path, options);
+    out << tr("Wrote %1: %2 measures, %3 observations in %4 s.")
+               .arg(path)
+               .arg(summary.measures)
+               .arg(summary.observations)
+               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+        << '\n';
+    return Success;
+}
+
+} // namespace
+
+bool wantsCommandLine(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString first = arguments.first();
+    return commands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "civicstat " << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out << overview();
+        return Success;
+    }
+    const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + command} + arguments.mid(2);
+    try {
+        if (command == QLatin1String("scorecard"))
+            return scorecard(rest, out, err);
+        if (command == QLatin1String("import"))
+            return import(rest, out, err);
+        if (command == QLatin1String("settings"))
+            return settings(rest, out, err);
+        if (command == QLatin1String("demo"))
+            return demo(rest, out, err);
+    } catch (const StoreError &error) {
+        err << error.message() << '\n';
+        return exitCodeFor(error);
+    }
+    err << tr("Unknown command \"%1\".").arg(command) << "\n\n" << overview();
+    return Usage;
+}
+
+} // namespace civicstat::cli

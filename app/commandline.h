@@ -1,0 +1,20 @@
+// The command-line interface of the civicstat binary: scorecard, import,
+// settings and demo (docs/cli.md). Each command parses its own options and
+// calls the core; exit codes are the contract scripts rely on.
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace civicstat::cli {
+
+enum ExitCode { Success = 0, InvalidData = 1, Usage = 2, CannotOpen = 3 };
+
+// True when `arguments` (argv without the program name) ask for a command
+// rather than the desktop application.
+bool wantsCommandLine(const QStringList &arguments);
+// Runs the command; `arguments` includes the program name first.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace civicstat::cli

@@ -1,0 +1,76 @@
+// civicstat: the desktop application, or with a command, the command line.
+#include "appsettings.h"
+#include "commandline.h"
+#include "democity.h"
+#include "mainwindow.h"
+#include "storeerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTextStream>
+
+namespace {
+
+void describeApplication(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("CivicStat"));
+    app.setOrganizationDomain(QStringLiteral("civicstat.invalid"));
+    app.setApplicationName(QStringLiteral("CivicStat"));
+    app.setApplicationVersion(QStringLiteral(CIVICSTAT_VERSION));
+}
+
+// The demo city, written on first run into the user's data folder.
+QString ensureDemoDatabase()
+{
+    const QString path = civicstat::appsettings::demoDatabasePath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        civicstat::writeDemoCity(path, civicstat::DemoOptions{});
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (civicstat::cli::wantsCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return civicstat::cli::run(app.arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    describeApplication(app);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Performance management for city governments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("DATABASE"),
+                                 QApplication::translate("main", "The KPI database to open (default: the demo city)."),
+                                 QStringLiteral("[DATABASE]"));
+    parser.process(app);
+
+    civicstat::MainWindow window;
+    window.show();
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        try {
+            path = ensureDemoDatabase();
+        } catch (const civicstat::StoreError &error) {
+            QMessageBox::warning(&window, QApplication::translate("main", "Cannot create the demo city"),
+                                 error.message());
+        }
+    }
+    if (!path.isEmpty())
+        window.openDatabase(path);
+    return app.exec();
+}

@@ -1,0 +1,38 @@
+// Reads the two canonical CSV formats of docs/import-formats.md (a structure
+// file, one row per measure; an observations file, one row per figure) and
+// turns them into an ImportBatch, or into a list of problems that each name the
+// line, column, raw value and reason. It never writes: the caller applies a
+// plan without problems through KpiStore::applyImport, all or nothing.
+#pragma once
+
+#include "citysettings.h"
+#include "kpistore.h"
+
+#include <QByteArray>
+#include <vector>
+
+namespace civicstat {
+
+struct ImportProblem {
+    int line = 0;   // 0: the file as a whole
+    QString column; // empty: the row as a whole
+    QString value;
+    QString reason;
+    QString describe(const QString &fileName) const; // "file.csv:12: value (column "x": "N/A"): reason"
+};
+
+struct ImportPlan {
+    enum class Kind { Unknown, Structure, Observations };
+    Kind kind = Kind::Unknown;
+    ImportBatch batch;
+    std::vector<ImportProblem> problems;
+    int rowsRead = 0;
+    bool ok() const { return problems.empty() && kind != Kind::Unknown; }
+};
+
+// `existing` is what the database holds now (empty for a new database): a
+// structure file updates it, an observations file must name its measures.
+ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &contents, const Structure &existing,
+                               const CitySettings &settings);
+
+} // namespace civicstat

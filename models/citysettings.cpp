@@ -1,0 +1,82 @@
+#include "citysettings.h"
+
+#include <QCoreApplication>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CitySettings", text); }
+
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
+
+QStringList CitySettings::keys()
+{
+    return {QStringLiteral("city_name"), QStringLiteral("fiscal_year_start_month"),
+            QStringLiteral("default_tolerance"), QStringLiteral("score_cap"), QStringLiteral("at_risk_threshold")};
+}
+
+std::optional<QString> CitySettings::value(const QString &key) const
+{
+    if (key == QLatin1String("city_name"))
+        return cityName;
+    if (key == QLatin1String("fiscal_year_start_month"))
+        return QString::number(fiscalYearStartMonth);
+    if (key == QLatin1String("default_tolerance"))
+        return QString::number(defaultTolerance);
+    if (key == QLatin1String("score_cap"))
+        return QString::number(scoreCap);
+    if (key == QLatin1String("at_risk_threshold"))
+        return QString::number(atRiskThreshold);
+    return std::nullopt;
+}
+
+std::optional<QString> CitySettings::set(const QString &key, const QString &text)
+{
+    if (key == QLatin1String("city_name")) {
+        if (text.trimmed().isEmpty())
+            return tr("city_name cannot be empty.");
+        cityName = text.trimmed();
+        return std::nullopt;
+    }
+    if (key == QLatin1String("fiscal_year_start_month")) {
+        bool ok = false;
+        const int month = text.trimmed().toInt(&ok);
+        if (!ok || month < 1 || month > 12)
+            return tr("fiscal_year_start_month must be a month number from 1 to 12 (7 for July), not \"%1\".")
+                .arg(text);
+        fiscalYearStartMonth = month;
+        return std::nullopt;
+    }
+    const auto number = parseNumber(text);
+    if (key == QLatin1String("default_tolerance")) {
+        if (!number || *number < 0 || *number >= 1)
+            return tr("default_tolerance must be a fraction from 0 to below 1 (0.10 for 10%), not \"%1\".").arg(text);
+        defaultTolerance = *number;
+        return std::nullopt;
+    }
+    if (key == QLatin1String("score_cap")) {
+        if (!number || *number < 1 || *number > 10)
+            return tr("score_cap must be a number from 1 to 10 (1.25 by default), not \"%1\".").arg(text);
+        scoreCap = *number;
+        return std::nullopt;
+    }
+    if (key == QLatin1String("at_risk_threshold")) {
+        if (!number || *number <= 0 || *number >= 1)
+            return tr("at_risk_threshold must be a score between 0 and 1 (0.90 by default), not \"%1\".").arg(text);
+        atRiskThreshold = *number;
+        return std::nullopt;
+    }
+    return tr("Unknown setting \"%1\". The settings are: %2.").arg(key, keys().join(QStringLiteral(", ")));
+}
+
+} // namespace civicstat

@@ -1,0 +1,460 @@
+#include "democity.h"
+
+#include "democatalog.h"
+#include "kpistore.h"
+#include "sqlite.h"
+#include "sqlitekpistore.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointF>
+#include <cmath>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("DemoCity", text); }
+
+// splitmix64: tiny, fast and the same on every platform (std distributions are not).
+class Random
+{
+public:
+    explicit Random(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    double uniform() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    double gaussian()
+    {
+        const double u1 = std::max(uniform(), 1e-12);
+        const double u2 = uniform();
+        return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+
+private:
+    quint64 m_state;
+};
+
+const char *const neighbourhoodNames[] = {"Riverside",     "Old Town",    "Northgate",    "Millbrook",
+                                          "Harbour Point", "Eastfield",   "Westwood",     "Cedar Heights",
+                                          "Southport",     "Lakeview",    "Union Square", "Brickworks"};
+const char *const raceGroups[] = {"Asian", "Black", "Hispanic or Latino", "White", "Another or multiple races"};
+const double raceShares[] = {0.09, 0.27, 0.21, 0.38, 0.05};
+const char *const genderGroups[] = {"Women", "Men", "Another gender identity"};
+const double genderShares[] = {0.51, 0.475, 0.015};
+
+const char *const commentaryTexts[] = {
+    "Staffing vacancies slowed the work this month; two new hires finish training next month.",
+    "A spike in demand after the storm pushed the figure down. We expect it to recover within the quarter.",
+    "The new scheduling process is paying off: this is the third month in a row of improvement.",
+    "Data for this month is provisional: the source system migration delayed the final extract.",
+    "Seasonal pattern as expected. No action needed beyond the initiatives already under way.",
+    "Performance is below target. The department has submitted a recovery plan to the city manager.",
+    "Figures include a one-off backlog cleared this month, which flatters the result.",
+    "Overtime restrictions limited weekend coverage; we are reviewing the rota with the union.",
+};
+const char *const initiativeTitles[] = {
+    "Map the current process and remove avoidable steps", "Recruit and train additional frontline staff",
+    "Publish a monthly public dashboard for this objective", "Replace the ageing case-management system",
+    "Pilot extended evening and weekend hours",           "Partner with community groups in priority neighbourhoods",
+};
+const char *const initiativeStatuses[] = {"planned", "in_progress", "in_progress", "done", "blocked"};
+
+struct MemberShare {
+    QString dimension;
+    QString code;
+    double share;  // of the total, for counts and denominators
+    double offset; // relative shift of the rate, for other values
+};
+
+// The list of periods a measure of this frequency reports between first and last month.
+std::vector<Period> periodsFor(Frequency frequency, QDate firstMonth, QDate lastMonth, int fiscalStart)
+{
+    std::vector<Period> periods;
+    const QDate lastDay = Period::monthContaining(lastMonth).last();
+    for (Period p = Period::monthContaining(firstMonth); p.first() <= lastDay; p = p.shifted(1)) {
+        if (frequency == Frequency::Monthly) {
+            periods.push_back(p);
+            continue;
+        }
+        const int fy = Period::fiscalYearContaining(p.first(), fiscalStart);
+        const Period year = Period::fiscalYear(fy, fiscalStart);
+        if (frequency == Frequency::Annual && p.last() == year.last() && year.first() >= firstMonth)
+            periods.push_back(year);
+        if (frequency == Frequency::Quarterly) {
+            const int quarter = (p.first().month() - fiscalStart + 12) % 12 / 3 + 1;
+            const Period q = Period::fiscalQuarter(fy, quarter, fiscalStart);
+            if (p.last() == q.last() && q.first() >= firstMonth)
+                periods.push_back(q);
+        }
+    }
+    return periods;
+}
+
+class Generator
+{
+public:
+    Generator(const DemoOptions &options) : m_options(options), m_random(options.seed) {}
+
+    ImportBatch structure();
+    ObservationFeed feed();
+    qint64 written() const { return m_written; }
+
+private:
+    struct PlannedMeasure {
+        const demo::MeasureSpec *spec;
+        QString code;
+        Frequency frequency;
+        Direction direction;
+        Aggregation aggregation;
+        bool neighbourhoods;
+        bool demographics;
+        int stopMonthsEarly; // a stale series
+        int gapAt;           // months index where a 4-month gap starts, or -1
+        double phase;
+    };
+
+    void planMeasures(ImportBatch &batch);
+    void addMembers(ImportBatch &batch);
+    void addExtras(ImportBatch &batch);
+    void generate(const PlannedMeasure &m, std::vector<NewObservation> &out);
+    double valueAt(const PlannedMeasure &m, const Period &p, int index);
+
+    DemoOptions m_options;
+    Random m_random;
+    int m_fiscalStart = 7;
+    QDate m_firstMonth;
+    std::vector<PlannedMeasure> m_measures;
+    std::vector<MemberShare> m_neighbourhoods;
+    std::vector<MemberShare> m_demographics;
+    qint64 m_written = 0;
+};
+
+bool large(const DemoOptions &o) { return o.scale == DemoOptions::Scale::Large; }
+
+ImportBatch Generator::structure()
+{
+    ImportBatch batch;
+    CitySettings settings;
+    settings.cityName = large(m_options) ? QStringLiteral("Riverton Metropolitan") : QStringLiteral("Riverton");
+    batch.settings = settings;
+    m_fiscalStart = settings.fiscalYearStartMonth;
+    m_firstMonth = m_options.lastMonth.addMonths(large(m_options) ? -119 : -59);
+    for (const auto &d : demo::departments())
+        batch.departments.push_back({0, QString::fromUtf8(d.code), QString::fromUtf8(d.name), QString::fromUtf8(d.head)});
+    int order = 0;
+    for (const auto &g : demo::goals())
+        batch.goals.push_back({0, QString::fromUtf8(g.code), QString::fromUtf8(g.name),
+                               QString::fromUtf8(g.description), QString::fromUtf8(g.sponsor), ++order, 1.0});
+    addMembers(batch);
+    planMeasures(batch);
+    addExtras(batch);
+    batch.log.kind = QStringLiteral("demo");
+    batch.log.fileName = QStringLiteral("civicstat demo --seed %1").arg(m_options.seed);
+    return batch;
+}
+
+void Generator::addMembers(ImportBatch &batch)
+{
+    const int count = large(m_options) ? 65 : 12;
+    const int columns = large(m_options) ? 13 : 4;
+    const int rows = (count + columns - 1) / columns;
+    batch.dimensions.push_back({QStringLiteral("neighbourhood"), tr("Neighbourhood")});
+    batch.dimensions.push_back({QStringLiteral("race_ethnicity"), tr("Race and ethnicity")});
+    batch.dimensions.push_back({QStringLiteral("gender"), tr("Gender")});
+    double total = 0;
+    std::vector<double> weights;
+    for (int i = 0; i < count; ++i)
+        total += weights.emplace_back(0.5 + m_random.uniform());
+    // A jittered grid: neighbours share their corner points, so the map has no gaps.
+    std::vector<QPointF> corners;
+    const double cell = 0.025;
+    const QPointF origin(-80.35, 40.38);
+    for (int r = 0; r <= rows; ++r) {
+        for (int c = 0; c <= columns; ++c) {
+            const bool edge = r == 0 || c == 0 || r == rows || c == columns;
+            const double jitter = edge ? 0.15 : 0.3;
+            corners.emplace_back(origin.x() + (c + jitter * (m_random.uniform() - 0.5)) * cell,
+                                 origin.y() - (r + jitter * (m_random.uniform() - 0.5)) * cell);
+        }
+    }
+    QJsonArray features;
+    for (int i = 0; i < count; ++i) {
+        const QString code = QStringLiteral("N%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        const QString name = large(m_options) ? tr("District %1").arg(i + 1) : QString::fromUtf8(neighbourhoodNames[i]);
+        batch.members.push_back({QStringLiteral("neighbourhood"), code, name, code, i});
+        m_neighbourhoods.push_back({QStringLiteral("neighbourhood"), code, weights[std::size_t(i)] / total,
+                                    0.12 * m_random.gaussian()});
+        const int r = i / columns;
+        const int c = i % columns;
+        QJsonArray ring;
+        for (const auto &[dr, dc] : {std::pair{0, 0}, {0, 1}, {1, 1}, {1, 0}, {0, 0}}) {
+            const QPointF p = corners[std::size_t((r + dr) * (columns + 1) + c + dc)];
+            ring.append(QJsonArray{std::round(p.x() * 1e5) / 1e5, std::round(p.y() * 1e5) / 1e5});
+        }
+        QJsonObject feature{{QStringLiteral("type"), QStringLiteral("Feature")},
+                            {QStringLiteral("properties"), QJsonObject{{QStringLiteral("key"), code},
+                                                                       {QStringLiteral("name"), name}}},
+                            {QStringLiteral("geometry"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
+                                         {QStringLiteral("coordinates"), QJsonArray{ring}}}}};
+        features.append(feature);
+    }
+    const QJsonObject collection{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                 {QStringLiteral("features"), features}};
+    batch.boundaryLayers.push_back({QStringLiteral("neighbourhood"), tr("Neighbourhood boundaries (invented)"),
+                                    QStringLiteral("key"),
+                                    QString::fromUtf8(QJsonDocument(collection).toJson(QJsonDocument::Compact))});
+    for (int i = 0; i < 5; ++i) {
+        const QString code = QString::fromUtf8(raceGroups[i]);
+        batch.members.push_back({QStringLiteral("race_ethnicity"), code, code, QString(), i});
+        m_demographics.push_back({QStringLiteral("race_ethnicity"), code, raceShares[i], 0.1 * m_random.gaussian()});
+    }
+    for (int i = 0; i < 3; ++i) {
+        const QString code = QString::fromUtf8(genderGroups[i]);
+        batch.members.push_back({QStringLiteral("gender"), code, code, QString(), i});
+        m_demographics.push_back({QStringLiteral("gender"), code, genderShares[i], 0.05 * m_random.gaussian()});
+    }
+}
+
+void Generator::planMeasures(ImportBatch &batch)
+{
+    const auto &specs = demo::measures();
+    const auto &objectives = demo::objectives();
+    const int copies = large(m_options) ? (2000 + int(specs.size()) - 1) / int(specs.size()) : 1;
+    const int wanted = large(m_options) ? 2000 : int(specs.size());
+    const QString areaSuffix = tr(" (service area %1)");
+    for (int copy = 0; copy < copies; ++copy) {
+        const QString suffix = copies > 1 ? QStringLiteral("-%1").arg(copy + 1, 2, 10, QLatin1Char('0')) : QString();
+        const QString nameSuffix = copies > 1 ? areaSuffix.arg(copy + 1) : QString();
+        for (const auto &o : objectives) {
+            Objective objective;
+            objective.code = QString::fromUtf8(o.code) + suffix;
+            objective.name = QString::fromUtf8(o.name) + nameSuffix;
+            objective.statement = QString::fromUtf8(o.statement);
+            objective.owner = QString::fromUtf8(o.owner);
+            batch.objectives.push_back({objective, {QString::fromUtf8(o.goalCode), QString::fromUtf8(o.departmentCode)}});
+        }
+        for (const auto &s : specs) {
+            const int index = int(m_measures.size());
+            if (index >= wanted)
+                break;
+            Measure m;
+            m.code = QString::fromUtf8(s.code) + suffix;
+            m.name = QString::fromUtf8(s.name) + nameSuffix;
+            m.unit = QString::fromUtf8(s.unit);
+            m.direction = directionFromText(QString::fromUtf8(s.direction)).value_or(Direction::Higher);
+            m.aggregation = aggregationFromText(QString::fromUtf8(s.aggregation)).value_or(Aggregation::Mean);
+            m.frequency = frequencyFromText(QString::fromUtf8(s.frequency)).value_or(Frequency::Monthly);
+            m.decimals = s.decimals;
+            m.definition = QString::fromUtf8(s.definition);
+            m.methodology = QString::fromUtf8(s.methodology);
+            m.sourceSystem = QString::fromUtf8(s.sourceSystem);
+            m.steward = QString::fromUtf8(s.steward);
+            m.classification = classificationFromText(QString::fromUtf8(s.classification)).value_or(Classification::Internal);
+            m.refreshDays = m.frequency == Frequency::Monthly ? 35 : m.frequency == Frequency::Quarterly ? 100 : 380;
+            const QString department = m.code.section(QLatin1Char('-'), 0, 0);
+            batch.measures.push_back({m, {QString::fromUtf8(s.objectiveCode) + suffix, department}});
+
+            // Every 23rd measure is monitoring only: it has no target.
+            if (index % 23 != 11) {
+                const bool band = m.direction == Direction::Band;
+                Target first;
+                first.effectiveFrom = m_firstMonth;
+                first.value = s.target;
+                first.bandLow = s.bandLow;
+                first.bandHigh = s.bandHigh;
+                batch.targets.push_back({m.code, first});
+                // A third of the measures get a tougher target from FY2025 on.
+                if (index % 3 == 0 && !band) {
+                    Target tougher = first;
+                    tougher.effectiveFrom = Period::fiscalYear(2025, m_fiscalStart).first();
+                    const double step = m.direction == Direction::Higher ? 1.03 : 0.97;
+                    const double scale = std::pow(10.0, s.decimals);
+                    tougher.value = std::round(first.value * step * scale) / scale;
+                    if (m.unit == QLatin1String("%"))
+                        tougher.value = std::min(100.0, tougher.value);
+                    if (index % 2 == 0)
+                        tougher.tolerance = 0.05;
+                    batch.targets.push_back({m.code, tougher});
+                }
+            }
+            const bool disaggregated = large(m_options) ? index % 5 == 0 : s.byNeighbourhood;
+            m_measures.push_back({&s, m.code, m.frequency, m.direction, m.aggregation, disaggregated,
+                                  !large(m_options) && s.byDemographics,
+                                  index % 29 == 7 ? 8 : 0, // stale: stopped eight months ago
+                                  index % 31 == 13 ? 20 : -1, m_random.uniform() * 2 * M_PI});
+        }
+    }
+}
+
+void Generator::addExtras(ImportBatch &batch)
+{
+    const QDate lastDay = Period::monthContaining(m_options.lastMonth).last();
+    for (std::size_t i = 0; i < m_measures.size(); i += large(m_options) ? 40 : 3) {
+        const PlannedMeasure &m = m_measures[i];
+        for (int back = 0; back < 3; ++back) {
+            const Period p = Period::monthContaining(m_options.lastMonth.addMonths(-back));
+            batch.commentary.push_back({m.code, p.text(), QString::fromUtf8(m.spec->steward),
+                                        QDateTime(p.last().addDays(6 + back), QTime(9, 30), Qt::UTC),
+                                        QString::fromUtf8(commentaryTexts[m_random.below(8)])});
+        }
+    }
+    for (const auto &[objective, codes] : batch.objectives) {
+        if (large(m_options) && m_random.below(6) != 0)
+            continue;
+        for (int k = 0; k < 2; ++k) {
+            batch.initiatives.push_back({objective.code, QString::fromUtf8(initiativeTitles[m_random.below(6)]),
+                                         objective.owner, lastDay.addDays(30 + 30 * m_random.below(12)),
+                                         QString::fromUtf8(initiativeStatuses[m_random.below(5)])});
+        }
+    }
+    QHash<QString, bool> seenSources;
+    for (const PlannedMeasure &m : m_measures) {
+        const QString source = QString::fromUtf8(m.spec->sourceSystem);
+        if (seenSources.contains(source))
+            continue;
+        seenSources.insert(source, true);
+        const QString department = m.code.section(QLatin1Char('-'), 0, 0);
+        batch.datasets.push_back({source + tr(" extract"), department, QString::fromUtf8(m.spec->steward),
+                                  classificationFromText(QString::fromUtf8(m.spec->classification)).value_or(Classification::Internal),
+                                  source, tr("Monthly, first business day"),
+                                  lastDay.addDays(m_random.below(8) == 0 ? -200 : 3)});
+    }
+}
+
+double Generator::valueAt(const PlannedMeasure &m, const Period &p, int index)
+{
+    const demo::MeasureSpec &s = *m.spec;
+    const double years = index / 12.0;
+    const double season = 1.0 + s.seasonality * std::sin(2 * M_PI * (p.last().month() - 1) / 12.0 + m.phase);
+    double value = s.baseline * (1.0 + s.trendPerYear * years) * season * (1.0 + s.noise * m_random.gaussian());
+    if (QLatin1String(s.unit) == QLatin1String("%") && m.direction != Direction::Band)
+        value = std::clamp(value, 0.0, 100.0);
+    if (m.aggregation == Aggregation::Sum)
+        value = std::max(0.0, std::round(value));
+    return value;
+}
+
+void Generator::generate(const PlannedMeasure &m, std::vector<NewObservation> &out)
+{
+    const std::vector<Period> periods = periodsFor(m.frequency, m_firstMonth, m_options.lastMonth, m_fiscalStart);
+    const QDate staleAfter = Period::monthContaining(m_options.lastMonth.addMonths(-m.stopMonthsEarly)).last();
+    const demo::MeasureSpec &s = *m.spec;
+    const bool percent = QLatin1String(s.unit) == QLatin1String("%");
+    for (std::size_t i = 0; i < periods.size(); ++i) {
+        const Period &p = periods[i];
+        const int monthIndex = int(((p.last().year() - m_firstMonth.year()) * 12 + p.last().month() - m_firstMonth.month()));
+        if (p.last() > staleAfter || (m.gapAt >= 0 && monthIndex >= m.gapAt && monthIndex < m.gapAt + 4))
+            continue;
+        NewObservation total;
+        total.measureCode = m.code;
+        total.period = p;
+        total.provisional = p.last() >= Period::monthContaining(m_options.lastMonth).first();
+        if (m.aggregation == Aggregation::Ratio) {
+            const double rate = valueAt(m, p, monthIndex);
+            const double denominator = std::max(1.0, std::round(s.ratioVolume * (1.0 + 0.05 * m_random.gaussian())));
+            total.denominator = denominator;
+            total.numerator = std::round(denominator * rate / (percent ? 100.0 : 1.0));
+            total.value = *total.numerator / denominator * (percent ? 100.0 : 1.0);
+        } else {
+            total.value = valueAt(m, p, monthIndex);
+        }
+        out.push_back(total);
+        const auto split = [&](const std::vector<MemberShare> &members) {
+            for (const MemberShare &member : members) {
+                NewObservation o = total;
+                o.dimensionCode = member.dimension;
+                o.memberCode = member.code;
+                o.note.clear();
+                if (m.aggregation == Aggregation::Ratio) {
+                    const double den = std::max(1.0, std::round(*total.denominator * member.share));
+                    const double rate = std::clamp(*total.numerator / *total.denominator * (1.0 + member.offset), 0.0, 1.0);
+                    o.denominator = den;
+                    o.numerator = std::round(den * rate);
+                    o.value = *o.numerator / den * (percent ? 100.0 : 1.0);
+                } else if (m.aggregation == Aggregation::Sum) {
+                    o.value = std::round(total.value * member.share * (1.0 + 0.1 * m_random.gaussian()));
+                } else {
+                    o.value = total.value * (1.0 + member.offset);
+                    if (percent && m.direction != Direction::Band)
+                        o.value = std::clamp(o.value, 0.0, 100.0);
+                }
+                out.push_back(o);
+            }
+        };
+        if (m.neighbourhoods)
+            split(m_neighbourhoods);
+        if (m.demographics)
+            split(m_demographics);
+    }
+}
+
+ObservationFeed Generator::feed()
+{
+    auto buffer = std::make_shared<std::vector<NewObservation>>();
+    auto position = std::make_shared<std::size_t>(0);
+    auto nextMeasure = std::make_shared<std::size_t>(0);
+    return [this, buffer, position, nextMeasure](NewObservation &next) {
+        while (*position >= buffer->size()) {
+            if (*nextMeasure >= m_measures.size())
+                return false;
+            buffer->clear();
+            *position = 0;
+            generate(m_measures[(*nextMeasure)++], *buffer);
+        }
+        next = std::move((*buffer)[(*position)++]);
+        ++m_written;
+        return true;
+    };
+}
+
+} // namespace
+
+DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
+{
+    if (QFileInfo::exists(path))
+        throw StoreError(StoreError::Kind::InvalidData,
+                         tr("\"%1\" already exists and is never overwritten. Choose another name, or delete it "
+                            "first.")
+                             .arg(path));
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    DemoSummary summary;
+    try {
+        auto store = SqliteKpiStore::open(partial, SqliteKpiStore::OpenMode::CreateIfMissing);
+        // A new file that is renamed into place only when complete needs no
+        // crash safety while it is written.
+        store->connection().execute("PRAGMA synchronous = OFF");
+        store->connection().execute("PRAGMA journal_mode = MEMORY");
+        store->connection().execute("PRAGMA cache_size = -262144");
+        Generator generator(options);
+        const ImportBatch batch = generator.structure();
+        const ImportSummary written = store->applyImport(batch, generator.feed());
+        summary.measures = int(batch.measures.size());
+        summary.observations = written.observationsWritten;
+        store->connection().execute("PRAGMA journal_mode = DELETE");
+        store->connection().execute("ANALYZE");
+    } catch (...) {
+        QFile::remove(partial);
+        throw;
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        throw StoreError(StoreError::Kind::Io, tr("Could not create \"%1\". Check that you may write to the folder.").arg(path));
+    }
+    return summary;
+}
+
+} // namespace civicstat

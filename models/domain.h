@@ -1,0 +1,112 @@
+// Value types of the KPI hierarchy (city -> goal -> objective -> measure) and
+// the enumerations the database format stores as text. No storage and no
+// scoring logic: those live in sqlitekpistore.h and scoring.h.
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace civicstat {
+
+enum class Direction { Higher, Lower, Band };
+enum class Aggregation { Sum, Mean, Last, Min, Max, Ratio };
+enum class Frequency { Daily, Weekly, Monthly, Quarterly, Annual };
+enum class Classification { Public, Internal, Confidential, Restricted };
+
+// Text forms as stored in the database and written in import files.
+QString toText(Direction value);
+QString toText(Aggregation value);
+QString toText(Frequency value);
+QString toText(Classification value);
+std::optional<Direction> directionFromText(const QString &text);
+std::optional<Aggregation> aggregationFromText(const QString &text);
+std::optional<Frequency> frequencyFromText(const QString &text);
+std::optional<Classification> classificationFromText(const QString &text);
+
+using Id = qint64;
+
+struct Department {
+    Id id = 0;
+    QString code;
+    QString name;
+    QString head;
+};
+
+struct Goal {
+    Id id = 0;
+    QString code;
+    QString name;
+    QString description;
+    QString sponsor;
+    int sortOrder = 0;
+    double weight = 1.0;
+};
+
+struct Objective {
+    Id id = 0;
+    QString code;
+    QString name;
+    QString statement;
+    Id goalId = 0;
+    Id departmentId = 0;
+    QString owner;
+    double weight = 1.0;
+};
+
+// A target takes effect on `effectiveFrom` and holds until the next one.
+struct Target {
+    QDate effectiveFrom;
+    double value = 0.0; // higher/lower
+    double bandLow = 0.0;
+    double bandHigh = 0.0;
+    std::optional<double> tolerance; // none: the city default
+};
+
+struct Measure {
+    Id id = 0;
+    QString code;
+    QString name;
+    Id objectiveId = 0;
+    Id departmentId = 0;
+    QString unit;
+    Direction direction = Direction::Higher;
+    Aggregation aggregation = Aggregation::Mean;
+    Frequency frequency = Frequency::Monthly;
+    int decimals = 1;
+    double weight = 1.0;
+    QString definition;
+    QString methodology;
+    QString sourceSystem;
+    QString steward;
+    Classification classification = Classification::Internal;
+    int refreshDays = 0; // expected refresh interval; 0: not set
+    std::vector<Target> targets; // sorted by effectiveFrom
+};
+
+// The whole hierarchy without observations: small even for a large city, so
+// it is loaded at once and looked up by id or code.
+struct Structure {
+    std::vector<Department> departments;
+    std::vector<Goal> goals; // in sortOrder
+    std::vector<Objective> objectives;
+    std::vector<Measure> measures;
+
+    const Department *departmentById(Id id) const;
+    const Department *departmentByCode(const QString &code) const;
+    const Goal *goalByCode(const QString &code) const;
+    const Objective *objectiveByCode(const QString &code) const;
+    const Measure *measureByCode(const QString &code) const;
+    void index(); // rebuilds the lookup tables after the vectors change
+
+private:
+    QHash<Id, int> m_departmentById;
+    QHash<QString, int> m_departmentByCode;
+    QHash<QString, int> m_goalByCode;
+    QHash<QString, int> m_objectiveByCode;
+    QHash<QString, int> m_measureByCode;
+};
+
+} // namespace civicstat

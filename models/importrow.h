@@ -1,0 +1,45 @@
+// Shared pieces of the canonical CSV readers: a header-indexed row, strict
+// number parsing (dot decimal, no grouping) and problem reporting. Internal to
+// canonicalimport.cpp and structureimport.cpp.
+#pragma once
+
+#include "canonicalimport.h"
+#include "csvreader.h"
+
+#include <QHash>
+#include <optional>
+
+namespace civicstat::importing {
+
+QString tr(const char *text);
+
+class Row final
+{
+public:
+    Row(const QHash<QString, int> &columns, const CsvRecord &record, std::vector<ImportProblem> &problems)
+        : m_columns(columns), m_record(record), m_problems(problems)
+    {
+    }
+
+    int line() const { return m_record.line; }
+    QString text(const char *column) const;
+    bool has(const char *column) const { return !text(column).isEmpty(); }
+    // Adds a problem when the cell is empty.
+    QString required(const char *column);
+    // Empty cell: nullopt without a problem; anything but a plain number: a problem.
+    std::optional<double> number(const char *column);
+    void problem(const char *column, const QString &reason);
+    int problemCount() const { return int(m_problems.size()); }
+
+private:
+    const QHash<QString, int> &m_columns;
+    const CsvRecord &m_record;
+    std::vector<ImportProblem> &m_problems;
+};
+
+std::optional<double> parsePlainNumber(const QString &text);
+
+void planStructure(CsvReader &reader, const QHash<QString, int> &columns, const Structure &existing,
+                   const CitySettings &settings, ImportPlan &plan);
+
+} // namespace civicstat::importing

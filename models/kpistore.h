@@ -1,0 +1,149 @@
+// The one interface through which the core reads and writes a KPI database.
+// SQLite implements it today (sqlitekpistore.h); a PostgreSQL backend for
+// shared databases will implement the same calls. It holds no scoring rule:
+// callers get values and structure, and scoring.h decides what they mean.
+#pragma once
+
+#include "citysettings.h"
+#include "domain.h"
+#include "period.h"
+
+#include <QDateTime>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace civicstat {
+
+// A total (non-disaggregated) observation, as the scorecard needs it.
+struct StoredTotal {
+    Id measureId = 0;
+    QDate periodEnd;
+    double value = 0.0;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+};
+
+// What an import, or the demo generator, asks the store to write: the
+// structure it names (matched by code: created or updated) and observations.
+struct NewDimensionMember {
+    QString dimensionCode;
+    QString code;
+    QString name;
+    QString geoKey;
+    int sortOrder = 0;
+};
+
+struct NewBoundaryLayer {
+    QString dimensionCode;
+    QString name;
+    QString keyProperty;
+    QString geoJson;
+};
+
+struct NewObservation {
+    QString measureCode;
+    Period period;
+    QString dimensionCode; // both empty: the total
+    QString memberCode;
+    double value = 0.0;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    bool provisional = false;
+    bool estimated = false;
+    QString note;
+};
+
+struct NewTarget {
+    QString measureCode;
+    Target target;
+};
+
+struct NewCommentary {
+    QString measureCode;
+    QString period;
+    QString author;
+    QDateTime writtenAt;
+    QString body;
+};
+
+struct NewInitiative {
+    QString objectiveCode;
+    QString title;
+    QString owner;
+    QDate due;
+    QString status;
+};
+
+struct NewDataset {
+    QString name;
+    QString departmentCode;
+    QString steward;
+    Classification classification = Classification::Internal;
+    QString sourceSystem;
+    QString refreshSchedule;
+    QDate lastRefreshed;
+};
+
+struct ImportLogEntry {
+    QString kind; // "structure", "observations", "demo"
+    QString fileName;
+    qint64 fileSize = 0;
+    QString fileSha256;
+    QString mapping;
+    int rowsRead = 0;
+};
+
+// Rows refer to each other by code. Departments, goals and objectives carry
+// their codes; measures name their objective and department by code in
+// `measureObjectiveCodes` / `measureDepartmentCodes` (same order as `measures`).
+struct ImportBatch {
+    std::optional<CitySettings> settings;
+    std::vector<Department> departments;
+    std::vector<Goal> goals;
+    std::vector<std::pair<Objective, std::pair<QString, QString>>> objectives; // goal code, department code
+    std::vector<std::pair<Measure, std::pair<QString, QString>>> measures;     // objective code, department code
+    std::vector<NewTarget> targets;
+    std::vector<std::pair<QString, QString>> dimensions; // code, name
+    std::vector<NewDimensionMember> members;
+    std::vector<NewBoundaryLayer> boundaryLayers;
+    std::vector<NewObservation> observations;
+    std::vector<NewCommentary> commentary;
+    std::vector<NewInitiative> initiatives;
+    std::vector<NewDataset> datasets;
+    ImportLogEntry log;
+};
+
+// Yields observations one at a time (false at the end), so that millions can
+// be written without holding them all.
+using ObservationFeed = std::function<bool(NewObservation &next)>;
+
+struct ImportSummary {
+    qint64 importId = 0;
+    int structureRowsWritten = 0;
+    qint64 observationsWritten = 0;
+};
+
+class KpiStore
+{
+public:
+    virtual ~KpiStore() = default;
+
+    virtual QString location() const = 0;
+    // Set when the database may not be written, with the reason for the user.
+    virtual std::optional<QString> readOnlyReason() const = 0;
+
+    virtual CitySettings citySettings() const = 0;
+    virtual void saveCitySettings(const CitySettings &settings) = 0;
+    virtual Structure structure() const = 0;
+
+    // Totals whose last day lies in [from, to] and whose granularity is at most maxGranularity.
+    virtual std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const = 0;
+    virtual std::optional<QDate> latestObservationEnd() const = 0;
+    virtual qint64 observationCount() const = 0;
+
+    // Writes everything in one transaction: all of it, or nothing.
+    virtual ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) = 0;
+};
+
+} // namespace civicstat

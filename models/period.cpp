@@ -1,0 +1,238 @@
+#include "period.h"
+
+#include <QRegularExpression>
+
+namespace civicstat {
+
+namespace {
+
+QDate isoWeekMonday(int isoYear, int week)
+{
+    const QDate jan4(isoYear, 1, 4);
+    return jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (week - 1));
+}
+
+int isoWeeksIn(int isoYear)
+{
+    int isoYearOfDate = 0;
+    const int week = QDate(isoYear, 12, 28).weekNumber(&isoYearOfDate);
+    return week;
+}
+
+QDate fiscalYearFirstDay(int fiscalYear, int startMonth)
+{
+    return startMonth == 1 ? QDate(fiscalYear, 1, 1) : QDate(fiscalYear - 1, startMonth, 1);
+}
+
+bool validFiscalStart(int month) { return month >= 1 && month <= 12; }
+
+} // namespace
+
+int granularityOf(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Day: return 1;
+    case PeriodKind::IsoWeek: return 2;
+    case PeriodKind::Month: return 3;
+    case PeriodKind::CalendarQuarter:
+    case PeriodKind::FiscalQuarter: return 4;
+    case PeriodKind::CalendarYear:
+    case PeriodKind::FiscalYear: return 5;
+    }
+    return 0;
+}
+
+int Period::granularity() const { return granularityOf(m_kind); }
+
+Period Period::day(QDate date)
+{
+    Period p;
+    if (!date.isValid())
+        return p;
+    p.m_kind = PeriodKind::Day;
+    p.m_year = date.year();
+    p.m_first = p.m_last = date;
+    return p;
+}
+
+Period Period::isoWeek(int isoYear, int week)
+{
+    Period p;
+    if (week < 1 || week > isoWeeksIn(isoYear))
+        return p;
+    p.m_kind = PeriodKind::IsoWeek;
+    p.m_year = isoYear;
+    p.m_index = week;
+    p.m_first = isoWeekMonday(isoYear, week);
+    p.m_last = p.m_first.addDays(6);
+    return p;
+}
+
+Period Period::month(int year, int month)
+{
+    Period p;
+    if (month < 1 || month > 12 || year < 1)
+        return p;
+    p.m_kind = PeriodKind::Month;
+    p.m_year = year;
+    p.m_index = month;
+    p.m_first = QDate(year, month, 1);
+    p.m_last = p.m_first.addMonths(1).addDays(-1);
+    return p;
+}
+
+Period Period::calendarQuarter(int year, int quarter)
+{
+    Period p;
+    if (quarter < 1 || quarter > 4 || year < 1)
+        return p;
+    p.m_kind = PeriodKind::CalendarQuarter;
+    p.m_year = year;
+    p.m_index = quarter;
+    p.m_first = QDate(year, 3 * (quarter - 1) + 1, 1);
+    p.m_last = p.m_first.addMonths(3).addDays(-1);
+    return p;
+}
+
+Period Period::fiscalQuarter(int fiscalYear, int quarter, int fiscalStartMonth)
+{
+    Period p;
+    if (quarter < 1 || quarter > 4 || fiscalYear < 2 || !validFiscalStart(fiscalStartMonth))
+        return p;
+    p.m_kind = PeriodKind::FiscalQuarter;
+    p.m_year = fiscalYear;
+    p.m_index = quarter;
+    p.m_fiscalStartMonth = fiscalStartMonth;
+    p.m_first = fiscalYearFirstDay(fiscalYear, fiscalStartMonth).addMonths(3 * (quarter - 1));
+    p.m_last = p.m_first.addMonths(3).addDays(-1);
+    return p;
+}
+
+Period Period::calendarYear(int year)
+{
+    Period p;
+    if (year < 1)
+        return p;
+    p.m_kind = PeriodKind::CalendarYear;
+    p.m_year = year;
+    p.m_first = QDate(year, 1, 1);
+    p.m_last = QDate(year, 12, 31);
+    return p;
+}
+
+Period Period::fiscalYear(int fiscalYear, int fiscalStartMonth)
+{
+    Period p;
+    if (fiscalYear < 2 || !validFiscalStart(fiscalStartMonth))
+        return p;
+    p.m_kind = PeriodKind::FiscalYear;
+    p.m_year = fiscalYear;
+    p.m_fiscalStartMonth = fiscalStartMonth;
+    p.m_first = fiscalYearFirstDay(fiscalYear, fiscalStartMonth);
+    p.m_last = p.m_first.addYears(1).addDays(-1);
+    return p;
+}
+
+Period Period::monthContaining(QDate date) { return month(date.year(), date.month()); }
+
+int Period::fiscalYearContaining(QDate date, int fiscalStartMonth)
+{
+    if (fiscalStartMonth == 1)
+        return date.year();
+    return date.month() >= fiscalStartMonth ? date.year() + 1 : date.year();
+}
+
+std::optional<Period> Period::parse(const QString &input, int fiscalStartMonth)
+{
+    static const QRegularExpression dayRe(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    static const QRegularExpression weekRe(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
+    static const QRegularExpression monthRe(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression quarterRe(QStringLiteral("^(\\d{4})-Q(\\d)$"));
+    static const QRegularExpression fiscalQuarterRe(QStringLiteral("^FY(\\d{4})-Q(\\d)$"));
+    static const QRegularExpression yearRe(QStringLiteral("^(\\d{4})$"));
+    static const QRegularExpression fiscalYearRe(QStringLiteral("^FY(\\d{4})$"));
+
+    const QString text = input.trimmed().toUpper();
+    const auto number = [](const QRegularExpressionMatch &m, int group) { return m.captured(group).toInt(); };
+    Period result;
+    QRegularExpressionMatch m;
+    if ((m = dayRe.match(text)).hasMatch())
+        result = day(QDate(number(m, 1), number(m, 2), number(m, 3)));
+    else if ((m = weekRe.match(text)).hasMatch())
+        result = isoWeek(number(m, 1), number(m, 2));
+    else if ((m = monthRe.match(text)).hasMatch())
+        result = month(number(m, 1), number(m, 2));
+    else if ((m = quarterRe.match(text)).hasMatch())
+        result = calendarQuarter(number(m, 1), number(m, 2));
+    else if ((m = fiscalQuarterRe.match(text)).hasMatch())
+        result = fiscalQuarter(number(m, 1), number(m, 2), fiscalStartMonth);
+    else if ((m = yearRe.match(text)).hasMatch())
+        result = calendarYear(number(m, 1));
+    else if ((m = fiscalYearRe.match(text)).hasMatch())
+        result = fiscalYear(number(m, 1), fiscalStartMonth);
+    if (!result.isValid())
+        return std::nullopt;
+    return result;
+}
+
+QString Period::text() const
+{
+    if (!isValid())
+        return {};
+    const auto pad = [](int value, int width) { return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0')); };
+    switch (m_kind) {
+    case PeriodKind::Day: return m_first.toString(Qt::ISODate);
+    case PeriodKind::IsoWeek: return pad(m_year, 4) + QStringLiteral("-W") + pad(m_index, 2);
+    case PeriodKind::Month: return pad(m_year, 4) + QLatin1Char('-') + pad(m_index, 2);
+    case PeriodKind::CalendarQuarter: return pad(m_year, 4) + QStringLiteral("-Q") + QString::number(m_index);
+    case PeriodKind::FiscalQuarter:
+        return QStringLiteral("FY") + pad(m_year, 4) + QStringLiteral("-Q") + QString::number(m_index);
+    case PeriodKind::CalendarYear: return pad(m_year, 4);
+    case PeriodKind::FiscalYear: return QStringLiteral("FY") + pad(m_year, 4);
+    }
+    return {};
+}
+
+Period Period::shifted(int steps) const
+{
+    if (!isValid())
+        return {};
+    switch (m_kind) {
+    case PeriodKind::Day: return day(m_first.addDays(steps));
+    case PeriodKind::IsoWeek: {
+        int isoYear = 0;
+        const int week = m_first.addDays(7 * steps).weekNumber(&isoYear);
+        return isoWeek(isoYear, week);
+    }
+    case PeriodKind::Month: return monthContaining(m_first.addMonths(steps));
+    case PeriodKind::CalendarQuarter: {
+        const QDate moved = m_first.addMonths(3 * steps);
+        return calendarQuarter(moved.year(), (moved.month() - 1) / 3 + 1);
+    }
+    case PeriodKind::FiscalQuarter: {
+        const int zeroBased = (m_year * 4 + m_index - 1) + steps;
+        return fiscalQuarter(zeroBased / 4, zeroBased % 4 + 1, m_fiscalStartMonth);
+    }
+    case PeriodKind::CalendarYear: return calendarYear(m_year + steps);
+    case PeriodKind::FiscalYear: return fiscalYear(m_year + steps, m_fiscalStartMonth);
+    }
+    return {};
+}
+
+Period Period::previous() const { return shifted(-1); }
+
+Period Period::yearEarlier() const
+{
+    switch (m_kind) {
+    case PeriodKind::Day: return day(m_first.addYears(-1));
+    case PeriodKind::IsoWeek: return isoWeek(m_year - 1, qMin(m_index, isoWeeksIn(m_year - 1)));
+    case PeriodKind::Month: return shifted(-12);
+    case PeriodKind::CalendarQuarter:
+    case PeriodKind::FiscalQuarter: return shifted(-4);
+    case PeriodKind::CalendarYear:
+    case PeriodKind::FiscalYear: return shifted(-1);
+    }
+    return {};
+}
+
+} // namespace civicstat

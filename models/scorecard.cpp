@@ -1,0 +1,295 @@
+#include "scorecard.h"
+
+#include "storeerror.h"
+
+#include <QCoreApplication>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Scorecard", text); }
+
+const std::vector<ObservationValue> noObservations;
+
+const std::vector<ObservationValue> &observationsOf(const TotalsByMeasure *totals, Id measureId)
+{
+    if (!totals)
+        return noObservations;
+    const auto it = totals->constFind(measureId);
+    return it == totals->constEnd() ? noObservations : *it;
+}
+
+class Builder
+{
+public:
+    Builder(const ScorecardInput &input, Scorecard &out) : m_in(input), m_out(out)
+    {
+        m_scoring.defaultTolerance = input.settings.defaultTolerance;
+        m_scoring.scoreCap = input.settings.scoreCap;
+        m_scoring.atRiskThreshold = input.settings.atRiskThreshold;
+    }
+
+    // Appends the measure row; returns its index.
+    std::size_t addMeasure(const Measure &m, int depth)
+    {
+        const Structure &s = *m_in.structure;
+        ScorecardRow row;
+        row.level = Level::Measure;
+        row.depth = depth;
+        row.id = m.id;
+        row.code = m.code;
+        row.name = m.name;
+        row.unit = m.unit;
+        row.decimals = m.decimals;
+        row.direction = m.direction;
+        row.classification = m.classification;
+        if (const Department *d = s.departmentById(m.departmentId))
+            row.department = d->name;
+        const MeasureResult now = evaluateMeasure(m, observationsOf(m_in.current, m.id), m_in.period, m_scoring);
+        row.actual = now.actual;
+        row.target = now.target;
+        row.tolerance = now.tolerance;
+        row.status = now.status;
+        row.score = now.score;
+        row.counts.add(now.status);
+        const bool percent = m.unit == QLatin1String("%");
+        row.previousActual = aggregate(m.aggregation, observationsOf(m_in.previous, m.id), percent);
+        row.yearEarlierActual = aggregate(m.aggregation, observationsOf(m_in.yearEarlier, m.id), percent);
+        const Target *target = now.target ? &*now.target : nullptr;
+        if (now.actual && row.previousActual)
+            row.trendFromPrevious = trendOf(m.direction, target, *now.actual, *row.previousActual);
+        if (now.actual && row.yearEarlierActual)
+            row.trendFromYearEarlier = trendOf(m.direction, target, *now.actual, *row.yearEarlierActual);
+        m_out.rows.push_back(row);
+        return m_out.rows.size() - 1;
+    }
+
+    std::size_t addObjective(const Objective &o, int depth)
+    {
+        const Structure &s = *m_in.structure;
+        ScorecardRow row;
+        row.level = Level::Objective;
+        row.depth = depth;
+        row.id = o.id;
+        row.code = o.code;
+        row.name = o.name;
+        row.owner = o.owner;
+        if (const Department *d = s.departmentById(o.departmentId))
+            row.department = d->name;
+        m_out.rows.push_back(row);
+        const std::size_t self = m_out.rows.size() - 1;
+        std::vector<WeightedScore> scores;
+        StatusCounts counts;
+        for (const Measure &m : s.measures) {
+            if (m.objectiveId != o.id)
+                continue;
+            const std::size_t child = addMeasure(m, depth + 1);
+            counts.add(m_out.rows[child].status);
+            if (m_out.rows[child].score)
+                scores.push_back({*m_out.rows[child].score, m.weight});
+        }
+        finish(self, scores, counts);
+        return self;
+    }
+
+    std::size_t addGoal(const Goal &g, int depth)
+    {
+        ScorecardRow row;
+        row.level = Level::Goal;
+        row.depth = depth;
+        row.id = g.id;
+        row.code = g.code;
+        row.name = g.name;
+        row.owner = g.sponsor;
+        m_out.rows.push_back(row);
+        const std::size_t self = m_out.rows.size() - 1;
+        std::vector<const Objective *> children;
+        for (const Objective &o : m_in.structure->objectives) {
+            if (o.goalId == g.id)
+                children.push_back(&o);
+        }
+        addRollupOf(self, children, depth + 1);
+        return self;
+    }
+
+    void addRollupOf(std::size_t self, const std::vector<const Objective *> &objectives, int depth)
+    {
+        std::vector<WeightedScore> scores;
+        StatusCounts counts;
+        for (const Objective *o : objectives) {
+            const std::size_t child = addObjective(*o, depth);
+            counts.add(m_out.rows[child].counts);
+            if (m_out.rows[child].score)
+                scores.push_back({*m_out.rows[child].score, o->weight});
+        }
+        finish(self, scores, counts);
+    }
+
+    void addCitywide()
+    {
+        ScorecardRow row;
+        row.level = Level::Citywide;
+        row.code = QStringLiteral("CITY");
+        row.name = m_in.settings.cityName;
+        m_out.rows.push_back(row);
+        std::vector<WeightedScore> scores;
+        StatusCounts counts;
+        for (const Goal &g : m_in.structure->goals) {
+            const std::size_t child = addGoal(g, 1);
+            counts.add(m_out.rows[child].counts);
+            if (m_out.rows[child].score)
+                scores.push_back({*m_out.rows[child].score, g.weight});
+        }
+        finish(0, scores, counts);
+    }
+
+    void addDepartment(const Department &d)
+    {
+        ScorecardRow row;
+        row.level = Level::Department;
+        row.id = d.id;
+        row.code = d.code;
+        row.name = d.name;
+        row.owner = d.head;
+        row.department = d.name;
+        m_out.rows.push_back(row);
+        std::vector<const Objective *> children;
+        for (const Objective &o : m_in.structure->objectives) {
+            if (o.departmentId == d.id)
+                children.push_back(&o);
+        }
+        addRollupOf(m_out.rows.size() - 1, children, 1);
+    }
+
+private:
+    void finish(std::size_t index, const std::vector<WeightedScore> &scores, const StatusCounts &counts)
+    {
+        const Rollup r = rollUp(scores, m_in.settings.atRiskThreshold);
+        m_out.rows[index].score = r.score;
+        m_out.rows[index].status = r.status;
+        m_out.rows[index].counts = counts;
+    }
+
+    const ScorecardInput &m_in;
+    Scorecard &m_out;
+    ScoringSettings m_scoring;
+};
+
+QString scopeNotFound(const char *what, const QString &code)
+{
+    return tr("There is no %1 with the code \"%2\" in this database.").arg(QString::fromLatin1(what), code);
+}
+
+} // namespace
+
+QString toText(Level level)
+{
+    switch (level) {
+    case Level::Citywide: return QStringLiteral("citywide");
+    case Level::Goal: return QStringLiteral("goal");
+    case Level::Department: return QStringLiteral("department");
+    case Level::Objective: return QStringLiteral("objective");
+    case Level::Measure: return QStringLiteral("measure");
+    }
+    return {};
+}
+
+std::optional<Scope> Scope::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty() || trimmed.compare(QLatin1String("citywide"), Qt::CaseInsensitive) == 0)
+        return Scope{};
+    const int colon = trimmed.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == trimmed.size() - 1)
+        return std::nullopt;
+    const QString kind = trimmed.left(colon).toLower();
+    Scope scope;
+    scope.code = trimmed.mid(colon + 1).trimmed();
+    if (kind == QLatin1String("goal"))
+        scope.kind = Kind::Goal;
+    else if (kind == QLatin1String("objective"))
+        scope.kind = Kind::Objective;
+    else if (kind == QLatin1String("dept") || kind == QLatin1String("department"))
+        scope.kind = Kind::Department;
+    else
+        return std::nullopt;
+    return scope;
+}
+
+TotalsByMeasure groupByMeasure(const std::vector<StoredTotal> &totals)
+{
+    TotalsByMeasure grouped;
+    for (const StoredTotal &t : totals)
+        grouped[t.measureId].push_back({t.periodEnd, t.value, t.numerator, t.denominator});
+    return grouped;
+}
+
+Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope)
+{
+    Scorecard card;
+    card.cityName = input.settings.cityName;
+    card.period = input.period;
+    card.previous = input.period.previous();
+    card.yearEarlier = input.period.yearEarlier();
+    Builder builder(input, card);
+    const Structure &s = *input.structure;
+    switch (scope.kind) {
+    case Scope::Kind::Citywide: builder.addCitywide(); break;
+    case Scope::Kind::Goal: {
+        const Goal *g = s.goalByCode(scope.code);
+        if (!g)
+            throw StoreError(StoreError::Kind::InvalidData, scopeNotFound("goal", scope.code));
+        builder.addGoal(*g, 0);
+        break;
+    }
+    case Scope::Kind::Objective: {
+        const Objective *o = s.objectiveByCode(scope.code);
+        if (!o)
+            throw StoreError(StoreError::Kind::InvalidData, scopeNotFound("objective", scope.code));
+        builder.addObjective(*o, 0);
+        break;
+    }
+    case Scope::Kind::Department: {
+        const Department *d = s.departmentByCode(scope.code);
+        if (!d)
+            throw StoreError(StoreError::Kind::InvalidData, scopeNotFound("department", scope.code));
+        builder.addDepartment(*d);
+        break;
+    }
+    }
+    return card;
+}
+
+Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth)
+{
+    const QString text = periodText.trimmed();
+    if (text.isEmpty() || text.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0) {
+        const auto latest = store.latestObservationEnd();
+        return Period::monthContaining(latest.value_or(QDate::currentDate()));
+    }
+    const auto period = Period::parse(text, fiscalYearStartMonth);
+    if (!period)
+        throw StoreError(StoreError::Kind::InvalidData,
+                         tr("\"%1\" is not a period. Write a month (2024-03), a quarter (2024-Q1 or FY2024-Q3), "
+                            "a year (2024 or FY2024), a week (2024-W10), a day (2024-03-15) or \"latest\".")
+                             .arg(periodText));
+    return *period;
+}
+
+Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope)
+{
+    const CitySettings settings = store.citySettings();
+    const Structure structure = store.structure();
+    const Period period = resolvePeriod(store, periodText, settings.fiscalYearStartMonth);
+    const auto fetch = [&store](const Period &p) {
+        return groupByMeasure(store.totalsEndingWithin(p.first(), p.last(), p.granularity()));
+    };
+    const TotalsByMeasure current = fetch(period);
+    const TotalsByMeasure previous = fetch(period.previous());
+    const TotalsByMeasure yearEarlier = fetch(period.yearEarlier());
+    ScorecardInput input{&structure, settings, period, &current, &previous, &yearEarlier};
+    return buildScorecard(input, scope);
+}
+
+} // namespace civicstat

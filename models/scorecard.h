@@ -1,0 +1,82 @@
+// A scorecard: for one period and one scope (the city, a goal, an objective or
+// a department), every level's actual, target, status and score, rolled up by
+// the rules of scoring.h. buildScorecard is pure; loadScorecard fetches from a
+// KpiStore only the observations the period and its comparisons need.
+#pragma once
+
+#include "citysettings.h"
+#include "kpistore.h"
+#include "scoring.h"
+
+#include <optional>
+#include <vector>
+
+namespace civicstat {
+
+enum class Level { Citywide, Goal, Department, Objective, Measure };
+QString toText(Level level); // citywide, goal, department, objective, measure
+
+struct Scope {
+    enum class Kind { Citywide, Goal, Objective, Department };
+    Kind kind = Kind::Citywide;
+    QString code;
+    // "citywide", "goal:G1", "objective:G1.2", "dept:PD"
+    static std::optional<Scope> parse(const QString &text);
+};
+
+struct ScorecardRow {
+    Level level = Level::Citywide;
+    int depth = 0; // 0 for the scope's own row
+    Id id = 0;
+    QString code;
+    QString name;
+    QString owner;      // objective owner; the department head for departments
+    QString department; // name
+    // Measures only:
+    QString unit;
+    int decimals = 1;
+    Direction direction = Direction::Higher;
+    Classification classification = Classification::Internal;
+    std::optional<double> actual;
+    std::optional<Target> target;
+    double tolerance = 0.0;
+    std::optional<double> previousActual;
+    std::optional<double> yearEarlierActual;
+    Trend trendFromPrevious = Trend::Unknown;
+    Trend trendFromYearEarlier = Trend::Unknown;
+    // Every level:
+    Status status = Status::NoData;
+    std::optional<double> score;
+    StatusCounts counts; // the measures below (a measure counts itself)
+};
+
+struct Scorecard {
+    QString cityName;
+    Period period;
+    Period previous;
+    Period yearEarlier;
+    std::vector<ScorecardRow> rows;
+};
+
+using TotalsByMeasure = QHash<Id, std::vector<ObservationValue>>;
+
+TotalsByMeasure groupByMeasure(const std::vector<StoredTotal> &totals);
+
+struct ScorecardInput {
+    const Structure *structure = nullptr;
+    CitySettings settings;
+    Period period;
+    const TotalsByMeasure *current = nullptr;
+    const TotalsByMeasure *previous = nullptr;
+    const TotalsByMeasure *yearEarlier = nullptr;
+};
+
+// Throws StoreError(InvalidData) when the scope names no goal, objective or department.
+Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope);
+
+// `periodText` is any period form, or "latest" / empty for the most recent month with data.
+// Throws StoreError(InvalidData) with a message when the period cannot be read.
+Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth);
+Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope);
+
+} // namespace civicstat

@@ -1,0 +1,257 @@
+#include "sqliteimportwriter.h"
+
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+QString orNull(const QString &text) { return text.isEmpty() ? QString() : text; }
+
+QString currentUser()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+} // namespace
+
+SqliteImportWriter::SqliteImportWriter(sqlite::Connection &db) : m_db(db) {}
+
+Id SqliteImportWriter::idOf(const char *table, const QString &code)
+{
+    const QByteArray sql = QByteArray("SELECT id FROM ") + table + " WHERE code = ?";
+    sqlite::Statement q(m_db, sql.constData());
+    q.bind(1, code);
+    return q.step() ? q.int64(0) : 0;
+}
+
+Id SqliteImportWriter::requireId(const char *table, QHash<QString, Id> &cache, const QString &code)
+{
+    if (code.isEmpty())
+        return 0;
+    if (const auto it = cache.constFind(code); it != cache.constEnd())
+        return *it;
+    const Id id = idOf(table, code);
+    if (id == 0)
+        throw StoreError(StoreError::Kind::InvalidData,
+                         tr("The code \"%1\" does not name any row of \"%2\" in the database.")
+                             .arg(code, QString::fromLatin1(table)));
+    cache.insert(code, id);
+    return id;
+}
+
+void SqliteImportWriter::writeSettings(const CitySettings &s)
+{
+    sqlite::Statement update(m_db, "UPDATE city_settings SET city_name = ?, fiscal_year_start_month = ?, "
+                                   "default_tolerance = ?, score_cap = ?, at_risk_threshold = ? WHERE id = 1");
+    update.bind(1, s.cityName)
+        .bind(2, s.fiscalYearStartMonth)
+        .bind(3, s.defaultTolerance)
+        .bind(4, s.scoreCap)
+        .bind(5, s.atRiskThreshold)
+        .execute();
+}
+
+void SqliteImportWriter::writeStructure(const ImportBatch &batch)
+{
+    sqlite::Statement department(m_db, "INSERT INTO departments (code, name, head) VALUES (?, ?, ?) "
+                                       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, head = excluded.head");
+    for (const Department &d : batch.departments) {
+        department.bind(1, d.code).bind(2, d.name).bind(3, orNull(d.head)).execute();
+        m_departments.insert(d.code, idOf("departments", d.code));
+        ++m_structureRows;
+    }
+    sqlite::Statement goal(m_db, "INSERT INTO goals (code, name, description, sponsor, sort_order, weight) "
+                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                                 "description = excluded.description, sponsor = excluded.sponsor, "
+                                 "sort_order = excluded.sort_order, weight = excluded.weight");
+    for (const Goal &g : batch.goals) {
+        goal.bind(1, g.code).bind(2, g.name).bind(3, orNull(g.description)).bind(4, orNull(g.sponsor));
+        goal.bind(5, g.sortOrder).bind(6, g.weight).execute();
+        m_goals.insert(g.code, idOf("goals", g.code));
+        ++m_structureRows;
+    }
+    sqlite::Statement objective(
+        m_db, "INSERT INTO objectives (code, name, statement, goal_id, department_id, owner, weight) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+              "statement = excluded.statement, goal_id = excluded.goal_id, department_id = excluded.department_id, "
+              "owner = excluded.owner, weight = excluded.weight");
+    for (const auto &[o, codes] : batch.objectives) {
+        const Id goalId = requireId("goals", m_goals, codes.first);
+        const Id departmentId = requireId("departments", m_departments, codes.second);
+        objective.bind(1, o.code).bind(2, o.name).bind(3, orNull(o.statement)).bind(4, goalId);
+        (departmentId ? objective.bind(5, departmentId) : objective.bindNull(5));
+        objective.bind(6, orNull(o.owner)).bind(7, o.weight).execute();
+        m_objectives.insert(o.code, idOf("objectives", o.code));
+        ++m_structureRows;
+    }
+    sqlite::Statement measure(
+        m_db, "INSERT INTO measures (code, name, objective_id, department_id, unit, direction, aggregation, "
+              "frequency, decimals, weight, definition, methodology, source_system, steward, classification, "
+              "refresh_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+              "name = excluded.name, objective_id = excluded.objective_id, department_id = excluded.department_id, "
+              "unit = excluded.unit, direction = excluded.direction, aggregation = excluded.aggregation, "
+              "frequency = excluded.frequency, decimals = excluded.decimals, weight = excluded.weight, "
+              "definition = excluded.definition, methodology = excluded.methodology, "
+              "source_system = excluded.source_system, steward = excluded.steward, "
+              "classification = excluded.classification, refresh_days = excluded.refresh_days");
+    for (const auto &[m, codes] : batch.measures) {
+        const Id objectiveId = requireId("objectives", m_objectives, codes.first);
+        const Id departmentId = requireId("departments", m_departments, codes.second);
+        measure.bind(1, m.code).bind(2, m.name).bind(3, objectiveId);
+        (departmentId ? measure.bind(4, departmentId) : measure.bindNull(4));
+        measure.bind(5, m.unit).bind(6, toText(m.direction)).bind(7, toText(m.aggregation));
+        measure.bind(8, toText(m.frequency)).bind(9, m.decimals).bind(10, m.weight);
+        measure.bind(11, orNull(m.definition)).bind(12, orNull(m.methodology)).bind(13, orNull(m.sourceSystem));
+        measure.bind(14, orNull(m.steward)).bind(15, toText(m.classification));
+        (m.refreshDays > 0 ? measure.bind(16, m.refreshDays) : measure.bindNull(16));
+        measure.execute();
+        m_measures.insert(m.code, idOf("measures", m.code));
+        ++m_structureRows;
+    }
+    sqlite::Statement target(m_db, "INSERT INTO targets (measure_id, effective_from, target, band_low, band_high, "
+                                   "tolerance) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id, effective_from) "
+                                   "DO UPDATE SET target = excluded.target, band_low = excluded.band_low, "
+                                   "band_high = excluded.band_high, tolerance = excluded.tolerance");
+    QHash<QString, Direction> directions;
+    for (const auto &[m, codes] : batch.measures)
+        directions.insert(m.code, m.direction);
+    for (const NewTarget &t : batch.targets) {
+        target.bind(1, requireId("measures", m_measures, t.measureCode));
+        target.bind(2, t.target.effectiveFrom.toString(Qt::ISODate));
+        const bool band = directions.value(t.measureCode, Direction::Higher) == Direction::Band;
+        (band ? target.bindNull(3) : target.bind(3, t.target.value));
+        (band ? target.bind(4, t.target.bandLow) : target.bindNull(4));
+        (band ? target.bind(5, t.target.bandHigh) : target.bindNull(5));
+        target.bind(6, t.target.tolerance).execute();
+        ++m_structureRows;
+    }
+}
+
+Id SqliteImportWriter::upsertDimension(const QString &code, const QString &name)
+{
+    if (const auto it = m_dimensions.constFind(code); it != m_dimensions.constEnd())
+        return *it;
+    sqlite::Statement insert(m_db, "INSERT INTO dimensions (code, name) VALUES (?, ?) "
+                                   "ON CONFLICT (code) DO UPDATE SET name = excluded.name");
+    insert.bind(1, code).bind(2, name.isEmpty() ? code : name).execute();
+    const Id id = idOf("dimensions", code);
+    m_dimensions.insert(code, id);
+    return id;
+}
+
+Id SqliteImportWriter::memberId(const QString &dimensionCode, const QString &memberCode)
+{
+    const QString key = dimensionCode + QChar(0x1f) + memberCode;
+    if (const auto it = m_members.constFind(key); it != m_members.constEnd())
+        return *it;
+    const Id dimension = upsertDimension(dimensionCode, QString());
+    sqlite::Statement find(m_db, "SELECT id FROM dimension_members WHERE dimension_id = ? AND code = ?");
+    find.bind(1, dimension).bind(2, memberCode);
+    Id id = 0;
+    if (find.step()) {
+        id = find.int64(0);
+    } else {
+        sqlite::Statement insert(m_db, "INSERT INTO dimension_members (dimension_id, code, name) VALUES (?, ?, ?)");
+        insert.bind(1, dimension).bind(2, memberCode).bind(3, memberCode).execute();
+        id = m_db.lastInsertId();
+    }
+    m_members.insert(key, id);
+    return id;
+}
+
+void SqliteImportWriter::writeExtras(const ImportBatch &batch)
+{
+    for (const auto &[code, name] : batch.dimensions)
+        upsertDimension(code, name);
+    sqlite::Statement member(m_db, "INSERT INTO dimension_members (dimension_id, code, name, geo_key, sort_order) "
+                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (dimension_id, code) DO UPDATE SET "
+                                   "name = excluded.name, geo_key = excluded.geo_key, sort_order = excluded.sort_order");
+    for (const NewDimensionMember &m : batch.members) {
+        member.bind(1, upsertDimension(m.dimensionCode, QString())).bind(2, m.code).bind(3, m.name);
+        member.bind(4, orNull(m.geoKey)).bind(5, m.sortOrder).execute();
+    }
+    sqlite::Statement layer(m_db, "INSERT INTO boundary_layers (dimension_id, name, key_property, geojson) "
+                                  "VALUES (?, ?, ?, ?)");
+    for (const NewBoundaryLayer &b : batch.boundaryLayers)
+        layer.bind(1, upsertDimension(b.dimensionCode, QString())).bind(2, b.name).bind(3, b.keyProperty).bind(4, b.geoJson).execute();
+    sqlite::Statement comment(m_db, "INSERT INTO commentary (measure_id, period, author, written_at, body) "
+                                    "VALUES (?, ?, ?, ?, ?)");
+    for (const NewCommentary &c : batch.commentary) {
+        comment.bind(1, requireId("measures", m_measures, c.measureCode)).bind(2, c.period).bind(3, c.author);
+        comment.bind(4, c.writtenAt.toUTC().toString(Qt::ISODate)).bind(5, c.body).execute();
+    }
+    sqlite::Statement initiative(m_db, "INSERT INTO initiatives (objective_id, title, owner, due, status) "
+                                       "VALUES (?, ?, ?, ?, ?)");
+    for (const NewInitiative &i : batch.initiatives) {
+        initiative.bind(1, requireId("objectives", m_objectives, i.objectiveCode)).bind(2, i.title);
+        initiative.bind(3, orNull(i.owner)).bind(4, i.due.isValid() ? i.due.toString(Qt::ISODate) : QString());
+        initiative.bind(5, i.status).execute();
+    }
+    sqlite::Statement dataset(m_db, "INSERT INTO datasets (name, department_id, steward, classification, "
+                                    "source_system, refresh_schedule, last_refreshed) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                    "ON CONFLICT (name) DO UPDATE SET department_id = excluded.department_id, "
+                                    "steward = excluded.steward, classification = excluded.classification, "
+                                    "source_system = excluded.source_system, "
+                                    "refresh_schedule = excluded.refresh_schedule, "
+                                    "last_refreshed = excluded.last_refreshed");
+    for (const NewDataset &d : batch.datasets) {
+        const Id departmentId = requireId("departments", m_departments, d.departmentCode);
+        dataset.bind(1, d.name);
+        (departmentId ? dataset.bind(2, departmentId) : dataset.bindNull(2));
+        dataset.bind(3, orNull(d.steward)).bind(4, toText(d.classification)).bind(5, orNull(d.sourceSystem));
+        dataset.bind(6, orNull(d.refreshSchedule));
+        dataset.bind(7, d.lastRefreshed.isValid() ? d.lastRefreshed.toString(Qt::ISODate) : QString()).execute();
+    }
+}
+
+ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const ObservationFeed &more)
+{
+    ImportSummary summary;
+    {
+        sqlite::Statement log(m_db, "INSERT INTO imports (imported_at, user_name, kind, file_name, file_size, "
+                                    "file_sha256, mapping, rows_read) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        log.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, currentUser());
+        log.bind(3, batch.log.kind).bind(4, orNull(batch.log.fileName)).bind(5, batch.log.fileSize);
+        log.bind(6, orNull(batch.log.fileSha256)).bind(7, orNull(batch.log.mapping)).bind(8, batch.log.rowsRead);
+        log.execute();
+        summary.importId = m_db.lastInsertId();
+    }
+    if (batch.settings)
+        writeSettings(*batch.settings);
+    writeStructure(batch);
+    writeExtras(batch);
+
+    sqlite::Statement insert(m_db, "INSERT OR REPLACE INTO observations (measure_id, period, period_end, "
+                                   "granularity, member_id, value, numerator, denominator, provisional, estimated, "
+                                   "note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const auto writeOne = [&](const NewObservation &o) {
+        insert.bind(1, requireId("measures", m_measures, o.measureCode));
+        insert.bind(2, o.period.text()).bind(3, o.period.last().toString(Qt::ISODate));
+        insert.bind(4, o.period.granularity());
+        (o.memberCode.isEmpty() ? insert.bindNull(5) : insert.bind(5, memberId(o.dimensionCode, o.memberCode)));
+        insert.bind(6, o.value).bind(7, o.numerator).bind(8, o.denominator);
+        insert.bind(9, int(o.provisional)).bind(10, int(o.estimated)).bind(11, orNull(o.note));
+        insert.bind(12, summary.importId).execute();
+        ++summary.observationsWritten;
+    };
+    for (const NewObservation &o : batch.observations)
+        writeOne(o);
+    if (more) {
+        NewObservation next;
+        while (more(next))
+            writeOne(next);
+    }
+    summary.structureRowsWritten = m_structureRows;
+    sqlite::Statement finish(m_db, "UPDATE imports SET rows_written = ? WHERE id = ?");
+    finish.bind(1, qint64(m_structureRows) + summary.observationsWritten).bind(2, summary.importId).execute();
+    return summary;
+}
+
+} // namespace civicstat

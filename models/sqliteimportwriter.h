@@ -1,0 +1,42 @@
+// Writes an ImportBatch into an open SQLite KPI database, inside the caller's
+// transaction: structure matched by code (created or updated), then
+// observations (replacing the same measure, member and period). It validates
+// nothing a parser should have; it only resolves codes to ids.
+#pragma once
+
+#include "kpistore.h"
+
+#include <QHash>
+
+namespace civicstat {
+
+namespace sqlite {
+class Connection;
+}
+
+class SqliteImportWriter final
+{
+public:
+    explicit SqliteImportWriter(sqlite::Connection &db);
+    ImportSummary write(const ImportBatch &batch, const ObservationFeed &more);
+
+private:
+    Id idOf(const char *table, const QString &code);
+    Id requireId(const char *table, QHash<QString, Id> &cache, const QString &code);
+    Id memberId(const QString &dimensionCode, const QString &memberCode);
+    Id upsertDimension(const QString &code, const QString &name);
+    void writeSettings(const CitySettings &settings);
+    void writeStructure(const ImportBatch &batch);
+    void writeExtras(const ImportBatch &batch);
+
+    sqlite::Connection &m_db;
+    QHash<QString, Id> m_departments;
+    QHash<QString, Id> m_goals;
+    QHash<QString, Id> m_objectives;
+    QHash<QString, Id> m_measures;
+    QHash<QString, Id> m_dimensions;
+    QHash<QString, Id> m_members; // "dimension\x1fmember"
+    int m_structureRows = 0;
+};
+
+} // namespace civicstat

@@ -1,0 +1,306 @@
+#include "sqlitekpistore.h"
+
+#include "schema.h"
+#include "sqlite.h"
+#include "sqliteimportwriter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+const char *const requiredTables[] = {"city_settings", "departments", "goals",   "objectives",
+                                      "measures",      "targets",     "observations"};
+
+// Reads the file's first bytes without SQLite, so that a file of another kind
+// is refused before any library could touch it.
+bool looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+void checkFileBeforeOpening(const QFileInfo &info, const QString &path)
+{
+    if (info.isDir())
+        throw StoreError(StoreError::Kind::NotCivicStat,
+                         tr("\"%1\" is a folder, not a CivicStat database. Choose the .db file inside it.").arg(path));
+    if (!info.isReadable())
+        throw StoreError(StoreError::Kind::Io,
+                         tr("You do not have permission to read \"%1\". Ask whoever manages the file for access.")
+                             .arg(path));
+    if (info.size() > 0 && !looksLikeSqlite(path))
+        throw StoreError(StoreError::Kind::NotCivicStat,
+                         tr("\"%1\" is not a CivicStat database: it is not an SQLite file. "
+                            "To bring in a spreadsheet or CSV, use \"civicstat import\" instead.")
+                             .arg(path));
+}
+
+struct Inspection {
+    int version = 0;
+    bool isBlank = true; // no tables and no version: a new database
+};
+
+Inspection inspect(sqlite::Connection &db)
+{
+    Inspection result;
+    try {
+        result.version = schema::versionOf(db);
+        result.isBlank = result.version == 0 && !schema::hasAnyTable(db);
+        if (result.isBlank)
+            return result;
+        if (schema::applicationIdOf(db) != schema::applicationId && !schema::hasTable(db, "measures"))
+            throw StoreError(StoreError::Kind::NotCivicStat,
+                             tr("\"%1\" is an SQLite database of another program, not a CivicStat database. "
+                                "Nothing was changed. Choose a CivicStat database, or import your data with "
+                                "\"civicstat import\".")
+                                 .arg(db.path()));
+        if (result.version > schema::currentVersion)
+            return result;
+        for (const char *table : requiredTables) {
+            if (!schema::hasTable(db, table))
+                throw StoreError(StoreError::Kind::Corrupt,
+                                 tr("\"%1\" lacks the table \"%2\" that every CivicStat database has. It may be "
+                                    "damaged or incomplete; restore it from a backup.")
+                                     .arg(db.path(), QString::fromLatin1(table)));
+        }
+    } catch (const StoreError &error) {
+        if (error.kind() == StoreError::Kind::Corrupt && !error.message().contains(QLatin1String("lacks the table")))
+            throw StoreError(StoreError::Kind::Corrupt,
+                             tr("\"%1\" is damaged and cannot be read. Nothing was changed. Restore it from a "
+                                "backup, or ask your data steward for a fresh copy.")
+                                 .arg(db.path()));
+        throw;
+    }
+    return result;
+}
+
+} // namespace
+
+SqliteKpiStore::SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason)
+    : m_db(std::move(db)), m_readOnlyReason(std::move(readOnlyReason))
+{
+    m_db->execute("PRAGMA foreign_keys = ON");
+}
+
+SqliteKpiStore::~SqliteKpiStore() = default;
+
+std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMode mode)
+{
+    using Mode = sqlite::Connection::Mode;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == OpenMode::Existing)
+            throw StoreError(StoreError::Kind::Missing,
+                             tr("The database \"%1\" does not exist. Check the path, or create one with "
+                                "\"civicstat demo\" or \"civicstat import\".")
+                                 .arg(path));
+        auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
+        schema::migrate(*db);
+        return std::unique_ptr<SqliteKpiStore>(new SqliteKpiStore(std::move(db), std::nullopt));
+    }
+
+    checkFileBeforeOpening(info, path);
+    Inspection found;
+    {
+        sqlite::Connection probe(path, Mode::ReadOnly);
+        found = inspect(probe);
+    }
+    const bool writable = info.isWritable();
+    if (found.isBlank && mode == OpenMode::Existing)
+        throw StoreError(StoreError::Kind::NotCivicStat,
+                         tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
+                            "\"civicstat import\".")
+                             .arg(path));
+    if (found.version > schema::currentVersion) {
+        const QString reason =
+            tr("\"%1\" was written by a newer version of CivicStat (format %2; this version knows up to %3). "
+               "It is open read-only: update CivicStat to change it.")
+                .arg(path)
+                .arg(found.version)
+                .arg(schema::currentVersion);
+        return std::unique_ptr<SqliteKpiStore>(
+            new SqliteKpiStore(std::make_unique<sqlite::Connection>(path, Mode::ReadOnly), reason));
+    }
+    if (!writable) {
+        if (found.version < schema::currentVersion)
+            throw StoreError(StoreError::Kind::ReadOnly,
+                             tr("\"%1\" is from an older CivicStat and must be upgraded, but you may not write to "
+                                "it. Copy it to a folder you may write to, or ask for write access.")
+                                 .arg(path));
+        const QString reason = tr("You may not change \"%1\" (the file is read-only); it is open read-only.").arg(path);
+        return std::unique_ptr<SqliteKpiStore>(
+            new SqliteKpiStore(std::make_unique<sqlite::Connection>(path, Mode::ReadOnly), reason));
+    }
+    auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWrite);
+    if (found.version < schema::currentVersion)
+        schema::migrate(*db);
+    return std::unique_ptr<SqliteKpiStore>(new SqliteKpiStore(std::move(db), std::nullopt));
+}
+
+QString SqliteKpiStore::location() const { return m_db->path(); }
+
+std::optional<QString> SqliteKpiStore::readOnlyReason() const { return m_readOnlyReason; }
+
+void SqliteKpiStore::requireWritable() const
+{
+    if (m_readOnlyReason)
+        throw StoreError(StoreError::Kind::ReadOnly, *m_readOnlyReason);
+}
+
+CitySettings SqliteKpiStore::citySettings() const
+{
+    sqlite::Statement query(*m_db, "SELECT city_name, fiscal_year_start_month, default_tolerance, score_cap, "
+                                   "at_risk_threshold FROM city_settings WHERE id = 1");
+    CitySettings settings;
+    if (query.step()) {
+        settings.cityName = query.text(0);
+        settings.fiscalYearStartMonth = query.int32(1);
+        settings.defaultTolerance = query.real(2);
+        settings.scoreCap = query.real(3);
+        settings.atRiskThreshold = query.real(4);
+    }
+    return settings;
+}
+
+void SqliteKpiStore::saveCitySettings(const CitySettings &settings)
+{
+    requireWritable();
+    sqlite::Transaction transaction(*m_db);
+    const int previousStart = citySettings().fiscalYearStartMonth;
+    sqlite::Statement update(*m_db, "UPDATE city_settings SET city_name = ?, fiscal_year_start_month = ?, "
+                                    "default_tolerance = ?, score_cap = ?, at_risk_threshold = ? WHERE id = 1");
+    update.bind(1, settings.cityName)
+        .bind(2, settings.fiscalYearStartMonth)
+        .bind(3, settings.defaultTolerance)
+        .bind(4, settings.scoreCap)
+        .bind(5, settings.atRiskThreshold)
+        .execute();
+    if (previousStart != settings.fiscalYearStartMonth) {
+        // Fiscal periods move with the start month: their stored last day must follow.
+        sqlite::Statement fiscal(*m_db, "SELECT DISTINCT period FROM observations WHERE period LIKE 'FY%'");
+        sqlite::Statement move(*m_db, "UPDATE observations SET period_end = ? WHERE period = ?");
+        while (fiscal.step()) {
+            const QString text = fiscal.text(0);
+            if (const auto period = Period::parse(text, settings.fiscalYearStartMonth))
+                move.bind(1, period->last().toString(Qt::ISODate)).bind(2, text).execute();
+        }
+    }
+    transaction.commit();
+}
+
+Structure SqliteKpiStore::structure() const
+{
+    Structure result;
+    {
+        sqlite::Statement q(*m_db, "SELECT id, code, name, head FROM departments ORDER BY code");
+        while (q.step())
+            result.departments.push_back({q.int64(0), q.text(1), q.text(2), q.text(3)});
+    }
+    {
+        sqlite::Statement q(*m_db, "SELECT id, code, name, description, sponsor, sort_order, weight FROM goals "
+                                   "ORDER BY sort_order, code");
+        while (q.step())
+            result.goals.push_back({q.int64(0), q.text(1), q.text(2), q.text(3), q.text(4), q.int32(5), q.real(6)});
+    }
+    {
+        sqlite::Statement q(*m_db, "SELECT id, code, name, statement, goal_id, ifnull(department_id, 0), owner, "
+                                   "weight FROM objectives ORDER BY code");
+        while (q.step())
+            result.objectives.push_back(
+                {q.int64(0), q.text(1), q.text(2), q.text(3), q.int64(4), q.int64(5), q.text(6), q.real(7)});
+    }
+    QHash<Id, int> measureIndex;
+    {
+        sqlite::Statement q(*m_db,
+                            "SELECT id, code, name, objective_id, ifnull(department_id, 0), unit, direction, "
+                            "aggregation, frequency, decimals, weight, definition, methodology, source_system, "
+                            "steward, classification, ifnull(refresh_days, 0) FROM measures ORDER BY code");
+        while (q.step()) {
+            Measure m;
+            m.id = q.int64(0);
+            m.code = q.text(1);
+            m.name = q.text(2);
+            m.objectiveId = q.int64(3);
+            m.departmentId = q.int64(4);
+            m.unit = q.text(5);
+            m.direction = directionFromText(q.text(6)).value_or(Direction::Higher);
+            m.aggregation = aggregationFromText(q.text(7)).value_or(Aggregation::Mean);
+            m.frequency = frequencyFromText(q.text(8)).value_or(Frequency::Monthly);
+            m.decimals = q.int32(9);
+            m.weight = q.real(10);
+            m.definition = q.text(11);
+            m.methodology = q.text(12);
+            m.sourceSystem = q.text(13);
+            m.steward = q.text(14);
+            m.classification = classificationFromText(q.text(15)).value_or(Classification::Restricted);
+            m.refreshDays = q.int32(16);
+            measureIndex.insert(m.id, int(result.measures.size()));
+            result.measures.push_back(std::move(m));
+        }
+    }
+    {
+        sqlite::Statement q(*m_db, "SELECT measure_id, effective_from, target, band_low, band_high, tolerance "
+                                   "FROM targets ORDER BY measure_id, effective_from");
+        while (q.step()) {
+            const auto it = measureIndex.constFind(q.int64(0));
+            if (it == measureIndex.constEnd())
+                continue;
+            Target t;
+            t.effectiveFrom = QDate::fromString(q.text(1), Qt::ISODate);
+            t.value = q.real(2);
+            t.bandLow = q.real(3);
+            t.bandHigh = q.real(4);
+            t.tolerance = q.optionalReal(5);
+            result.measures[std::size_t(*it)].targets.push_back(t);
+        }
+    }
+    result.index();
+    return result;
+}
+
+std::vector<StoredTotal> SqliteKpiStore::totalsEndingWithin(QDate from, QDate to, int maxGranularity) const
+{
+    sqlite::Statement q(*m_db, "SELECT measure_id, period_end, value, numerator, denominator FROM observations "
+                               "WHERE member_id IS NULL AND period_end BETWEEN ? AND ? AND granularity <= ?");
+    q.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, maxGranularity);
+    std::vector<StoredTotal> result;
+    while (q.step())
+        result.push_back({q.int64(0), QDate::fromString(q.text(1), Qt::ISODate), q.real(2), q.optionalReal(3),
+                          q.optionalReal(4)});
+    return result;
+}
+
+std::optional<QDate> SqliteKpiStore::latestObservationEnd() const
+{
+    sqlite::Statement q(*m_db, "SELECT max(period_end) FROM observations WHERE member_id IS NULL");
+    if (!q.step() || q.isNull(0))
+        return std::nullopt;
+    return QDate::fromString(q.text(0), Qt::ISODate);
+}
+
+qint64 SqliteKpiStore::observationCount() const
+{
+    sqlite::Statement q(*m_db, "SELECT count(*) FROM observations");
+    return q.step() ? q.int64(0) : 0;
+}
+
+ImportSummary SqliteKpiStore::applyImport(const ImportBatch &batch, const ObservationFeed &more)
+{
+    requireWritable();
+    sqlite::Transaction transaction(*m_db);
+    SqliteImportWriter writer(*m_db);
+    const ImportSummary summary = writer.write(batch, more);
+    transaction.commit();
+    return summary;
+}
+
+} // namespace civicstat

@@ -1,0 +1,49 @@
+// KpiStore on a local SQLite file (or one on a network share). Opening checks
+// the file before anything is written: a missing, non-SQLite, foreign or
+// damaged file is refused with a message, and a file from a newer CivicStat
+// opens read-only. Older files are migrated step by step.
+#pragma once
+
+#include "kpistore.h"
+
+#include <memory>
+
+namespace civicstat {
+
+namespace sqlite {
+class Connection;
+}
+
+class SqliteKpiStore final : public KpiStore
+{
+public:
+    enum class OpenMode {
+        Existing,       // the file must exist and be a CivicStat database
+        CreateIfMissing // a missing or empty file becomes a new, empty database
+    };
+
+    // Throws StoreError with a message for the user when the file cannot be used.
+    static std::unique_ptr<SqliteKpiStore> open(const QString &path, OpenMode mode = OpenMode::Existing);
+    ~SqliteKpiStore() override;
+
+    QString location() const override;
+    std::optional<QString> readOnlyReason() const override;
+    CitySettings citySettings() const override;
+    void saveCitySettings(const CitySettings &settings) override;
+    Structure structure() const override;
+    std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const override;
+    std::optional<QDate> latestObservationEnd() const override;
+    qint64 observationCount() const override;
+    ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
+
+    sqlite::Connection &connection() const { return *m_db; }
+
+private:
+    SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason);
+    void requireWritable() const;
+
+    std::unique_ptr<sqlite::Connection> m_db;
+    std::optional<QString> m_readOnlyReason;
+};
+
+} // namespace civicstat

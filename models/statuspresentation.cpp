@@ -1,0 +1,104 @@
+#include "statuspresentation.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace civicstat {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Status", text); }
+} // namespace
+
+QString statusLabel(Status status)
+{
+    switch (status) {
+    case Status::OnTrack: return tr("On track");
+    case Status::AtRisk: return tr("At risk");
+    case Status::OffTrack: return tr("Off track");
+    case Status::NoData: return tr("No data");
+    case Status::NoTarget: return tr("No target");
+    }
+    return {};
+}
+
+QChar statusSymbol(Status status)
+{
+    switch (status) {
+    case Status::OnTrack: return QChar(0x25CF);  // black circle
+    case Status::AtRisk: return QChar(0x25B2);   // black up-pointing triangle
+    case Status::OffTrack: return QChar(0x25C6); // black diamond
+    case Status::NoData: return QChar(0x25CB);   // white circle
+    case Status::NoTarget: return QChar(0x2013); // en dash
+    }
+    return QChar(' ');
+}
+
+QColor statusColour(Status status)
+{
+    switch (status) {
+    case Status::OnTrack: return QColor(0x00, 0x72, 0xB2);  // blue
+    case Status::AtRisk: return QColor(0xE6, 0x9F, 0x00);   // orange
+    case Status::OffTrack: return QColor(0xD5, 0x5E, 0x00); // vermilion
+    case Status::NoData: return QColor(0x99, 0x99, 0x99);
+    case Status::NoTarget: return QColor(0x56, 0xB4, 0xE9); // sky blue
+    }
+    return {};
+}
+
+QIcon statusIcon(Status status)
+{
+    QIcon icon;
+    for (int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor colour = statusColour(status);
+        p.setPen(QPen(colour.darker(130), size / 12.0));
+        p.setBrush(colour);
+        const QRectF r(size * 0.12, size * 0.12, size * 0.76, size * 0.76);
+        QPainterPath path;
+        switch (status) {
+        case Status::OnTrack: path.addEllipse(r); break;
+        case Status::AtRisk:
+            path.moveTo(r.center().x(), r.top());
+            path.lineTo(r.bottomRight());
+            path.lineTo(r.bottomLeft());
+            path.closeSubpath();
+            break;
+        case Status::OffTrack:
+            path.moveTo(r.center().x(), r.top());
+            path.lineTo(r.right(), r.center().y());
+            path.lineTo(r.center().x(), r.bottom());
+            path.lineTo(r.left(), r.center().y());
+            path.closeSubpath();
+            break;
+        case Status::NoData:
+            p.setBrush(Qt::NoBrush);
+            path.addEllipse(r);
+            break;
+        case Status::NoTarget:
+            path.addRect(QRectF(r.left(), r.center().y() - size * 0.08, r.width(), size * 0.16));
+            break;
+        }
+        p.drawPath(path);
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+QString trendLabel(Trend trend)
+{
+    switch (trend) {
+    case Trend::Improving: return tr("Improving");
+    case Trend::Worsening: return tr("Worsening");
+    case Trend::Steady: return tr("Steady");
+    case Trend::Unknown: break;
+    }
+    return tr("No comparison");
+}
+
+} // namespace civicstat

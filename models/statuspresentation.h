@@ -1,0 +1,20 @@
+// How a status is shown to a person: a label in words, a symbol whose shape
+// differs per status and a colour from a colour-blind-safe palette (Okabe-Ito),
+// so that status never depends on colour alone. Used by item models for their
+// display and decoration roles and by text reports.
+#pragma once
+
+#include "scoring.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace civicstat {
+
+QString statusLabel(Status status);  // "On track", "At risk", ...
+QChar statusSymbol(Status status);   // ● ▲ ◆ ○ –
+QColor statusColour(Status status);
+QIcon statusIcon(Status status);     // needs a QGuiApplication
+QString trendLabel(Trend trend);     // "Improving", ...
+
+} // namespace civicstat
