@@ -99,7 +99,15 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
     const auto store = SqliteKpiStore::open(parser.positionalArguments().at(0));
-    const Scorecard card = loadScorecard(*store, parser.value(period), *parsedScope);
+    Scorecard card;
+    try {
+        card = loadScorecard(*store, parser.value(period), *parsedScope);
+    } catch (const StoreError &error) {
+        if (error.kind() != StoreError::Kind::InvalidData)
+            throw;
+        err << error.message() << '\n'; // the period or scope the user typed
+        return Usage;
+    }
     if (formatName == QLatin1String("csv"))
         out << QString::fromUtf8(scorecardCsv(card));
     else if (formatName == QLatin1String("json"))

@@ -235,6 +235,7 @@ void Generator::planMeasures(ImportBatch &batch)
     const int copies = large(m_options) ? (2000 + int(specs.size()) - 1) / int(specs.size()) : 1;
     const int wanted = large(m_options) ? 2000 : int(specs.size());
     const QString areaSuffix = tr(" (service area %1)");
+    int monthlySeen = 0;
     for (int copy = 0; copy < copies; ++copy) {
         const QString suffix = copies > 1 ? QStringLiteral("-%1").arg(copy + 1, 2, 10, QLatin1Char('0')) : QString();
         const QString nameSuffix = copies > 1 ? areaSuffix.arg(copy + 1) : QString();
@@ -291,9 +292,11 @@ void Generator::planMeasures(ImportBatch &batch)
                 }
             }
             const bool disaggregated = large(m_options) ? index % 5 == 0 : s.byNeighbourhood;
+            // Every 18th monthly series stopped reporting eight months ago.
+            const bool stale = m.frequency == Frequency::Monthly && ++monthlySeen % 18 == 5;
             m_measures.push_back({&s, m.code, m.frequency, m.direction, m.aggregation, disaggregated,
                                   !large(m_options) && s.byDemographics,
-                                  index % 29 == 7 ? 8 : 0, // stale: stopped eight months ago
+                                  stale ? 8 : 0,
                                   index % 31 == 13 ? 20 : -1, m_random.uniform() * 2 * M_PI});
         }
     }

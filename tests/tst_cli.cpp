@@ -1,0 +1,196 @@
+// The command line as scripts use it: output formats, messages and exit codes
+// (0 success, 1 invalid data with nothing written, 2 usage, 3 cannot open).
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result civicstat(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("civicstat did not finish");
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void write(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(contents);
+}
+
+} // namespace
+
+class CliTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        m_demo = path("demo.db");
+        const Result r = civicstat({QStringLiteral("demo"), m_demo});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("120 measures")));
+    }
+
+    void scorecard_csv_startsWithContractColumnsAndCitywideRow()
+    {
+        const Result r = civicstat({QStringLiteral("scorecard"), m_demo, QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(QLatin1String("level,code,name,period,actual,target,status,score")));
+        QVERIFY(lines.at(1).startsWith(QLatin1String("citywide,CITY,Riverton,2026-09,,,")));
+        QCOMPARE(lines.size(), 1 + 1 + 6 + 30 + 120);
+    }
+
+    void scorecard_jsonForGoal_hasScopeRows()
+    {
+        const Result r = civicstat({QStringLiteral("scorecard"), m_demo, QStringLiteral("--scope"),
+                                    QStringLiteral("goal:G1"), QStringLiteral("--period"), QStringLiteral("FY2026"),
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("\"period\": \"FY2026\"")));
+        QVERIFY(r.out.contains(QLatin1String("\"code\": \"ECC-01\"")));
+        QVERIFY(!r.out.contains(QLatin1String("\"code\": \"G2\"")));
+    }
+
+    void scorecard_badArguments_exitWithUsage_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("period in words") << QStringList{"--period", "March 2024"} << "is not a period";
+        QTest::newRow("unknown scope kind") << QStringList{"--scope", "region:X"} << "is not a scope";
+        QTest::newRow("unknown goal") << QStringList{"--scope", "goal:G99"} << "no goal with the code";
+        QTest::newRow("unknown format") << QStringList{"--format", "xml"} << "is not a format";
+        QTest::newRow("unknown option") << QStringList{"--colour"} << "Unknown option";
+    }
+
+    void scorecard_badArguments_exitWithUsage()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        const Result r = civicstat(QStringList{QStringLiteral("scorecard"), m_demo} + extra);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void scorecard_missingOrForeignDatabase_exitsThree()
+    {
+        Result r = civicstat({QStringLiteral("scorecard"), path("nowhere.db")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(path("nowhere.db")));
+        write(path("table.csv"), "a,b\n1,2\n");
+        r = civicstat({QStringLiteral("scorecard"), path("table.csv")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("not a CivicStat database")));
+    }
+
+    void import_goodFiles_createDatabaseAndScore()
+    {
+        write(path("structure.csv"),
+              "goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,"
+              "measure_name,unit,direction,aggregation,target,effective_from\n"
+              "G1,Safe,O1,Answer calls,ECC,Emergency Communications,M1,Calls answered in 10 s,%,higher,ratio,90,2024-01\n");
+        write(path("observations.csv"), "measure,period,value,numerator,denominator\n"
+                                        "M1,2024-03,,870,1000\n");
+        const QString db = path("new.db");
+        Result r = civicstat({QStringLiteral("import"), db, path("structure.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("1 measures, 1 targets")));
+        r = civicstat({QStringLiteral("import"), db, path("observations.csv")});
+        QCOMPARE(r.exitCode, 0);
+        r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(r.out.contains(QLatin1String("measure,M1,Calls answered in 10 s,2024-03,87,90,at_risk,0.9667,")));
+    }
+
+    void import_badRows_reportsEachLineAndWritesNothing()
+    {
+        write(path("bad.csv"), "measure,period,value\n"
+                               "ECC-01,2024-03,N/A\n"
+                               "ECC-01,March,80\n"
+                               "NOPE,2024-03,80\n");
+        const QByteArray before = digest(m_demo);
+        const Result r = civicstat({QStringLiteral("import"), m_demo, path("bad.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("bad.csv:2: column \"value\", value \"N/A\"")));
+        QVERIFY(r.err.contains(QLatin1String("bad.csv:3: column \"period\"")));
+        QVERIFY(r.err.contains(QLatin1String("bad.csv:4: column \"measure\"")));
+        QVERIFY(r.err.contains(QLatin1String("3 problem(s) found; nothing was written")));
+        QCOMPARE(digest(m_demo), before);
+    }
+
+    void import_badFileIntoNewDatabase_leavesNoDatabase()
+    {
+        write(path("typo.csv"), "measure,period,value\nM1,2024-03,1\n");
+        const Result r = civicstat({QStringLiteral("import"), path("never.db"), path("typo.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(!QFile::exists(path("never.db")));
+        QCOMPARE(civicstat({QStringLiteral("import"), m_demo, path("missing.csv")}).exitCode, 1);
+    }
+
+    void settings_showAndChange_validatesValues()
+    {
+        const QString db = path("settings.db");
+        QCOMPARE(civicstat({QStringLiteral("demo"), db}).exitCode, 0);
+        Result r = civicstat({QStringLiteral("settings"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("fiscal_year_start_month = 7")));
+        r = civicstat({QStringLiteral("settings"), db, QStringLiteral("fiscal_year_start_month"), QStringLiteral("10")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(civicstat({QStringLiteral("settings"), db, QStringLiteral("fiscal_year_start_month")}).out,
+                 QStringLiteral("10\n"));
+        r = civicstat({QStringLiteral("settings"), db, QStringLiteral("fiscal_year_start_month"), QStringLiteral("13")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QLatin1String("1 to 12")));
+        r = civicstat({QStringLiteral("settings"), db, QStringLiteral("colour")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("Unknown setting")));
+    }
+
+    void demo_existingFile_isNotOverwritten()
+    {
+        const QByteArray before = digest(m_demo);
+        const Result r = civicstat({QStringLiteral("demo"), m_demo});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("never overwritten")));
+        QCOMPARE(digest(m_demo), before);
+    }
+
+    void topLevel_helpVersionAndUnknownCommand()
+    {
+        QVERIFY(civicstat({QStringLiteral("--help")}).out.contains(QLatin1String("scorecard DATABASE")));
+        QVERIFY(civicstat({QStringLiteral("--version")}).out.startsWith(QLatin1String("civicstat ")));
+        QCOMPARE(civicstat({QStringLiteral("scorecard")}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"
