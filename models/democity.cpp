@@ -257,7 +257,9 @@ void Generator::planMeasures(ImportBatch &batch)
             m.unit = QString::fromUtf8(s.unit);
             m.direction = directionFromText(QString::fromUtf8(s.direction)).value_or(Direction::Higher);
             m.aggregation = aggregationFromText(QString::fromUtf8(s.aggregation)).value_or(Aggregation::Mean);
-            m.frequency = frequencyFromText(QString::fromUtf8(s.frequency)).value_or(Frequency::Monthly);
+            // The large city reports everything monthly: ten years of 120 months each.
+            m.frequency = large(m_options) ? Frequency::Monthly
+                                           : frequencyFromText(QString::fromUtf8(s.frequency)).value_or(Frequency::Monthly);
             m.decimals = s.decimals;
             m.definition = QString::fromUtf8(s.definition);
             m.methodology = QString::fromUtf8(s.methodology);

@@ -30,7 +30,7 @@ QString GoalOverviewModel::tooltip(const ScorecardRow &row) const
     const StatusCounts &c = row.counts;
     QString text = tr("%1: %2").arg(row.name, statusLabel(row.status));
     if (row.score)
-        text += tr(", score %1 (1.00 means every scored measure meets its target)").arg(*row.score, 0, 'f', 2);
+        text += tr(", score %1 (1.00 means every scored measure meets its target)").arg(formatScore(*row.score));
     text += QLatin1Char('\n')
         + tr("%1 measures on track, %2 at risk, %3 off track, %4 without data, %5 without a target.")
               .arg(c.onTrack)
@@ -53,7 +53,7 @@ QVariant GoalOverviewModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StatusColumn: return statusLabel(row.status);
         case NameColumn: return row.name;
-        case ScoreColumn: return row.score ? QString::number(*row.score, 'f', 2) : QString();
+        case ScoreColumn: return row.score ? formatScore(*row.score) : QString();
         case OnTrackColumn: return row.counts.onTrack;
         case AtRiskColumn: return row.counts.atRisk;
         case OffTrackColumn: return row.counts.offTrack;

@@ -139,7 +139,10 @@ CREATE TABLE observations (
     import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL
 );
 CREATE UNIQUE INDEX observations_key ON observations(measure_id, ifnull(member_id, 0), period);
-CREATE INDEX observations_totals_by_end ON observations(period_end, granularity) WHERE member_id IS NULL;
+-- Covers the scorecard's query, so that a period's totals are read from this
+-- small index alone, never from the table of all (disaggregated) figures.
+CREATE INDEX observations_totals_by_end
+    ON observations(period_end, granularity, measure_id, value, numerator, denominator) WHERE member_id IS NULL;
 
 CREATE TABLE commentary (
     id INTEGER PRIMARY KEY,

@@ -151,7 +151,7 @@ QString scorecardTable(const Scorecard &card)
         const StatusCounts &c = row.counts;
         cells.push_back({QString(row.depth * 2, QLatin1Char(' ')) + row.code, row.name.left(48), actual, target,
                          statusSymbol(row.status) + QLatin1Char(' ') + statusLabel(row.status),
-                         row.score ? QString::number(*row.score, 'f', 2) : QString(),
+                         row.score ? formatScore(*row.score) : QString(),
                          row.level == Level::Measure ? QString()
                                                      : QStringLiteral("%1/%2/%3/%4")
                                                            .arg(c.onTrack)

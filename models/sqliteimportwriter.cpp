@@ -106,7 +106,7 @@ void SqliteImportWriter::writeStructure(const ImportBatch &batch)
         const Id departmentId = requireId("departments", m_departments, codes.second);
         measure.bind(1, m.code).bind(2, m.name).bind(3, objectiveId);
         (departmentId ? measure.bind(4, departmentId) : measure.bindNull(4));
-        measure.bind(5, m.unit).bind(6, toText(m.direction)).bind(7, toText(m.aggregation));
+        measure.bind(5, m.unit.isNull() ? QStringLiteral("") : m.unit).bind(6, toText(m.direction)).bind(7, toText(m.aggregation));
         measure.bind(8, toText(m.frequency)).bind(9, m.decimals).bind(10, m.weight);
         measure.bind(11, orNull(m.definition)).bind(12, orNull(m.methodology)).bind(13, orNull(m.sourceSystem));
         measure.bind(14, orNull(m.steward)).bind(15, toText(m.classification));

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <cmath>
 
 namespace civicstat {
 
@@ -99,6 +100,11 @@ QString trendLabel(Trend trend)
     case Trend::Unknown: break;
     }
     return tr("No comparison");
+}
+
+QString formatScore(double score)
+{
+    return QString::number(std::floor(score * 100.0 + 1e-9) / 100.0, 'f', 2);
 }
 
 } // namespace civicstat

@@ -16,5 +16,7 @@ QChar statusSymbol(Status status);   // ● ▲ ◆ ○ –
 QColor statusColour(Status status);
 QIcon statusIcon(Status status);     // needs a QGuiApplication
 QString trendLabel(Trend trend);     // "Improving", ...
+// Two decimals, truncated: a score of 0.998 is at risk and must not read 1.00.
+QString formatScore(double score);
 
 } // namespace civicstat

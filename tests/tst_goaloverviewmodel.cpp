@@ -85,6 +85,16 @@ private slots:
         QVERIFY(tip.contains(QLatin1String("Deputy Mayor")));
     }
 
+    void data_scoreJustBelowOne_isNotShownAsOne()
+    {
+        Scorecard card = sampleCard();
+        card.rows[1].score = 0.998;
+        card.rows[1].status = Status::AtRisk;
+        GoalOverviewModel model;
+        model.setScorecard(card);
+        QCOMPARE(model.index(0, GoalOverviewModel::ScoreColumn).data().toString(), QStringLiteral("0.99"));
+    }
+
     void data_unscoredGoal_showsNoDataAndNoScore()
     {
         GoalOverviewModel model;

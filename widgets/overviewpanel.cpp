@@ -76,7 +76,7 @@ void OverviewPanel::showScorecard(const Scorecard &card)
     if (city->score)
         m_summary->setText(tr("%1, citywide score %2 for %3. %4 of %5 measures on track.")
                                .arg(statusLabel(city->status))
-                               .arg(*city->score, 0, 'f', 2)
+                               .arg(formatScore(*city->score))
                                .arg(period)
                                .arg(city->counts.onTrack)
                                .arg(city->counts.total()));
