@@ -131,6 +131,27 @@ private slots:
         QVERIFY(r.out.contains(QLatin1String("measure,M1,Calls answered in 10 s,2024-03,87,90,at_risk,0.9667,")));
     }
 
+    void import_examplesInTheDocs_importCleanly()
+    {
+        QFile doc(QStringLiteral(CIVICSTAT_DOCS "/import-formats.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QStringList blocks = QString::fromUtf8(doc.readAll()).split(QStringLiteral("```"));
+        QVERIFY(blocks.size() >= 5);
+        write(path("doc-structure.csv"), blocks.at(1).mid(1).toUtf8()); // after the opening newline
+        write(path("doc-observations.csv"), blocks.at(3).mid(1).toUtf8());
+        const QString db = path("doc.db");
+        Result r = civicstat({QStringLiteral("import"), db, path("doc-structure.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = civicstat({QStringLiteral("import"), db, path("doc-observations.csv")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("Imported 3 observations")));
+        r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("2024-03"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+        // 8700 / 10000 = 87% against the FY2024 target of 90: at risk.
+        QVERIFY2(r.out.contains(QLatin1String("measure,ECC-01,911 calls answered within 10 seconds,2024-03,87,90,at_risk,")),
+                 qPrintable(r.out));
+    }
+
     void import_badRows_reportsEachLineAndWritesNothing()
     {
         write(path("bad.csv"), "measure,period,value\n"
