@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -50,6 +51,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication(app);
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/org.civicstat.CivicStat.svg")));
+    app.setDesktopFileName(QStringLiteral("org.civicstat.CivicStat"));
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Performance management for city governments."));
     parser.addHelpOption();
