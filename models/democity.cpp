@@ -105,7 +105,7 @@ std::vector<Period> periodsFor(Frequency frequency, QDate firstMonth, QDate last
 class Generator
 {
 public:
-    Generator(const DemoOptions &options) : m_options(options), m_random(options.seed) {}
+    explicit Generator(const DemoOptions &options) : m_options(options), m_random(options.seed) {}
 
     ImportBatch structure();
     ObservationFeed feed();

@@ -12,12 +12,8 @@ QDate isoWeekMonday(int isoYear, int week)
     return jan4.addDays(1 - jan4.dayOfWeek()).addDays(7 * (week - 1));
 }
 
-int isoWeeksIn(int isoYear)
-{
-    int isoYearOfDate = 0;
-    const int week = QDate(isoYear, 12, 28).weekNumber(&isoYearOfDate);
-    return week;
-}
+// 28 December always falls in the last ISO week of its year.
+int isoWeeksIn(int isoYear) { return QDate(isoYear, 12, 28).weekNumber(); }
 
 QDate fiscalYearFirstDay(int fiscalYear, int startMonth)
 {

@@ -103,9 +103,14 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMo
                              tr("The database \"%1\" does not exist. Check the path, or create one with "
                                 "\"civicstat demo\" or \"civicstat import\".")
                                  .arg(path));
-        auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
-        schema::migrate(*db);
-        return std::unique_ptr<SqliteKpiStore>(new SqliteKpiStore(std::move(db), std::nullopt));
+        try {
+            auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
+            schema::migrate(*db);
+            return std::unique_ptr<SqliteKpiStore>(new SqliteKpiStore(std::move(db), std::nullopt));
+        } catch (const StoreError &) {
+            QFile::remove(path); // never leave a half-made database behind
+            throw;
+        }
     }
 
     checkFileBeforeOpening(info, path);
