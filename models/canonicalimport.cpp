@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace civicstat {
@@ -54,6 +55,31 @@ std::optional<double> Row::number(const char *column)
     else
         problem(column, tr("not a number; a missing figure is a row left out, never a word or a zero"));
     return std::nullopt;
+}
+
+bool isBlank(const CsvRecord &record)
+{
+    // Spreadsheets export empty rows as a line of commas.
+    return std::all_of(record.fields.cbegin(), record.fields.cend(),
+                       [](const QString &field) { return field.trimmed().isEmpty(); });
+}
+
+bool Row::fitsHeader()
+{
+    int width = 0;
+    for (const int index : m_columns)
+        width = std::max(width, index + 1);
+    int used = int(m_record.fields.size());
+    while (used > width && m_record.fields.at(used - 1).trimmed().isEmpty())
+        --used; // trailing empty cells are harmless
+    if (used <= width)
+        return true;
+    m_problems.push_back({m_record.line, QString(), QString(),
+                          tr("this line has %1 cells but the header has %2; an unquoted comma inside a value "
+                             "(30,000) splits it in two: quote the value or remove the comma")
+                              .arg(used)
+                              .arg(width)});
+    return false;
 }
 
 void Row::problem(const char *column, const QString &reason)
@@ -131,10 +157,12 @@ void planObservations(CsvReader &reader, const QHash<QString, int> &columns, con
     QHash<QString, int> seen; // measure|period|dimension|member -> line
     CsvRecord record;
     while (reader.next(record)) {
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
-            continue; // blank line
+        if (importing::isBlank(record))
+            continue;
         ++plan.rowsRead;
         importing::Row row(columns, record, plan.problems);
+        if (!row.fitsHeader())
+            continue;
         const int before = row.problemCount();
         NewObservation o;
         o.measureCode = row.required("measure");
@@ -211,7 +239,8 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
     CsvReader reader(*text);
     CsvRecord header;
     if (!reader.next(header)) {
-        plan.problems.push_back({0, QString(), QString(), tr("the file is empty; it needs a header line")});
+        plan.problems.push_back({0, QString(), QString(),
+                                 reader.error().value_or(tr("the file is empty; it needs a header line"))});
         return plan;
     }
     QSet<QString> names;

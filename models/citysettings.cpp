@@ -1,6 +1,7 @@
 #include "citysettings.h"
 
 #include <QCoreApplication>
+#include <cmath>
 
 namespace civicstat {
 
@@ -12,7 +13,7 @@ std::optional<double> parseNumber(const QString &text)
 {
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(value)) // "nan" and "inf" parse, and pass no range check
         return std::nullopt;
     return value;
 }

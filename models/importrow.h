@@ -22,6 +22,8 @@ public:
     }
 
     int line() const { return m_record.line; }
+    // False (with a problem) when the line has more cells than the header.
+    bool fitsHeader();
     QString text(const char *column) const;
     bool has(const char *column) const { return !text(column).isEmpty(); }
     // Adds a problem when the cell is empty.
@@ -38,6 +40,7 @@ private:
 };
 
 std::optional<double> parsePlainNumber(const QString &text);
+bool isBlank(const CsvRecord &record);
 
 void planStructure(CsvReader &reader, const QHash<QString, int> &columns, const Structure &existing,
                    const CitySettings &settings, ImportPlan &plan);

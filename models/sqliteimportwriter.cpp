@@ -46,8 +46,25 @@ Id SqliteImportWriter::requireId(const char *table, QHash<QString, Id> &cache, c
     return id;
 }
 
+void moveFiscalPeriodEnds(sqlite::Connection &db, int fiscalYearStartMonth)
+{
+    sqlite::Statement fiscal(db, "SELECT DISTINCT period FROM observations WHERE period LIKE 'FY%'");
+    sqlite::Statement move(db, "UPDATE observations SET period_end = ? WHERE period = ?");
+    while (fiscal.step()) {
+        const QString text = fiscal.text(0);
+        if (const auto period = Period::parse(text, fiscalYearStartMonth))
+            move.bind(1, period->last().toString(Qt::ISODate)).bind(2, text).execute();
+    }
+}
+
 void SqliteImportWriter::writeSettings(const CitySettings &s)
 {
+    int previousStart = s.fiscalYearStartMonth;
+    {
+        sqlite::Statement current(m_db, "SELECT fiscal_year_start_month FROM city_settings WHERE id = 1");
+        if (current.step())
+            previousStart = current.int32(0);
+    }
     sqlite::Statement update(m_db, "UPDATE city_settings SET city_name = ?, fiscal_year_start_month = ?, "
                                    "default_tolerance = ?, score_cap = ?, at_risk_threshold = ? WHERE id = 1");
     update.bind(1, s.cityName)
@@ -56,6 +73,8 @@ void SqliteImportWriter::writeSettings(const CitySettings &s)
         .bind(4, s.scoreCap)
         .bind(5, s.atRiskThreshold)
         .execute();
+    if (previousStart != s.fiscalYearStartMonth)
+        moveFiscalPeriodEnds(m_db, s.fiscalYearStartMonth);
 }
 
 void SqliteImportWriter::writeStructure(const ImportBatch &batch)
@@ -125,6 +144,12 @@ void SqliteImportWriter::writeStructure(const ImportBatch &batch)
     for (const NewTarget &t : batch.targets) {
         target.bind(1, requireId("measures", m_measures, t.measureCode));
         target.bind(2, t.target.effectiveFrom.toString(Qt::ISODate));
+        if (!directions.contains(t.measureCode)) {
+            sqlite::Statement stored(m_db, "SELECT direction FROM measures WHERE code = ?");
+            stored.bind(1, t.measureCode);
+            if (stored.step())
+                directions.insert(t.measureCode, directionFromText(stored.text(0)).value_or(Direction::Higher));
+        }
         const bool band = directions.value(t.measureCode, Direction::Higher) == Direction::Band;
         (band ? target.bindNull(3) : target.bind(3, t.target.value));
         (band ? target.bind(4, t.target.bandLow) : target.bindNull(4));

@@ -39,4 +39,8 @@ private:
     int m_structureRows = 0;
 };
 
+// Recomputes the stored last day of every fiscal-period observation after the
+// city's fiscal-year start month changed.
+void moveFiscalPeriodEnds(sqlite::Connection &db, int fiscalYearStartMonth);
+
 } // namespace civicstat

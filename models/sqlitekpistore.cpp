@@ -189,16 +189,8 @@ void SqliteKpiStore::saveCitySettings(const CitySettings &settings)
         .bind(4, settings.scoreCap)
         .bind(5, settings.atRiskThreshold)
         .execute();
-    if (previousStart != settings.fiscalYearStartMonth) {
-        // Fiscal periods move with the start month: their stored last day must follow.
-        sqlite::Statement fiscal(*m_db, "SELECT DISTINCT period FROM observations WHERE period LIKE 'FY%'");
-        sqlite::Statement move(*m_db, "UPDATE observations SET period_end = ? WHERE period = ?");
-        while (fiscal.step()) {
-            const QString text = fiscal.text(0);
-            if (const auto period = Period::parse(text, settings.fiscalYearStartMonth))
-                move.bind(1, period->last().toString(Qt::ISODate)).bind(2, text).execute();
-        }
-    }
+    if (previousStart != settings.fiscalYearStartMonth)
+        moveFiscalPeriodEnds(*m_db, settings.fiscalYearStartMonth);
     transaction.commit();
 }
 

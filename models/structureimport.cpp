@@ -248,11 +248,12 @@ void planStructure(CsvReader &reader, const QHash<QString, int> &columns, const 
     StructurePlanner planner(existing, settings, plan);
     CsvRecord record;
     while (reader.next(record)) {
-        if (record.fields.size() == 1 && record.fields.first().trimmed().isEmpty())
+        if (isBlank(record))
             continue;
         ++plan.rowsRead;
         Row row(columns, record, plan.problems);
-        planner.add(row);
+        if (row.fitsHeader())
+            planner.add(row);
     }
 }
 

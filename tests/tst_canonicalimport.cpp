@@ -740,8 +740,6 @@ void TestCanonicalImport::plan_badInput_reportsProblem()
     QTEST(problem.column, "column");
     QTEST(problem.value, "value");
     QFETCH(QString, reason);
-    QEXPECT_FAIL("unterminated quote in header",
-                 "planCanonicalImport reports an unclosed quote in the header line as an empty file", Abort);
     QVERIFY2(problem.reason.contains(reason), qPrintable(problem.reason));
 }
 
@@ -804,8 +802,6 @@ void TestCanonicalImport::observations_unquotedThousandsSeparator_isReported()
     // "30,000" typed without quotes splits into two cells; with only three
     // columns the second one ("000") falls beyond the header.
     const ImportPlan p = plan("measure,period,value\nFD-FIRES,2024-03,30,000\n");
-    QEXPECT_FAIL("", "a row with more cells than the header is accepted and its extra cells dropped: 30 is "
-                     "imported instead of 30000", Abort);
     QVERIFY2(!p.ok(), p.batch.observations.empty()
                           ? "no observation"
                           : qPrintable(QStringLiteral("planned value %1").arg(p.batch.observations[0].value)));

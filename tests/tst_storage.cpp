@@ -703,10 +703,6 @@ void TestStorage::citySettingsSet_value_acceptsOrRejects()
         QCOMPARE(settings.value(key), std::optional<QString>(stored));
         return;
     }
-    // NaN passes every range check, since each comparison with NaN is false.
-    QEXPECT_FAIL("tolerance nan", "CitySettings::set accepts \"nan\" (bug)", Abort);
-    QEXPECT_FAIL("score_cap nan", "CitySettings::set accepts \"nan\" (bug)", Abort);
-    QEXPECT_FAIL("at_risk nan", "CitySettings::set accepts \"nan\" (bug)", Abort);
     QVERIFY2(message, qPrintable(QStringLiteral("accepted; value now %1").arg(settings.value(key).value_or(QString()))));
     QVERIFY2(message->contains(error), qPrintable(*message));
     if (!key.isEmpty() && CitySettings::keys().contains(key)) {
@@ -896,10 +892,7 @@ void TestStorage::applyImport_targetForBandMeasureAlreadyStored_keepsBand()
     QVERIFY(measure);
     QCOMPARE(measure->direction, Direction::Band);
     QCOMPARE(int(measure->targets.size()), 1);
-    QEXPECT_FAIL("", "SqliteImportWriter::writeStructure takes a target's direction only from the batch's own "
-                     "measures: the band is written as target = 0 with band_low/band_high NULL", Continue);
     QCOMPARE(measure->targets.front().bandLow, 1.0);
-    QEXPECT_FAIL("", "see above", Continue);
     QCOMPARE(measure->targets.front().bandHigh, 2.0);
 }
 
@@ -921,8 +914,6 @@ void TestStorage::applyImport_settingsWithNewFiscalStart_movesFiscalPeriodEnds()
     second.settings = settings;
     store->applyImport(second);
     QCOMPARE(store->citySettings().fiscalYearStartMonth, 10);
-    QEXPECT_FAIL("", "SqliteImportWriter::writeSettings changes fiscal_year_start_month without moving the "
-                     "period_end of stored FY observations (saveCitySettings does move them)", Continue);
     QCOMPARE(store->latestObservationEnd(), std::optional<QDate>(QDate(2024, 9, 30)));
 }
 
