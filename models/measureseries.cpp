@@ -1,0 +1,123 @@
+#include "measureseries.h"
+
+#include "statuspresentation.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("MeasureSeries", text); }
+
+QString withUnit(double value, const Measure &m)
+{
+    const QString number = QLocale().toString(value, 'f', m.decimals);
+    if (m.unit.isEmpty())
+        return number;
+    if (m.unit == QLatin1String("%"))
+        return number + m.unit;
+    if (m.unit == QLatin1String("$"))
+        return m.unit + number;
+    return number + QLatin1Char(' ') + m.unit;
+}
+
+QString percent(double fraction) { return QLocale().toString(fraction * 100.0, 'f', fraction * 100.0 == std::round(fraction * 100.0) ? 0 : 1) + QLatin1Char('%'); }
+
+} // namespace
+
+PeriodKind periodKindFor(Frequency frequency)
+{
+    switch (frequency) {
+    case Frequency::Daily: return PeriodKind::Day;
+    case Frequency::Weekly: return PeriodKind::IsoWeek;
+    case Frequency::Monthly: return PeriodKind::Month;
+    case Frequency::Quarterly: return PeriodKind::FiscalQuarter;
+    case Frequency::Annual: return PeriodKind::FiscalYear;
+    }
+    return PeriodKind::Month;
+}
+
+Period periodContaining(QDate day, PeriodKind kind, int fiscalYearStartMonth)
+{
+    switch (kind) {
+    case PeriodKind::Day: return Period::day(day);
+    case PeriodKind::IsoWeek: {
+        int isoYear = 0;
+        const int week = day.weekNumber(&isoYear);
+        return Period::isoWeek(isoYear, week);
+    }
+    case PeriodKind::Month: return Period::monthContaining(day);
+    case PeriodKind::CalendarQuarter: return Period::calendarQuarter(day.year(), (day.month() - 1) / 3 + 1);
+    case PeriodKind::FiscalQuarter:
+        return Period::fiscalQuarter(Period::fiscalYearContaining(day, fiscalYearStartMonth),
+                                     (day.month() - fiscalYearStartMonth + 12) % 12 / 3 + 1, fiscalYearStartMonth);
+    case PeriodKind::CalendarYear: return Period::calendarYear(day.year());
+    case PeriodKind::FiscalYear:
+        return Period::fiscalYear(Period::fiscalYearContaining(day, fiscalYearStartMonth), fiscalYearStartMonth);
+    }
+    return {};
+}
+
+std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<HistoryObservation> &history,
+                                       PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings)
+{
+    std::vector<SeriesPoint> points;
+    if (history.empty())
+        return points;
+    const auto [earliest, latest] = std::minmax_element(
+        history.begin(), history.end(), [](const auto &a, const auto &b) { return a.period.last() < b.period.last(); });
+    const Period last = periodContaining(latest->period.last(), kind, fiscalYearStartMonth);
+    for (Period p = periodContaining(earliest->period.last(), kind, fiscalYearStartMonth); p.isValid() && p.first() <= last.first();
+         p = p.shifted(1)) {
+        std::vector<ObservationValue> inside;
+        bool provisional = false;
+        for (const HistoryObservation &o : history) {
+            if (o.period.granularity() <= p.granularity() && o.period.last() >= p.first() && o.period.last() <= p.last()) {
+                inside.push_back({o.period.last(), o.value, o.numerator, o.denominator});
+                provisional = provisional || o.provisional;
+            }
+        }
+        const MeasureResult result = evaluateMeasure(measure, inside, p, settings);
+        points.push_back({p, result.actual, result.target, result.tolerance, result.status, provisional});
+    }
+    return points;
+}
+
+QString explainStatus(const Measure &m, const SeriesPoint &point)
+{
+    const QString period = point.period.text();
+    if (point.status == Status::NoData) {
+        if (point.target)
+            return tr("No data: no figure has been reported for %1, so this measure is not scored.").arg(period);
+        return tr("No data: no figure has been reported for %1, and the measure has no target.").arg(period);
+    }
+    const QString actual = withUnit(*point.actual, m);
+    if (point.status == Status::NoTarget)
+        return tr("No target: %1 in %2. This measure is monitored without a target, so it is not scored.")
+            .arg(actual, period);
+    const Target &t = *point.target;
+    const QString target = m.direction == Direction::Band
+        ? tr("a target range of %1 to %2").arg(withUnit(t.bandLow, m), withUnit(t.bandHigh, m))
+        : tr("a target of %1").arg(withUnit(t.value, m));
+    const QString tolerance = percent(point.tolerance);
+    QString why;
+    switch (point.status) {
+    case Status::OnTrack:
+        why = m.direction == Direction::Higher ? tr("meets or beats the target (higher is better)")
+            : m.direction == Direction::Lower  ? tr("meets or beats the target (lower is better)")
+                                               : tr("inside the range");
+        break;
+    case Status::AtRisk: why = tr("short of the target but within the %1 tolerance").arg(tolerance); break;
+    default:
+        why = point.tolerance > 0 ? tr("further from the target than the %1 tolerance").arg(tolerance)
+                                  : tr("short of the target, which has no tolerance");
+        break;
+    }
+    return tr("%1: %2 in %3 against %4, %5.").arg(statusLabel(point.status), actual, period, target, why);
+}
+
+} // namespace civicstat

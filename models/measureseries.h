@@ -1,0 +1,49 @@
+// The history of one measure as a chart shows it: for each period of a chosen
+// kind (the measure's frequency by default), the actual aggregated by the
+// measure's rule, the target in effect and the status. Pure: the caller
+// passes the measure's total observations; nothing here reads a database.
+#pragma once
+
+#include "scoring.h"
+
+#include <vector>
+
+namespace civicstat {
+
+// A total observation with the granularity of its own period, as stored.
+struct HistoryObservation {
+    Period period;
+    double value = 0.0;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    bool provisional = false;
+    bool estimated = false;
+};
+
+struct SeriesPoint {
+    Period period;
+    std::optional<double> actual;
+    std::optional<Target> target; // as compared (scaled for sum measures)
+    double tolerance = 0.0;
+    Status status = Status::NoData;
+    bool provisional = false; // any figure in the period is provisional
+};
+
+// The kind of period a frequency reports in: monthly -> Month, quarterly ->
+// FiscalQuarter, annual -> FiscalYear, weekly -> IsoWeek, daily -> Day.
+PeriodKind periodKindFor(Frequency frequency);
+
+// One point per period of `kind` from the period holding the earliest
+// observation to the one holding the latest (periods without data included,
+// as no_data). Empty when there are no observations.
+std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<HistoryObservation> &history,
+                                       PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings);
+
+// The period of `kind` that contains `day`.
+Period periodContaining(QDate day, PeriodKind kind, int fiscalYearStartMonth);
+
+// Why a measure has its status, in a sentence for a non-expert:
+// "At risk: 87.2% against a target of 90%, within the 10% tolerance."
+QString explainStatus(const Measure &measure, const SeriesPoint &point);
+
+} // namespace civicstat
