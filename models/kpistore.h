@@ -24,6 +24,18 @@ struct StoredTotal {
     std::optional<double> denominator;
 };
 
+// One member's figure for a period (a neighbourhood, a demographic group).
+struct MemberFigure {
+    QString dimensionCode; // "neighbourhood"
+    QString dimensionName; // "Neighbourhood"
+    QString memberCode;
+    QString memberName;
+    QString geoKey;
+    double value = 0.0;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+};
+
 // What an import, or the demo generator, asks the store to write: the
 // structure it names (matched by code: created or updated) and observations.
 struct NewDimensionMember {
