@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <optional>
@@ -84,6 +85,26 @@ struct Measure {
     Classification classification = Classification::Internal;
     int refreshDays = 0; // expected refresh interval; 0: not set
     std::vector<Target> targets; // sorted by effectiveFrom
+};
+
+// What an owner wrote about a measure's figure for a period.
+struct Commentary {
+    Id id = 0;
+    Id measureId = 0;
+    QString period; // period text
+    QString author;
+    QDateTime writtenAt; // UTC
+    QString body;
+};
+
+// An action item under an objective.
+struct Initiative {
+    Id id = 0;
+    Id objectiveId = 0;
+    QString title;
+    QString owner;
+    QDate due;
+    QString status; // planned, in_progress, done, blocked, cancelled
 };
 
 // The whole hierarchy without observations: small even for a large city, so

@@ -6,6 +6,7 @@
 
 #include "citysettings.h"
 #include "domain.h"
+#include "measureseries.h"
 #include "period.h"
 
 #include <QDateTime>
@@ -31,6 +32,7 @@ struct MemberFigure {
     QString memberCode;
     QString memberName;
     QString geoKey;
+    QDate periodEnd;
     double value = 0.0;
     std::optional<double> numerator;
     std::optional<double> denominator;
@@ -153,6 +155,20 @@ public:
     virtual std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const = 0;
     virtual std::optional<QDate> latestObservationEnd() const = 0;
     virtual qint64 observationCount() const = 0;
+
+    // One measure's total observations, for its history.
+    virtual std::vector<HistoryObservation> historyOf(Id measureId) const = 0;
+    // One measure's figures by member whose last day lies in the period (granularity no coarser).
+    virtual std::vector<MemberFigure> figuresByMember(Id measureId, const Period &period) const = 0;
+    // The last day of each measure's most recent total observation.
+    virtual QHash<Id, QDate> lastUpdates() const = 0;
+
+    virtual std::vector<Commentary> commentaryOf(Id measureId) const = 0;
+    // Inserts (keeping `id` when it is set, to undo a removal); returns the id.
+    virtual Id addCommentary(const Commentary &commentary) = 0;
+    virtual void updateCommentary(Id id, const QString &body) = 0;
+    virtual void removeCommentary(Id id) = 0;
+    virtual std::vector<Initiative> initiativesOf(Id objectiveId) const = 0;
 
     // Writes everything in one transaction: all of it, or nothing.
     virtual ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) = 0;

@@ -13,17 +13,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("MeasureSeries", text); }
 
-QString withUnit(double value, const Measure &m)
-{
-    const QString number = QLocale().toString(value, 'f', m.decimals);
-    if (m.unit.isEmpty())
-        return number;
-    if (m.unit == QLatin1String("%"))
-        return number + m.unit;
-    if (m.unit == QLatin1String("$"))
-        return m.unit + number;
-    return number + QLatin1Char(' ') + m.unit;
-}
+QString withUnit(double value, const Measure &m) { return formatValue(value, m.unit, m.decimals); }
 
 QString percent(double fraction) { return QLocale().toString(fraction * 100.0, 'f', fraction * 100.0 == std::round(fraction * 100.0) ? 0 : 1) + QLatin1Char('%'); }
 

@@ -34,6 +34,14 @@ public:
     std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const override;
     std::optional<QDate> latestObservationEnd() const override;
     qint64 observationCount() const override;
+    std::vector<HistoryObservation> historyOf(Id measureId) const override;
+    std::vector<MemberFigure> figuresByMember(Id measureId, const Period &period) const override;
+    QHash<Id, QDate> lastUpdates() const override;
+    std::vector<Commentary> commentaryOf(Id measureId) const override;
+    Id addCommentary(const Commentary &commentary) override;
+    void updateCommentary(Id id, const QString &body) override;
+    void removeCommentary(Id id) override;
+    std::vector<Initiative> initiativesOf(Id objectiveId) const override;
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
 
     sqlite::Connection &connection() const { return *m_db; }

@@ -1,6 +1,7 @@
 #include "statuspresentation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -100,6 +101,18 @@ QString trendLabel(Trend trend)
     case Trend::Unknown: break;
     }
     return tr("No comparison");
+}
+
+QString formatValue(double value, const QString &unit, int decimals)
+{
+    const QString number = QLocale().toString(value, 'f', decimals);
+    if (unit.isEmpty())
+        return number;
+    if (unit == QLatin1String("%"))
+        return number + unit;
+    if (unit == QLatin1String("$"))
+        return value < 0 ? QLatin1Char('-') + unit + number.mid(1) : unit + number;
+    return number + QLatin1Char(' ') + unit;
 }
 
 QString formatScore(double score)

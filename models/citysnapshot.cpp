@@ -1,0 +1,155 @@
+#include "citysnapshot.h"
+
+#include <algorithm>
+
+namespace civicstat {
+
+namespace {
+
+QString rowKey(Level level, const QString &code) { return QString::number(int(level)) + QLatin1Char('|') + code; }
+
+int defaultRefreshDays(Frequency frequency)
+{
+    switch (frequency) {
+    case Frequency::Daily: return 3;
+    case Frequency::Weekly: return 10;
+    case Frequency::Monthly: return 45;
+    case Frequency::Quarterly: return 120;
+    case Frequency::Annual: return 400;
+    }
+    return 45;
+}
+
+} // namespace
+
+std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, const Period &period, int history)
+{
+    auto snapshot = std::make_shared<CitySnapshot>();
+    CitySnapshot &s = *snapshot;
+    s.m_settings = store.citySettings();
+    s.m_structure = store.structure();
+    s.m_lastUpdates = store.lastUpdates();
+    s.m_observationCount = store.observationCount();
+    for (int i = history - 1; i >= 0; --i)
+        s.m_periods.push_back(period.shifted(-i));
+    const Period yearEarlier = period.yearEarlier();
+    const QDate from = std::min(s.m_periods.front().first(), yearEarlier.first());
+    const std::vector<StoredTotal> totals = store.totalsEndingWithin(from, period.last(), period.granularity());
+
+    // One bucket per history period, and one for the year-earlier comparison.
+    s.m_totals.resize(s.m_periods.size() + 1);
+    for (const StoredTotal &t : totals) {
+        const ObservationValue value{t.periodEnd, t.value, t.numerator, t.denominator};
+        const auto it = std::lower_bound(s.m_periods.begin(), s.m_periods.end(), t.periodEnd,
+                                         [](const Period &p, QDate day) { return p.last() < day; });
+        if (it != s.m_periods.end() && it->first() <= t.periodEnd)
+            s.m_totals[std::size_t(it - s.m_periods.begin())][t.measureId].push_back(value);
+        if (t.periodEnd >= yearEarlier.first() && t.periodEnd <= yearEarlier.last())
+            s.m_totals.back()[t.measureId].push_back(value);
+    }
+    s.m_citywide = s.series(Scope{});
+    const Scorecard &current = s.m_citywide.back();
+    for (std::size_t i = 0; i < current.rows.size(); ++i)
+        s.m_rowIndex.insert(rowKey(current.rows[i].level, current.rows[i].code), i);
+    return snapshot;
+}
+
+std::vector<Scorecard> CitySnapshot::series(const Scope &scope) const
+{
+    std::vector<Scorecard> cards;
+    const std::size_t n = m_periods.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        ScorecardInput input{&m_structure, m_settings, m_periods[i], &m_totals[i], nullptr, nullptr};
+        if (i + 1 == n) {
+            input.previous = n >= 2 ? &m_totals[n - 2] : nullptr;
+            input.yearEarlier = &m_totals.back();
+        }
+        cards.push_back(buildScorecard(input, scope));
+    }
+    return cards;
+}
+
+Scorecard CitySnapshot::current(const Scope &scope) const
+{
+    const std::size_t n = m_periods.size();
+    const ScorecardInput input{&m_structure, m_settings, m_periods.back(), &m_totals[n - 1],
+                               n >= 2 ? &m_totals[n - 2] : nullptr, &m_totals.back()};
+    return buildScorecard(input, scope);
+}
+
+const ScorecardRow *CitySnapshot::find(Level level, const QString &code) const
+{
+    const auto it = m_rowIndex.constFind(rowKey(level, code));
+    return it == m_rowIndex.constEnd() ? nullptr : &citywide().rows[*it];
+}
+
+std::vector<std::optional<double>> CitySnapshot::trendOf(Level level, const QString &code) const
+{
+    std::vector<std::optional<double>> values;
+    const auto it = m_rowIndex.constFind(rowKey(level, code));
+    for (const Scorecard &card : m_citywide) {
+        if (it == m_rowIndex.constEnd()) {
+            values.push_back(std::nullopt);
+            continue;
+        }
+        const ScorecardRow &row = card.rows[*it];
+        values.push_back(level == Level::Measure ? row.actual : row.score);
+    }
+    return values;
+}
+
+std::optional<QDate> CitySnapshot::lastUpdate(Id measureId) const
+{
+    const auto it = m_lastUpdates.constFind(measureId);
+    if (it == m_lastUpdates.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, const Period &asOf)
+{
+    if (!lastUpdate)
+        return Freshness::NeverReported;
+    const int allowed = measure.refreshDays > 0 ? measure.refreshDays : defaultRefreshDays(measure.frequency);
+    return lastUpdate->daysTo(asOf.last()) > allowed ? Freshness::Stale : Freshness::Current;
+}
+
+std::vector<MemberFigure> aggregateByMember(const Measure &measure, const std::vector<MemberFigure> &figures)
+{
+    std::vector<MemberFigure> result;
+    QHash<QString, std::size_t> index;
+    std::vector<std::vector<ObservationValue>> values;
+    for (const MemberFigure &f : figures) {
+        const QString key = f.dimensionCode + QChar(0x1f) + f.memberCode;
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, result.size());
+            result.push_back(f);
+            values.emplace_back();
+        }
+        values[*it].push_back({f.periodEnd, f.value, f.numerator, f.denominator});
+    }
+    const bool percent = measure.unit == QLatin1String("%");
+    std::vector<MemberFigure> aggregated;
+    for (std::size_t i = 0; i < result.size(); ++i) {
+        const auto value = aggregate(measure.aggregation, values[i], percent);
+        if (!value)
+            continue; // a ratio over zero denominators: missing, never zero
+        result[i].value = *value;
+        if (values[i].size() > 1) {
+            double numerators = 0, denominators = 0;
+            bool parts = true;
+            for (const ObservationValue &v : values[i]) {
+                parts = parts && v.numerator && v.denominator;
+                numerators += v.numerator.value_or(0);
+                denominators += v.denominator.value_or(0);
+            }
+            result[i].numerator = parts ? std::optional<double>(numerators) : std::nullopt;
+            result[i].denominator = parts ? std::optional<double>(denominators) : std::nullopt;
+        }
+        aggregated.push_back(result[i]);
+    }
+    return aggregated;
+}
+
+} // namespace civicstat

@@ -1,0 +1,60 @@
+// Everything the desktop screens show for one period, loaded in one go (off
+// the GUI thread for a large city): settings, structure, the scorecards of the
+// period and the periods before it (for sparklines and trends) and each
+// measure's last update. Drilling down reads from a snapshot, never the database.
+#pragma once
+
+#include "kpistore.h"
+#include "scorecard.h"
+
+#include <QHash>
+#include <memory>
+#include <vector>
+
+namespace civicstat {
+
+class CitySnapshot final
+{
+public:
+    // `history` periods of the same kind, the last being `period`.
+    static std::shared_ptr<const CitySnapshot> load(const KpiStore &store, const Period &period, int history = 12);
+
+    const CitySettings &settings() const { return m_settings; }
+    const Structure &structure() const { return m_structure; }
+    const Period &period() const { return m_periods.back(); }
+    const std::vector<Period> &periods() const { return m_periods; }
+    // The citywide scorecard of the period, with previous and year-earlier comparisons.
+    const Scorecard &citywide() const { return m_citywide.back(); }
+    // The scope's scorecard in each history period (oldest first), the last with comparisons.
+    std::vector<Scorecard> series(const Scope &scope) const;
+    // The scope's scorecard for the period only, with comparisons.
+    Scorecard current(const Scope &scope) const;
+    // The row of the citywide scorecard for a level and code, or nullptr.
+    const ScorecardRow *find(Level level, const QString &code) const;
+    // Each history period's score (roll-ups) or actual (measures) of a row; nullopt where none.
+    std::vector<std::optional<double>> trendOf(Level level, const QString &code) const;
+    std::optional<QDate> lastUpdate(Id measureId) const;
+    qint64 observationCount() const { return m_observationCount; }
+
+private:
+    CitySettings m_settings;
+    Structure m_structure;
+    std::vector<Period> m_periods;
+    std::vector<TotalsByMeasure> m_totals; // per period, plus the year-earlier bucket at the end
+    std::vector<Scorecard> m_citywide;      // per period
+    QHash<QString, std::size_t> m_rowIndex; // level|code -> row in each citywide scorecard
+    QHash<Id, QDate> m_lastUpdates;
+    qint64 m_observationCount = 0;
+};
+
+// When a measure's latest figure is older than its expected refresh interval
+// (refresh_days, or by frequency: 45 days monthly, 120 quarterly, 400 annual),
+// counted back from the end of the period being viewed.
+enum class Freshness { Current, Stale, NeverReported };
+Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, const Period &asOf);
+
+// A measure's figures by member for a period, aggregated per member by the
+// measure's rule (several months of a fiscal year become one figure).
+std::vector<MemberFigure> aggregateByMember(const Measure &measure, const std::vector<MemberFigure> &figures);
+
+} // namespace civicstat

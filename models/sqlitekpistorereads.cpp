@@ -1,0 +1,99 @@
+// The reads and small edits of SqliteKpiStore that the desktop screens need:
+// one measure's history and breakdown, last updates, commentary, initiatives.
+#include "sqlite.h"
+#include "sqlitekpistore.h"
+
+namespace civicstat {
+
+std::vector<HistoryObservation> SqliteKpiStore::historyOf(Id measureId) const
+{
+    const int fiscalStart = citySettings().fiscalYearStartMonth;
+    sqlite::Statement q(connection(), "SELECT period, value, numerator, denominator, provisional, estimated "
+                                      "FROM observations WHERE measure_id = ? AND ifnull(member_id, 0) = 0");
+    q.bind(1, measureId);
+    std::vector<HistoryObservation> result;
+    while (q.step()) {
+        const auto period = Period::parse(q.text(0), fiscalStart);
+        if (!period)
+            continue;
+        result.push_back({*period, q.real(1), q.optionalReal(2), q.optionalReal(3), q.int32(4) != 0, q.int32(5) != 0});
+    }
+    return result;
+}
+
+std::vector<MemberFigure> SqliteKpiStore::figuresByMember(Id measureId, const Period &period) const
+{
+    sqlite::Statement q(connection(),
+                        "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period_end, o.value, "
+                        "o.numerator, o.denominator FROM observations o JOIN dimension_members m ON m.id = o.member_id "
+                        "JOIN dimensions d ON d.id = m.dimension_id WHERE o.measure_id = ? AND ifnull(o.member_id, 0) > 0 "
+                        "AND o.period_end BETWEEN ? AND ? AND o.granularity <= ? ORDER BY d.code, m.sort_order, m.code");
+    q.bind(1, measureId).bind(2, period.first().toString(Qt::ISODate)).bind(3, period.last().toString(Qt::ISODate));
+    q.bind(4, period.granularity());
+    std::vector<MemberFigure> result;
+    while (q.step())
+        result.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                          QDate::fromString(q.text(5), Qt::ISODate), q.real(6), q.optionalReal(7), q.optionalReal(8)});
+    return result;
+}
+
+QHash<Id, QDate> SqliteKpiStore::lastUpdates() const
+{
+    sqlite::Statement q(connection(), "SELECT measure_id, max(period_end) FROM observations WHERE member_id IS NULL "
+                                      "GROUP BY measure_id");
+    QHash<Id, QDate> result;
+    while (q.step())
+        result.insert(q.int64(0), QDate::fromString(q.text(1), Qt::ISODate));
+    return result;
+}
+
+std::vector<Commentary> SqliteKpiStore::commentaryOf(Id measureId) const
+{
+    sqlite::Statement q(connection(), "SELECT id, period, author, written_at, body FROM commentary "
+                                      "WHERE measure_id = ? ORDER BY period DESC, written_at DESC");
+    q.bind(1, measureId);
+    std::vector<Commentary> result;
+    while (q.step())
+        result.push_back({q.int64(0), measureId, q.text(1), q.text(2),
+                          QDateTime::fromString(q.text(3), Qt::ISODate), q.text(4)});
+    return result;
+}
+
+Id SqliteKpiStore::addCommentary(const Commentary &c)
+{
+    requireWritable();
+    sqlite::Statement insert(connection(), "INSERT INTO commentary (id, measure_id, period, author, written_at, body) "
+                                           "VALUES (?, ?, ?, ?, ?, ?)");
+    (c.id ? insert.bind(1, c.id) : insert.bindNull(1));
+    insert.bind(2, c.measureId).bind(3, c.period).bind(4, c.author);
+    insert.bind(5, c.writtenAt.toUTC().toString(Qt::ISODate)).bind(6, c.body).execute();
+    return connection().lastInsertId();
+}
+
+void SqliteKpiStore::updateCommentary(Id id, const QString &body)
+{
+    requireWritable();
+    sqlite::Statement update(connection(), "UPDATE commentary SET body = ? WHERE id = ?");
+    update.bind(1, body).bind(2, id).execute();
+}
+
+void SqliteKpiStore::removeCommentary(Id id)
+{
+    requireWritable();
+    sqlite::Statement remove(connection(), "DELETE FROM commentary WHERE id = ?");
+    remove.bind(1, id).execute();
+}
+
+std::vector<Initiative> SqliteKpiStore::initiativesOf(Id objectiveId) const
+{
+    sqlite::Statement q(connection(), "SELECT id, title, ifnull(owner, ''), ifnull(due, ''), status FROM initiatives "
+                                      "WHERE objective_id = ? ORDER BY due, title");
+    q.bind(1, objectiveId);
+    std::vector<Initiative> result;
+    while (q.step())
+        result.push_back({q.int64(0), objectiveId, q.text(1), q.text(2), QDate::fromString(q.text(3), Qt::ISODate),
+                          q.text(4)});
+    return result;
+}
+
+} // namespace civicstat
