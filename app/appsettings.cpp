@@ -9,12 +9,28 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString lastDatabaseKey = QStringLiteral("database/last");
+const QString splitterKey = QStringLiteral("window/splitter");
+const QString recentKey = QStringLiteral("database/recent");
+const QString lastLevelKey = QStringLiteral("navigation/level");
+const QString lastCodeKey = QStringLiteral("navigation/code");
 } // namespace
 
 QByteArray windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
 void setWindowGeometry(const QByteArray &value) { QSettings().setValue(geometryKey, value); }
 QByteArray windowState() { return QSettings().value(stateKey).toByteArray(); }
 void setWindowState(const QByteArray &value) { QSettings().setValue(stateKey, value); }
+QByteArray splitterState() { return QSettings().value(splitterKey).toByteArray(); }
+void setSplitterState(const QByteArray &value) { QSettings().setValue(splitterKey, value); }
+QStringList recentDatabases() { return QSettings().value(recentKey).toStringList(); }
+void setRecentDatabases(const QStringList &paths) { QSettings().setValue(recentKey, paths); }
+int lastLevel() { return QSettings().value(lastLevelKey, 0).toInt(); }
+QString lastCode() { return QSettings().value(lastCodeKey, QStringLiteral("CITY")).toString(); }
+void setLastLocation(int level, const QString &code)
+{
+    QSettings settings;
+    settings.setValue(lastLevelKey, level);
+    settings.setValue(lastCodeKey, code);
+}
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 

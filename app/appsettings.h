@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace civicstat::appsettings {
 
@@ -11,7 +12,14 @@ QByteArray windowGeometry();
 void setWindowGeometry(const QByteArray &value);
 QByteArray windowState();
 void setWindowState(const QByteArray &value);
+QByteArray splitterState();
+void setSplitterState(const QByteArray &value);
 QString lastDatabase(); // empty: none yet
+QStringList recentDatabases(); // most recent first
+void setRecentDatabases(const QStringList &paths);
+int lastLevel(); // civicstat::Level of the last place shown (0: citywide)
+QString lastCode();
+void setLastLocation(int level, const QString &code);
 void setLastDatabase(const QString &path);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();

@@ -1,54 +1,233 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "breadcrumbbar.h"
+#include "citysettingsdialog.h"
+#include "measuredetail.h"
+#include "measurepanel.h"
+#include "navigationmodel.h"
+#include "navigationpanel.h"
 #include "overviewpanel.h"
-#include "scorecard.h"
+#include "periodselector.h"
+#include "scorecardpanel.h"
+#include "scorecardtablemodel.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
+#include "undocommands.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace civicstat {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_overview(new OverviewPanel(this))
-{
-    setCentralWidget(m_overview);
-    setWindowTitle(tr("CivicStat"));
+namespace {
 
+// Runs on a worker thread with its own connection: SQLite connections are not shared between threads.
+LoadedCity loadCity(const QString &path, std::optional<Period> period)
+{
+    LoadedCity result;
+    try {
+        const auto store = SqliteKpiStore::open(path);
+        const CitySettings settings = store->citySettings();
+        result.latestMonth = resolvePeriod(*store, QString(), settings.fiscalYearStartMonth);
+        result.snapshot = CitySnapshot::load(*store, period.value_or(result.latestMonth));
+    } catch (const StoreError &error) {
+        result.error = error.message();
+    }
+    return result;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_byGoal(new NavigationModel(NavigationModel::Grouping::ByGoal, this))
+    , m_byDepartment(new NavigationModel(NavigationModel::Grouping::ByDepartment, this))
+    , m_tableModel(new ScorecardTableModel(this))
+    , m_navigation(new NavigationPanel(m_byGoal, m_byDepartment, this))
+    , m_breadcrumb(new BreadcrumbBar(this))
+    , m_periodSelector(new PeriodSelector(this))
+    , m_pages(new QStackedWidget(this))
+    , m_overview(new OverviewPanel(this))
+    , m_scorecard(new ScorecardPanel(m_tableModel, this))
+    , m_measure(new MeasurePanel(this))
+    , m_splitter(new QSplitter(this))
+    , m_undo(new QUndoStack(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
+    , m_busy(new QProgressBar(this))
+    , m_statusText(new QLabel(this))
+{
+    setWindowTitle(tr("CivicStat"));
+    setAcceptDrops(true);
+    m_pages->addWidget(m_overview);
+    m_pages->addWidget(m_scorecard);
+    m_pages->addWidget(m_measure);
+    auto *content = new QWidget(this);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_breadcrumb, 1);
+    top->addWidget(m_periodSelector);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(4, 4, 4, 4);
+    contentLayout->addLayout(top);
+    contentLayout->addWidget(m_pages, 1);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(content);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 900});
+    setCentralWidget(m_splitter);
+
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setToolTip(tr("Loading the figures; you can keep working"));
+    m_busy->hide();
+    statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(500);
+
+    createActions();
+    connect(&m_loader, &QFutureWatcher<LoadedCity>::finished, this, &MainWindow::loaded);
+    connect(m_navigation, &NavigationPanel::nodeActivated, this,
+            [this](Level level, const QString &code) { navigateTo({level, code}); });
+    connect(m_breadcrumb, &BreadcrumbBar::crumbActivated, this,
+            [this](Level level, const QString &code) { navigateTo({level, code}); });
+    connect(m_overview, &OverviewPanel::goalActivated, this,
+            [this](const QString &code) { navigateTo({Level::Goal, code}); });
+    connect(m_scorecard, &ScorecardPanel::rowActivated, this,
+            [this](Level level, const QString &code) { navigateTo({level, code}); });
+    connect(m_periodSelector, &PeriodSelector::periodChanged, this, &MainWindow::setPeriod);
+    connect(m_measure, &MeasurePanel::kindChanged, this, [this](PeriodKind kind) {
+        m_chartKind = kind;
+        showMeasure(m_location.code);
+    });
+    connect(m_measure, &MeasurePanel::commentaryAdded, this, [this](const QString &period, const QString &body) {
+        Commentary c;
+        c.measureId = m_measure->data().measure.id;
+        c.period = period;
+        c.author = qEnvironmentVariable("USER", tr("unknown"));
+        c.writtenAt = QDateTime::currentDateTimeUtc();
+        c.body = body;
+        m_undo->push(new AddCommentaryCommand(editContext(), c));
+    });
+    connect(m_measure, &MeasurePanel::commentaryEdited, this, [this](Id id, const QString &body) {
+        for (const Commentary &c : m_measure->data().commentary) {
+            if (c.id == id)
+                m_undo->push(new EditCommentaryCommand(editContext(), id, c.body, body));
+        }
+    });
+    connect(m_measure, &MeasurePanel::commentaryRemoved, this, [this](Id id) {
+        for (const Commentary &c : m_measure->data().commentary) {
+            if (c.id == id)
+                m_undo->push(new RemoveCommentaryCommand(editContext(), c));
+        }
+    });
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+
+    if (!restoreGeometry(appsettings::windowGeometry()))
+        resize(1280, 800);
+    restoreState(appsettings::windowState());
+    m_splitter->restoreState(appsettings::splitterState());
+}
+
+MainWindow::~MainWindow()
+{
+    m_loader.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open database..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
-    open->setToolTip(tr("Open a CivicStat KPI database (.db)"));
+    open->setStatusTip(tr("Open a CivicStat KPI database (.db)"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    fillRecentMenu();
+    QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    reloadAction->setStatusTip(tr("Read the database again (it also reloads by itself when the file changes)"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find..."), this, [this] {
+        m_navigation->searchBox()->setFocus();
+        m_navigation->searchBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings)
+        ->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    go->addAction(tr("&Citywide overview"), this, [this] { navigateTo({Level::Citywide, QStringLiteral("CITY")}); })
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    QToolBar *toolbar = addToolBar(tr("Navigation"));
+    toolbar->setObjectName(QStringLiteral("navigationToolbar"));
+    m_backAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_forwardAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    m_backAction->setToolTip(tr("Back (Alt+Left)"));
+    m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
+    toolbar->addAction(m_backAction);
+    toolbar->addAction(m_forwardAction);
+    updateHistoryActions();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CivicStat"), this, &MainWindow::showAbout);
-
-    if (!restoreGeometry(appsettings::windowGeometry()))
-        resize(980, 640);
-    restoreState(appsettings::windowState());
 }
-
-MainWindow::~MainWindow() = default;
 
 QString MainWindow::openDatabase(const QString &path, bool quiet)
 {
     try {
         auto store = SqliteKpiStore::open(path);
-        const Scorecard card = loadScorecard(*store, QString(), Scope{});
-        m_overview->showScorecard(card);
+        m_loader.waitForFinished();
+        if (!m_path.isEmpty())
+            m_watcher->removePath(m_path);
         m_store = std::move(store);
+        m_path = path;
+        m_watcher->addPath(path);
+        m_snapshot.reset();
+        m_undo->clear();
+        m_back.clear();
+        m_forward.clear();
+        m_pendingLocation = Location{Level(appsettings::lastLevel()), appsettings::lastCode()};
+        if (QFileInfo(appsettings::lastDatabase()) != QFileInfo(path))
+            m_pendingLocation = Location{Level::Citywide, QStringLiteral("CITY")};
         setWindowTitle(tr("%1 - CivicStat").arg(QFileInfo(path).fileName()));
-        const auto readOnly = m_store->readOnlyReason();
-        statusBar()->showMessage(readOnly ? *readOnly : tr("Showing %1").arg(QDir::toNativeSeparators(path)));
         appsettings::setLastDatabase(path);
+        rememberRecent(path);
+        load(std::nullopt);
         return {};
     } catch (const StoreError &error) {
         if (!quiet)
@@ -57,13 +236,227 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
     }
 }
 
+void MainWindow::load(std::optional<Period> period)
+{
+    if (m_path.isEmpty())
+        return;
+    m_loader.waitForFinished();
+    m_busy->show();
+    m_statusText->setText(tr("Loading %1...").arg(QDir::toNativeSeparators(m_path)));
+    m_loader.setFuture(QtConcurrent::run(loadCity, m_path, period));
+}
+
+bool MainWindow::isLoading() const { return m_loader.isRunning(); }
+
+void MainWindow::loaded()
+{
+    m_busy->hide();
+    const LoadedCity result = m_loader.result();
+    if (!result.error.isEmpty()) {
+        m_statusText->setText(result.error);
+        QMessageBox::warning(this, tr("Cannot read the database"), result.error);
+        return;
+    }
+    m_snapshot = result.snapshot;
+    m_byGoal->setSnapshot(m_snapshot);
+    m_byDepartment->setSnapshot(m_snapshot);
+    m_periodSelector->setContext(result.latestMonth, m_snapshot->settings().fiscalYearStartMonth);
+    m_periodSelector->setPeriod(m_snapshot->period());
+    const auto readOnly = m_store ? m_store->readOnlyReason() : std::nullopt;
+    m_statusText->setText(readOnly ? *readOnly
+                                   : tr("%1: %2 measures, %3 observations")
+                                         .arg(QDir::toNativeSeparators(m_path))
+                                         .arg(m_snapshot->structure().measures.size())
+                                         .arg(m_snapshot->observationCount()));
+    const Location target = m_pendingLocation.value_or(m_location);
+    m_pendingLocation.reset();
+    display(target);
+    emit snapshotShown();
+}
+
+void MainWindow::setPeriod(const Period &period) { load(period); }
+
+void MainWindow::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    if (!m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path); // replaced files drop out of the watch list
+    load(m_snapshot ? std::optional<Period>(m_snapshot->period()) : std::nullopt);
+}
+
+void MainWindow::navigateTo(const Location &location)
+{
+    if (!m_snapshot || location == m_location)
+        return;
+    m_back.push_back(m_location);
+    m_forward.clear();
+    display(location);
+}
+
+void MainWindow::goBack()
+{
+    if (m_back.empty())
+        return;
+    m_forward.push_back(m_location);
+    const Location previous = m_back.back();
+    m_back.pop_back();
+    display(previous);
+}
+
+void MainWindow::goForward()
+{
+    if (m_forward.empty())
+        return;
+    m_back.push_back(m_location);
+    const Location next = m_forward.back();
+    m_forward.pop_back();
+    display(next);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    m_backAction->setEnabled(!m_back.empty());
+    m_forwardAction->setEnabled(!m_forward.empty());
+}
+
+void MainWindow::display(const Location &wanted)
+{
+    Location location = wanted;
+    try {
+        switch (location.level) {
+        case Level::Citywide:
+            m_overview->showSnapshot(*m_snapshot);
+            m_pages->setCurrentWidget(m_overview);
+            break;
+        case Level::Measure: showMeasure(location.code); break;
+        default: {
+            Scope scope;
+            scope.kind = location.level == Level::Goal ? Scope::Kind::Goal
+                : location.level == Level::Objective   ? Scope::Kind::Objective
+                                                       : Scope::Kind::Department;
+            scope.code = location.code;
+            m_tableModel->setScope(m_snapshot, scope);
+            const Structure &s = m_snapshot->structure();
+            QString description;
+            if (const Objective *o = s.objectiveByCode(location.code); o && location.level == Level::Objective)
+                description = o->statement;
+            else if (const Goal *g = s.goalByCode(location.code); g && location.level == Level::Goal)
+                description = g->description;
+            m_scorecard->refresh(description);
+            m_pages->setCurrentWidget(m_scorecard);
+        }
+        }
+    } catch (const StoreError &) {
+        // What was shown no longer exists (the database changed): back to the city.
+        location = {Level::Citywide, QStringLiteral("CITY")};
+        m_overview->showSnapshot(*m_snapshot);
+        m_pages->setCurrentWidget(m_overview);
+    }
+    m_location = location;
+    m_breadcrumb->setPath(pathTo(location));
+    m_navigation->select(location.level, location.code);
+    appsettings::setLastLocation(int(location.level), location.code);
+    updateHistoryActions();
+}
+
+void MainWindow::showMeasure(const QString &code)
+{
+    m_measure->showDetail(loadMeasureDetail(*m_store, *m_snapshot, code, m_chartKind));
+    m_pages->setCurrentWidget(m_measure);
+}
+
+std::vector<Crumb> MainWindow::pathTo(const Location &location) const
+{
+    const Structure &s = m_snapshot->structure();
+    std::vector<Crumb> path{{Level::Citywide, QStringLiteral("CITY"), m_snapshot->settings().cityName}};
+    const auto addObjective = [&](Id objectiveId) {
+        for (const Objective &o : s.objectives) {
+            if (o.id != objectiveId)
+                continue;
+            for (const Goal &g : s.goals) {
+                if (g.id == o.goalId)
+                    path.push_back({Level::Goal, g.code, g.name});
+            }
+            path.push_back({Level::Objective, o.code, o.name});
+        }
+    };
+    switch (location.level) {
+    case Level::Citywide: break;
+    case Level::Goal:
+        if (const Goal *g = s.goalByCode(location.code))
+            path.push_back({Level::Goal, g->code, g->name});
+        break;
+    case Level::Department:
+        if (const Department *d = s.departmentByCode(location.code))
+            path.push_back({Level::Department, d->code, d->name});
+        break;
+    case Level::Objective:
+        if (const Objective *o = s.objectiveByCode(location.code))
+            addObjective(o->id);
+        break;
+    case Level::Measure:
+        if (const Measure *m = s.measureByCode(location.code)) {
+            addObjective(m->objectiveId);
+            path.push_back({Level::Measure, m->code, m->name});
+        }
+        break;
+    }
+    return path;
+}
+
+EditContext MainWindow::editContext()
+{
+    EditContext context;
+    context.store = m_store.get();
+    context.done = [this] {
+        if (m_location.level == Level::Measure && m_snapshot)
+            showMeasure(m_location.code);
+    };
+    context.failed = [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change was not saved"), message);
+    };
+    return context;
+}
+
+void MainWindow::editCitySettings()
+{
+    if (!m_store || !m_snapshot)
+        return;
+    const CitySettings before = m_store->citySettings();
+    CitySettingsDialog dialog(before, m_store->readOnlyReason().has_value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    EditContext context = editContext();
+    context.done = [this] { reload(); };
+    m_undo->push(new CitySettingsCommand(context, before, dialog.settings()));
+}
+
 void MainWindow::chooseDatabase()
 {
-    const QString start = m_store ? QFileInfo(m_store->location()).absolutePath() : QString();
+    const QString start = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open a CivicStat database"), start,
                                                       tr("CivicStat databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = appsettings::recentDatabases();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    appsettings::setRecentDatabases(recent.mid(0, 8));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = appsettings::recentDatabases();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::showAbout()
@@ -75,10 +468,25 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        openDatabase(urls.first().toLocalFile());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     appsettings::setWindowGeometry(saveGeometry());
     appsettings::setWindowState(saveState());
+    appsettings::setSplitterState(m_splitter->saveState());
     event->accept();
 }
 

@@ -1,14 +1,48 @@
-// The main window: opens a KPI database and shows its citywide overview.
-// Wiring only: the scorecard comes from the core, the view from widgets/.
+// The main window: navigation on the left, the drill path and period above,
+// and the overview, a scorecard or a measure's page in the middle. Wiring
+// only: snapshots and details come from the core, views from widgets/.
 #pragma once
 
+#include "citysnapshot.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
+class QFileSystemWatcher;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
+
 namespace civicstat {
 
+class BreadcrumbBar;
 class KpiStore;
+class MeasurePanel;
+class NavigationModel;
+class NavigationPanel;
 class OverviewPanel;
+class PeriodSelector;
+class ScorecardPanel;
+class ScorecardTableModel;
+
+struct Location {
+    Level level = Level::Citywide;
+    QString code;
+    bool operator==(const Location &o) const { return level == o.level && code == o.code; }
+};
+
+// What a background load produces.
+struct LoadedCity {
+    std::shared_ptr<const CitySnapshot> snapshot;
+    Period latestMonth;
+    QString error;
+};
 
 class MainWindow final : public QMainWindow
 {
@@ -18,20 +52,80 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens `path` and shows it; on failure keeps what was shown, tells the
-    // user why in a dialog (unless `quiet`) and returns the message.
+    // Opens `path` and starts loading it; on failure keeps what was shown,
+    // tells the user why in a dialog (unless `quiet`) and returns the message.
     QString openDatabase(const QString &path, bool quiet = false);
+    void navigateTo(const Location &location);
+    void setPeriod(const Period &period);
+    bool isLoading() const;
+
+    const Location &location() const { return m_location; }
+    std::shared_ptr<const CitySnapshot> snapshot() const { return m_snapshot; }
     OverviewPanel *overview() const { return m_overview; }
+    ScorecardPanel *scorecard() const { return m_scorecard; }
+    MeasurePanel *measurePage() const { return m_measure; }
+    NavigationPanel *navigation() const { return m_navigation; }
+    BreadcrumbBar *breadcrumb() const { return m_breadcrumb; }
+    PeriodSelector *periodSelector() const { return m_periodSelector; }
+    QStackedWidget *pages() const { return m_pages; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+signals:
+    // A snapshot was loaded and shown (after opening, a period change or a reload).
+    void snapshotShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createActions();
+    void load(std::optional<Period> period);
+    void loaded();
+    void display(const Location &location);
+    void showMeasure(const QString &code);
+    std::vector<struct Crumb> pathTo(const Location &location) const;
+    void goBack();
+    void goForward();
+    void reload();
     void chooseDatabase();
+    void editCitySettings();
     void showAbout();
+    void rememberRecent(const QString &path);
+    void fillRecentMenu();
+    void updateHistoryActions();
+    struct EditContext editContext();
 
     std::unique_ptr<KpiStore> m_store;
+    QString m_path;
+    std::shared_ptr<const CitySnapshot> m_snapshot;
+    QFutureWatcher<LoadedCity> m_loader;
+    std::optional<Location> m_pendingLocation;
+    Location m_location;
+    std::vector<Location> m_back;
+    std::vector<Location> m_forward;
+    PeriodKind m_chartKind = PeriodKind::Month;
+
+    NavigationModel *m_byGoal;
+    NavigationModel *m_byDepartment;
+    ScorecardTableModel *m_tableModel;
+    NavigationPanel *m_navigation;
+    BreadcrumbBar *m_breadcrumb;
+    PeriodSelector *m_periodSelector;
+    QStackedWidget *m_pages;
     OverviewPanel *m_overview;
+    ScorecardPanel *m_scorecard;
+    MeasurePanel *m_measure;
+    QSplitter *m_splitter;
+    QUndoStack *m_undo;
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_reloadTimer;
+    QProgressBar *m_busy;
+    QLabel *m_statusText;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace civicstat

@@ -2,11 +2,37 @@
 // README and for looking at what was built. Not a test: it asserts nothing.
 // Usage: civicstat_screenshots DATABASE OUTDIR  (QT_QPA_PLATFORM=offscreen works)
 #include "mainwindow.h"
+#include "measurepanel.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTextStream>
+#include <QTimer>
+
+using namespace civicstat;
+
+namespace {
+
+void settle(int ms = 300)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitForSnapshot(MainWindow &window)
+{
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::snapshotShown, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return window.snapshot() != nullptr;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -17,19 +43,33 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR\n";
         return 2;
     }
-    QDir().mkpath(args.at(2));
-    civicstat::MainWindow window;
-    window.resize(1100, 720);
+    const QDir out(args.at(2));
+    QDir().mkpath(out.path());
+    MainWindow window;
+    window.resize(1280, 800);
     window.show();
     const QString error = window.openDatabase(args.at(1), true);
-    if (!error.isEmpty()) {
+    if (!error.isEmpty() || !waitForSnapshot(window)) {
         QTextStream(stderr) << error << '\n';
         return 3;
     }
-    app.processEvents();
-    const QString file = QDir(args.at(2)).filePath(QStringLiteral("overview.png"));
-    if (!window.grab().save(file))
-        return 1;
-    QTextStream(stdout) << file << '\n';
+    const auto shoot = [&](const QString &name) {
+        settle();
+        const QString file = out.filePath(name);
+        window.grab().save(file);
+        QTextStream(stdout) << file << '\n';
+    };
+    shoot(QStringLiteral("overview.png"));
+    window.navigateTo({Level::Goal, QStringLiteral("G1")});
+    shoot(QStringLiteral("scorecard-goal.png"));
+    window.navigateTo({Level::Objective, QStringLiteral("G1.2")});
+    shoot(QStringLiteral("scorecard-objective.png"));
+    window.navigateTo({Level::Measure, QStringLiteral("FD-01")});
+    shoot(QStringLiteral("measure.png"));
+    window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
+    window.measurePage()->tabs()->setCurrentIndex(2);
+    shoot(QStringLiteral("measure-breakdown.png"));
+    window.navigateTo({Level::Department, QStringLiteral("PD")});
+    shoot(QStringLiteral("scorecard-department.png"));
     return 0;
 }

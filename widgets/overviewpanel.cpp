@@ -1,25 +1,26 @@
 #include "overviewpanel.h"
 
-#include "goaloverviewmodel.h"
-#include "scorecard.h"
+#include "citysnapshot.h"
+#include "goaltile.h"
 #include "statuspresentation.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QTableView>
+#include <QLocale>
+#include <QScrollArea>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace civicstat {
 
 OverviewPanel::OverviewPanel(QWidget *parent)
     : QWidget(parent)
-    , m_model(new GoalOverviewModel(this))
     , m_title(new QLabel(this))
     , m_statusIcon(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_table(new QTableView(this))
+    , m_grid(new QGridLayout)
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -27,61 +28,77 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     m_title->setFont(titleFont);
     m_title->setTextFormat(Qt::PlainText);
     QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.25);
+    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
     m_summary->setFont(summaryFont);
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setText(
-        tr("Each goal's score is the weighted mean of its objectives' scores, and each objective's is the mean of "
-           "its measures' (actual against target, so 1.00 means on target). Hover over a goal for details."));
-
-    m_table->setModel(m_model);
-    m_table->setObjectName(QStringLiteral("goalTable"));
-    m_table->setAccessibleName(tr("Goals and their status"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setIconSize(QSize(20, 20));
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(GoalOverviewModel::NameColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+        tr("Goals are ordered worst first. A score of 1.00 means on target: each goal averages its objectives, "
+           "each objective its measures. The line in each tile shows the goal's score over the last 12 periods "
+           "against 1.00 (dashed). Open a goal to see why."));
 
     auto *headline = new QHBoxLayout;
     headline->addWidget(m_statusIcon);
     headline->addWidget(m_summary, 1);
+    auto *tiles = new QWidget;
+    tiles->setLayout(m_grid);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(tiles);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(headline);
     layout->addWidget(m_explanation);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(scroll, 1);
 }
 
-void OverviewPanel::showScorecard(const Scorecard &card)
+void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
 {
-    m_model->setScorecard(card);
+    const Scorecard &card = snapshot.citywide();
     m_title->setText(tr("%1: citywide overview").arg(card.cityName));
+    for (GoalTile *tile : m_tiles)
+        delete tile;
+    m_tiles.clear();
     const ScorecardRow *city = card.rows.empty() ? nullptr : &card.rows.front();
-    if (!city) {
+    const QLocale locale;
+    const QString period = tr("%1 (%2 to %3)")
+                               .arg(card.period.text(), locale.toString(card.period.first(), QLocale::ShortFormat),
+                                    locale.toString(card.period.last(), QLocale::ShortFormat));
+    if (!city || card.rows.size() == 1) {
         m_summary->setText(tr("This database has no goals yet. Import a structure file to add them."));
         m_statusIcon->clear();
         return;
     }
     m_statusIcon->setPixmap(statusIcon(city->status).pixmap(QSize(32, 32)));
-    const QString period = tr("%1 (%2 to %3)")
-                               .arg(card.period.text(), QLocale().toString(card.period.first(), QLocale::ShortFormat),
-                                    QLocale().toString(card.period.last(), QLocale::ShortFormat));
     if (city->score)
-        m_summary->setText(tr("%1, citywide score %2 for %3. %4 of %5 measures on track.")
-                               .arg(statusLabel(city->status))
-                               .arg(formatScore(*city->score))
-                               .arg(period)
+        m_summary->setText(tr("%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.")
+                               .arg(statusLabel(city->status), formatScore(*city->score), period)
                                .arg(city->counts.onTrack)
-                               .arg(city->counts.total()));
+                               .arg(city->counts.total())
+                               .arg(city->counts.atRisk)
+                               .arg(city->counts.offTrack));
     else
         m_summary->setText(tr("No measure has both data and a target for %1.").arg(period));
+
+    std::vector<const ScorecardRow *> goals;
+    for (const ScorecardRow &row : card.rows) {
+        if (row.level == Level::Goal)
+            goals.push_back(&row);
+    }
+    // Worst first: unscored goals last, ties in the city's own order.
+    std::stable_sort(goals.begin(), goals.end(), [](const ScorecardRow *a, const ScorecardRow *b) {
+        return a->score.value_or(1e9) < b->score.value_or(1e9);
+    });
+    const int columns = goals.size() > 4 ? 3 : 2;
+    for (std::size_t i = 0; i < goals.size(); ++i) {
+        auto *tile = new GoalTile(*goals[i], snapshot.trendOf(Level::Goal, goals[i]->code));
+        connect(tile, &GoalTile::activated, this, &OverviewPanel::goalActivated);
+        m_grid->addWidget(tile, int(i) / columns, int(i) % columns);
+        m_tiles.push_back(tile);
+    }
 }
 
 QString OverviewPanel::headline() const { return m_summary->text(); }

@@ -1,17 +1,17 @@
-// The citywide overview: the city's score and status in words, the period it
-// covers, and a table of goals with their scores and measure counts. It shows
-// a Scorecard it is given; computing one is the core's job.
+// The citywide overview: the city's score and status in words for the period,
+// and one tile per goal (status, score, counts of measures, recent scores),
+// worst first. It shows a snapshot it is given; computing one is the core's job.
 #pragma once
 
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
-class QTableView;
 
 namespace civicstat {
 
-class GoalOverviewModel;
-struct Scorecard;
+class CitySnapshot;
+class GoalTile;
 
 class OverviewPanel final : public QWidget
 {
@@ -20,17 +20,20 @@ class OverviewPanel final : public QWidget
 public:
     explicit OverviewPanel(QWidget *parent = nullptr);
 
-    void showScorecard(const Scorecard &card);
-    QTableView *goalTable() const { return m_table; }
+    void showSnapshot(const CitySnapshot &snapshot);
     QString headline() const;
+    const std::vector<GoalTile *> &tiles() const { return m_tiles; }
+
+signals:
+    void goalActivated(const QString &code);
 
 private:
-    GoalOverviewModel *m_model;
     QLabel *m_title;
     QLabel *m_statusIcon;
     QLabel *m_summary;
     QLabel *m_explanation;
-    QTableView *m_table;
+    QGridLayout *m_grid;
+    std::vector<GoalTile *> m_tiles;
 };
 
 } // namespace civicstat

@@ -1,0 +1,49 @@
+#include "measuredetail.h"
+
+#include "storeerror.h"
+
+#include <QCoreApplication>
+
+namespace civicstat {
+
+MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snapshot, const QString &code, PeriodKind kind)
+{
+    const Structure &structure = snapshot.structure();
+    const Measure *m = structure.measureByCode(code);
+    if (!m)
+        throw StoreError(StoreError::Kind::InvalidData,
+                         QCoreApplication::translate("MeasureDetail", "There is no measure with the code \"%1\".").arg(code));
+    MeasureDetail d;
+    d.measure = *m;
+    if (const Department *dept = structure.departmentById(m->departmentId))
+        d.departmentName = dept->name;
+    for (const Objective &o : structure.objectives) {
+        if (o.id == m->objectiveId) {
+            d.objectiveName = o.name;
+            d.objectiveOwner = o.owner;
+            d.initiatives = store.initiativesOf(o.id);
+        }
+    }
+    const CitySettings &settings = snapshot.settings();
+    const ScoringSettings scoring{settings.defaultTolerance, settings.scoreCap, settings.atRiskThreshold};
+    const PeriodKind own = periodKindFor(m->frequency);
+    d.kind = granularityOf(kind) >= granularityOf(own) ? kind : own;
+    d.points = measureSeries(*m, store.historyOf(m->id), d.kind, settings.fiscalYearStartMonth, scoring);
+
+    d.current.period = snapshot.period();
+    if (const ScorecardRow *row = snapshot.find(Level::Measure, code)) {
+        d.current.actual = row->actual;
+        d.current.target = row->target;
+        d.current.tolerance = row->tolerance;
+        d.current.status = row->status;
+    }
+    d.explanation = explainStatus(*m, d.current);
+    d.lastUpdate = snapshot.lastUpdate(m->id);
+    d.freshness = freshnessOf(*m, d.lastUpdate, snapshot.period());
+    d.commentary = store.commentaryOf(m->id);
+    d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, snapshot.period()));
+    d.readOnly = store.readOnlyReason().has_value();
+    return d;
+}
+
+} // namespace civicstat

@@ -1,0 +1,33 @@
+// Everything a measure's page shows, gathered from the store and the period's
+// snapshot: its history grouped by a period kind, the status of the period
+// being viewed and why, freshness, commentary, initiatives and breakdown.
+#pragma once
+
+#include "citysnapshot.h"
+#include "measureseries.h"
+
+namespace civicstat {
+
+struct MeasureDetail {
+    Measure measure;
+    QString objectiveName;
+    QString objectiveOwner;
+    QString departmentName;
+    PeriodKind kind = PeriodKind::Month; // how the history is grouped
+    std::vector<SeriesPoint> points;
+    SeriesPoint current; // the period being viewed
+    QString explanation;
+    std::optional<QDate> lastUpdate;
+    Freshness freshness = Freshness::Current;
+    std::vector<Commentary> commentary;
+    std::vector<Initiative> initiatives;
+    std::vector<MemberFigure> breakdown; // aggregated per member for the period
+    bool readOnly = false;
+};
+
+// `kind` finer than the measure's frequency falls back to the frequency's own
+// kind (a quarterly measure has no monthly points). Throws StoreError
+// (InvalidData) when no measure has the code.
+MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snapshot, const QString &code, PeriodKind kind);
+
+} // namespace civicstat

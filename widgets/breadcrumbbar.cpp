@@ -1,0 +1,48 @@
+#include "breadcrumbbar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace civicstat {
+
+BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new QHBoxLayout(this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(2);
+    setAccessibleName(tr("Drill path"));
+}
+
+void BreadcrumbBar::setPath(const std::vector<Crumb> &path)
+{
+    m_path = path;
+    while (QLayoutItem *item = m_layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const Crumb crumb = path[i];
+        const bool last = i + 1 == path.size();
+        if (i > 0)
+            m_layout->addWidget(new QLabel(QStringLiteral("\u203A"), this));
+        if (last) {
+            auto *label = new QLabel(crumb.name, this);
+            label->setTextFormat(Qt::PlainText);
+            QFont bold = label->font();
+            bold.setBold(true);
+            label->setFont(bold);
+            m_layout->addWidget(label);
+            continue;
+        }
+        auto *button = new QToolButton(this);
+        button->setText(crumb.name);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("Go back up to %1").arg(crumb.name));
+        button->setObjectName(QStringLiteral("crumb_%1").arg(i));
+        connect(button, &QToolButton::clicked, this, [this, crumb] { emit crumbActivated(crumb.level, crumb.code); });
+        m_layout->addWidget(button);
+    }
+    m_layout->addStretch(1);
+}
+
+} // namespace civicstat

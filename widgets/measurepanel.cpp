@@ -1,0 +1,290 @@
+#include "measurepanel.h"
+
+#include "breakdownchart.h"
+#include "measurechart.h"
+#include "statuspresentation.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace civicstat {
+
+namespace {
+
+QString directionWords(Direction d)
+{
+    switch (d) {
+    case Direction::Higher: return MeasurePanel::tr("Higher is better.");
+    case Direction::Lower: return MeasurePanel::tr("Lower is better.");
+    case Direction::Band: return MeasurePanel::tr("Best inside a target range; too high or too low is worse.");
+    }
+    return {};
+}
+
+QString aggregationWords(Aggregation a)
+{
+    switch (a) {
+    case Aggregation::Sum: return MeasurePanel::tr("Figures over a longer period are added up.");
+    case Aggregation::Mean: return MeasurePanel::tr("Figures over a longer period are averaged.");
+    case Aggregation::Last: return MeasurePanel::tr("Over a longer period, the latest figure counts.");
+    case Aggregation::Min: return MeasurePanel::tr("Over a longer period, the lowest figure counts.");
+    case Aggregation::Max: return MeasurePanel::tr("Over a longer period, the highest figure counts.");
+    case Aggregation::Ratio:
+        return MeasurePanel::tr("A rate: over a longer period, the counts behind it are added up before dividing.");
+    }
+    return {};
+}
+
+QString classificationWords(Classification c)
+{
+    switch (c) {
+    case Classification::Public: return MeasurePanel::tr("Public: may be published.");
+    case Classification::Internal: return MeasurePanel::tr("Internal: for city staff, not for publication.");
+    case Classification::Confidential: return MeasurePanel::tr("Confidential: only for the people who need it.");
+    case Classification::Restricted:
+        return MeasurePanel::tr("Restricted: never shown in public output; handle with care.");
+    }
+    return {};
+}
+
+QString kindName(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Day: return MeasurePanel::tr("Day");
+    case PeriodKind::IsoWeek: return MeasurePanel::tr("Week");
+    case PeriodKind::Month: return MeasurePanel::tr("Month");
+    case PeriodKind::CalendarQuarter:
+    case PeriodKind::FiscalQuarter: return MeasurePanel::tr("Quarter");
+    case PeriodKind::CalendarYear:
+    case PeriodKind::FiscalYear: return MeasurePanel::tr("Fiscal year");
+    }
+    return {};
+}
+
+QString escaped(const QString &text) { return text.toHtmlEscaped(); }
+
+} // namespace
+
+MeasurePanel::MeasurePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_chart(new MeasureChart(this))
+    , m_about(new QTextBrowser(this))
+    , m_tabs(new QTabWidget(this))
+    , m_commentary(new QTreeWidget(this))
+    , m_add(new QPushButton(tr("&Add comment..."), this))
+    , m_edit(new QPushButton(tr("&Edit..."), this))
+    , m_remove(new QPushButton(tr("&Delete"), this))
+    , m_initiatives(new QTreeWidget(this))
+    , m_breakdown(new BreakdownChart(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("statusExplanation"));
+    m_kind->setToolTip(tr("Group the figures by month, quarter or fiscal year"));
+    m_kind->setAccessibleName(tr("Chart period"));
+    m_about->setOpenLinks(false);
+    m_about->setAccessibleName(tr("About this measure"));
+
+    m_commentary->setHeaderLabels({tr("Period"), tr("Comment"), tr("Author"), tr("Written")});
+    m_commentary->setRootIsDecorated(false);
+    m_commentary->setWordWrap(true);
+    m_commentary->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_commentary->setAccessibleName(tr("Commentary"));
+    m_add->setToolTip(tr("Write a comment about the period being viewed"));
+    m_edit->setToolTip(tr("Change the selected comment"));
+    m_remove->setToolTip(tr("Delete the selected comment (Edit > Undo brings it back)"));
+    m_initiatives->setHeaderLabels({tr("Initiative"), tr("Owner"), tr("Due"), tr("Status")});
+    m_initiatives->setRootIsDecorated(false);
+    m_initiatives->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto *commentaryPage = new QWidget;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto *commentaryLayout = new QVBoxLayout(commentaryPage);
+    commentaryLayout->addWidget(m_commentary, 1);
+    commentaryLayout->addLayout(buttons);
+    m_tabs->addTab(commentaryPage, tr("Commentary"));
+    m_tabs->addTab(m_initiatives, tr("Initiatives"));
+    m_tabs->addTab(m_breakdown, tr("Breakdown"));
+    m_tabs->setTabToolTip(0, tr("What the measure's owners wrote about each period"));
+    m_tabs->setTabToolTip(1, tr("What is being done about the objective"));
+    m_tabs->setTabToolTip(2, tr("The figures by neighbourhood or group for the period"));
+
+    auto *chartArea = new QWidget;
+    auto *chartTop = new QHBoxLayout;
+    chartTop->addWidget(new QLabel(tr("Show by:"), chartArea));
+    chartTop->addWidget(m_kind);
+    chartTop->addStretch(1);
+    auto *chartLayout = new QVBoxLayout(chartArea);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(chartTop);
+    chartLayout->addWidget(m_chart, 1);
+    auto *upper = new QSplitter(Qt::Horizontal);
+    upper->addWidget(chartArea);
+    upper->addWidget(m_about);
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 2);
+    upper->setObjectName(QStringLiteral("measureSplitter"));
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(upper);
+    vertical->addWidget(m_tabs);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(vertical, 1);
+
+    connect(m_kind, &QComboBox::activated, this,
+            [this](int index) { emit kindChanged(PeriodKind(m_kind->itemData(index).toInt())); });
+    connect(m_add, &QPushButton::clicked, this, &MeasurePanel::addComment);
+    connect(m_edit, &QPushButton::clicked, this, &MeasurePanel::editComment);
+    connect(m_remove, &QPushButton::clicked, this, &MeasurePanel::removeComment);
+    connect(m_commentary, &QTreeWidget::itemDoubleClicked, this, &MeasurePanel::editComment);
+}
+
+void MeasurePanel::showDetail(const MeasureDetail &data)
+{
+    m_data = data;
+    const Measure &m = data.measure;
+    m_title->setText(QStringLiteral("%1 %2").arg(m.code, m.name));
+    QString status = data.explanation;
+    if (data.freshness == Freshness::Stale && data.lastUpdate)
+        status += QLatin1Char(' ')
+            + tr("The latest figure covers up to %1, later than expected: ask the data steward (%2).")
+                  .arg(QLocale().toString(*data.lastUpdate, QLocale::LongFormat), m.steward);
+    else if (data.freshness == Freshness::NeverReported)
+        status += QLatin1Char(' ') + tr("No figure has ever been reported for this measure.");
+    m_status->setText(statusSymbol(data.current.status) + QLatin1Char(' ') + status);
+
+    m_kind->clear();
+    const int finest = granularityOf(periodKindFor(m.frequency));
+    for (PeriodKind kind : {PeriodKind::Month, PeriodKind::FiscalQuarter, PeriodKind::FiscalYear}) {
+        if (granularityOf(kind) >= finest)
+            m_kind->addItem(kindName(kind), int(kind));
+    }
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(data.kind))));
+    m_chart->setSeries(m, data.points);
+    m_about->setHtml(aboutHtml());
+    fillCommentary();
+
+    m_initiatives->clear();
+    for (const Initiative &i : data.initiatives)
+        new QTreeWidgetItem(m_initiatives, {i.title, i.owner, QLocale().toString(i.due, QLocale::ShortFormat),
+                                            QString(i.status).replace(QLatin1Char('_'), QLatin1Char(' '))});
+    if (data.initiatives.empty())
+        new QTreeWidgetItem(m_initiatives, {tr("No initiatives are recorded for this objective.")});
+    m_breakdown->setFigures(m, data.current.period.text(), data.breakdown);
+    for (QPushButton *b : {m_add, m_edit, m_remove}) {
+        b->setEnabled(!data.readOnly);
+        if (data.readOnly)
+            b->setToolTip(tr("This database is open read-only"));
+    }
+}
+
+QString MeasurePanel::aboutHtml() const
+{
+    const Measure &m = m_data.measure;
+    const auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value);
+    };
+    const auto orUnknown = [](const QString &text) {
+        return text.isEmpty() ? MeasurePanel::tr("not recorded").toHtmlEscaped() : text.toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("About this measure").toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(orUnknown(m.definition));
+    html += QStringLiteral("<table cellspacing='4'>");
+    html += row(tr("How it is calculated"), orUnknown(m.methodology));
+    html += row(tr("Unit"), orUnknown(m.unit));
+    html += row(tr("Better is"), escaped(directionWords(m.direction)));
+    html += row(tr("Over longer periods"), escaped(aggregationWords(m.aggregation)));
+    html += row(tr("Source system"), orUnknown(m.sourceSystem));
+    html += row(tr("Data steward"), orUnknown(m.steward));
+    html += row(tr("Department"), orUnknown(m_data.departmentName));
+    html += row(tr("Objective"), orUnknown(m_data.objectiveName));
+    html += row(tr("Objective owner"), orUnknown(m_data.objectiveOwner));
+    html += row(tr("Classification"), escaped(classificationWords(m.classification)));
+    html += row(tr("Expected refresh"),
+                m.refreshDays > 0 ? escaped(tr("every %n day(s)", nullptr, m.refreshDays)) : orUnknown(QString()));
+    html += row(tr("Data up to"),
+                m_data.lastUpdate ? escaped(QLocale().toString(*m_data.lastUpdate, QLocale::LongFormat))
+                                  : escaped(tr("never reported")));
+    if (const Target *t = m.targets.empty() ? nullptr : &m.targets.back()) {
+        const QString value = m.direction == Direction::Band
+            ? tr("%1 to %2").arg(formatValue(t->bandLow, m.unit, m.decimals), formatValue(t->bandHigh, m.unit, m.decimals))
+            : formatValue(t->value, m.unit, m.decimals);
+        html += row(tr("Latest target"), escaped(tr("%1 from %2").arg(value, QLocale().toString(t->effectiveFrom, QLocale::LongFormat))));
+    } else {
+        html += row(tr("Target"), escaped(tr("none: monitored only")));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+void MeasurePanel::fillCommentary()
+{
+    m_commentary->clear();
+    for (const Commentary &c : m_data.commentary) {
+        auto *item = new QTreeWidgetItem(m_commentary, {c.period, c.body, c.author,
+                                                        QLocale().toString(c.writtenAt.toLocalTime(), QLocale::ShortFormat)});
+        item->setData(0, Qt::UserRole, c.id);
+        item->setToolTip(1, c.body);
+    }
+    m_edit->setEnabled(!m_data.commentary.empty() && !m_data.readOnly);
+    m_remove->setEnabled(!m_data.commentary.empty() && !m_data.readOnly);
+}
+
+void MeasurePanel::addComment()
+{
+    bool ok = false;
+    const QString period = m_data.current.period.text();
+    const QString body = QInputDialog::getMultiLineText(this, tr("Add a comment"),
+                                                        tr("What should readers know about %1 in %2?")
+                                                            .arg(m_data.measure.name, period),
+                                                        QString(), &ok);
+    if (ok && !body.trimmed().isEmpty())
+        emit commentaryAdded(period, body.trimmed());
+}
+
+void MeasurePanel::editComment()
+{
+    QTreeWidgetItem *item = m_commentary->currentItem();
+    if (!item || m_data.readOnly)
+        return;
+    bool ok = false;
+    const QString body = QInputDialog::getMultiLineText(this, tr("Edit the comment"), tr("Comment for %1:").arg(item->text(0)),
+                                                        item->text(1), &ok);
+    if (ok && !body.trimmed().isEmpty() && body.trimmed() != item->text(1))
+        emit commentaryEdited(item->data(0, Qt::UserRole).toLongLong(), body.trimmed());
+}
+
+void MeasurePanel::removeComment()
+{
+    if (QTreeWidgetItem *item = m_commentary->currentItem())
+        emit commentaryRemoved(item->data(0, Qt::UserRole).toLongLong());
+}
+
+} // namespace civicstat

@@ -1,0 +1,95 @@
+#include "periodselector.h"
+
+#include "measureseries.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+
+namespace civicstat {
+
+PeriodSelector::PeriodSelector(QWidget *parent)
+    : QWidget(parent)
+    , m_kind(new QComboBox(this))
+    , m_previous(new QToolButton(this))
+    , m_label(new QLabel(this))
+    , m_next(new QToolButton(this))
+    , m_latestButton(new QToolButton(this))
+{
+    m_kind->addItem(tr("Month"), int(PeriodKind::Month));
+    m_kind->addItem(tr("Quarter"), int(PeriodKind::FiscalQuarter));
+    m_kind->addItem(tr("Fiscal year"), int(PeriodKind::FiscalYear));
+    m_kind->setToolTip(tr("Show months, fiscal quarters or fiscal years"));
+    m_kind->setAccessibleName(tr("Period length"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setToolTip(tr("Previous period (Ctrl+[)"));
+    m_previous->setShortcut(QKeySequence(QStringLiteral("Ctrl+[")));
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setToolTip(tr("Next period (Ctrl+])"));
+    m_next->setShortcut(QKeySequence(QStringLiteral("Ctrl+]")));
+    m_latestButton->setText(tr("Latest"));
+    m_latestButton->setToolTip(tr("Go to the most recent period with data"));
+    m_label->setMinimumWidth(180);
+    m_label->setAlignment(Qt::AlignCenter);
+    m_label->setTextFormat(Qt::PlainText);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Period:"), this));
+    layout->addWidget(m_kind);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_label);
+    layout->addWidget(m_next);
+    layout->addWidget(m_latestButton);
+    connect(m_kind, &QComboBox::activated, this, &PeriodSelector::changeKind);
+    connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(m_latestButton, &QToolButton::clicked, this, [this] {
+        choose(periodContaining(m_latest.last(), PeriodKind(m_kind->currentData().toInt()), m_fiscalStart));
+    });
+}
+
+void PeriodSelector::setContext(const Period &latestMonth, int fiscalYearStartMonth)
+{
+    m_latest = latestMonth;
+    m_fiscalStart = fiscalYearStartMonth;
+}
+
+void PeriodSelector::setPeriod(const Period &period)
+{
+    m_period = period;
+    const int index = m_kind->findData(int(period.kind()));
+    if (index >= 0)
+        m_kind->setCurrentIndex(index);
+    showPeriod();
+}
+
+void PeriodSelector::changeKind(int index)
+{
+    const auto kind = PeriodKind(m_kind->itemData(index).toInt());
+    const QDate day = std::min(m_period.last(), m_latest.last());
+    choose(periodContaining(day, kind, m_fiscalStart));
+}
+
+void PeriodSelector::step(int steps) { choose(m_period.shifted(steps)); }
+
+void PeriodSelector::choose(const Period &period)
+{
+    if (!period.isValid() || period == m_period)
+        return;
+    m_period = period;
+    showPeriod();
+    emit periodChanged(period);
+}
+
+void PeriodSelector::showPeriod()
+{
+    const QLocale locale;
+    m_label->setText(QStringLiteral("%1  (%2 \u2013 %3)")
+                         .arg(m_period.text(), locale.toString(m_period.first(), QStringLiteral("d MMM yyyy")),
+                              locale.toString(m_period.last(), QStringLiteral("d MMM yyyy"))));
+    m_next->setEnabled(m_period.last() < m_latest.last());
+}
+
+} // namespace civicstat
