@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -93,6 +94,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(content);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(0, false);
+    m_navigation->setMinimumWidth(220);
     m_splitter->setSizes({300, 900});
     setCentralWidget(m_splitter);
 
@@ -188,9 +191,19 @@ void MainWindow::createActions()
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
-    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back});
+    // Alt+Left/Right everywhere, plus the platform's own Back/Forward keys when they differ:
+    // the same key twice would make the shortcut ambiguous and do nothing.
+    const auto withPlatformKey = [](QKeySequence own, QKeySequence::StandardKey platform) {
+        QList<QKeySequence> keys{own};
+        for (const QKeySequence &key : QKeySequence::keyBindings(platform)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+        return keys;
+    };
+    m_backAction->setShortcuts(withPlatformKey(QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence::Back));
     m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
-    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward});
+    m_forwardAction->setShortcuts(withPlatformKey(QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence::Forward));
     go->addAction(tr("&Citywide overview"), this, [this] { navigateTo({Level::Citywide, QStringLiteral("CITY")}); })
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     QToolBar *toolbar = addToolBar(tr("Navigation"));

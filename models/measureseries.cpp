@@ -80,6 +80,10 @@ std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector
 QString explainStatus(const Measure &m, const SeriesPoint &point)
 {
     const QString period = point.period.text();
+    if (point.status == Status::NoData && granularityOf(periodKindFor(m.frequency)) > point.period.granularity())
+        return tr("No data for %1 alone: this measure is reported %2, and a figure counts only for periods at "
+                  "least that long. Choose a longer period to see it.")
+            .arg(period, toText(m.frequency));
     if (point.status == Status::NoData) {
         if (point.target)
             return tr("No data: no figure has been reported for %1, so this measure is not scored.").arg(period);

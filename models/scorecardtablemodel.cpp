@@ -1,6 +1,7 @@
 #include "scorecardtablemodel.h"
 
 #include "itemroles.h"
+#include "measureseries.h"
 #include "statuspresentation.h"
 
 #include <QLocale>
@@ -36,6 +37,8 @@ void ScorecardTableModel::setScope(std::shared_ptr<const CitySnapshot> snapshot,
                 row.lastUpdate = m_snapshot->lastUpdate(m->id);
                 row.freshness = freshnessOf(*m, row.lastUpdate, m_snapshot->period());
                 row.refreshDays = m->refreshDays;
+                row.coarserThanPeriod = granularityOf(periodKindFor(m->frequency)) > m_snapshot->period().granularity();
+                row.frequency = toText(m->frequency);
                 row.current.owner = m->steward;
             }
         } else if (cards.size() >= 2 && row.current.score && cards[cards.size() - 2].rows[i].score) {
@@ -73,6 +76,8 @@ QVariant ScorecardTableModel::display(const Row &row, int column) const
     const bool measure = r.level == Level::Measure;
     switch (column) {
     case StatusColumn:
+        if (measure && r.status == Status::NoData && row.coarserThanPeriod)
+            return tr("%1 (reported %2)").arg(statusLabel(r.status), row.frequency);
         if (measure && row.freshness == Freshness::NeverReported)
             return tr("%1 (never reported)").arg(statusLabel(r.status));
         if (measure && row.freshness == Freshness::Stale)
@@ -141,6 +146,9 @@ QString ScorecardTableModel::tooltip(const Row &row) const
                   .arg(r.counts.atRisk)
                   .arg(r.counts.offTrack)
                   .arg(r.counts.noData + r.counts.noTarget);
+    if (row.coarserThanPeriod)
+        tip += QLatin1Char('\n')
+            + tr("This measure is reported %1: choose a longer period to see its figure.").arg(row.frequency);
     if (row.freshness == Freshness::Stale && row.lastUpdate)
         tip += QLatin1Char('\n')
             + tr("Late: the latest figure covers up to %1, older than the expected refresh interval.")

@@ -52,6 +52,8 @@ private:
         Freshness freshness = Freshness::Current;
         std::optional<QDate> lastUpdate;
         int refreshDays = 0;
+        bool coarserThanPeriod = false; // reported less often than the period being viewed
+        QString frequency;
     };
 
     QVariant display(const Row &row, int column) const;

@@ -117,30 +117,36 @@ bool atMost(double a, double b) { return atLeast(b, a); }
 
 } // namespace
 
-Status statusOf(Direction direction, double actual, const Target &target, double tolerance)
+ToleranceBounds toleranceBounds(Direction direction, const Target &target, double tolerance)
 {
     switch (direction) {
-    case Direction::Higher: {
-        const double t = target.value;
-        if (atLeast(actual, t))
-            return Status::OnTrack;
-        return atLeast(actual, t - tolerance * std::abs(t)) ? Status::AtRisk : Status::OffTrack;
+    case Direction::Higher: return {target.value - tolerance * std::abs(target.value), target.value};
+    case Direction::Lower: return {target.value, target.value + tolerance * std::abs(target.value)};
+    case Direction::Band:
+        return {target.bandLow - tolerance * std::abs(target.bandLow),
+                target.bandHigh + tolerance * std::abs(target.bandHigh)};
     }
-    case Direction::Lower: {
-        const double t = target.value;
-        if (atMost(actual, t))
+    return {};
+}
+
+Status statusOf(Direction direction, double actual, const Target &target, double tolerance)
+{
+    const ToleranceBounds zone = toleranceBounds(direction, target, tolerance);
+    switch (direction) {
+    case Direction::Higher:
+        if (atLeast(actual, target.value))
             return Status::OnTrack;
-        return atMost(actual, t + tolerance * std::abs(t)) ? Status::AtRisk : Status::OffTrack;
-    }
-    case Direction::Band: {
-        const double lo = target.bandLow;
-        const double hi = target.bandHigh;
-        if (atLeast(actual, lo) && atMost(actual, hi))
+        return atLeast(actual, zone.low) ? Status::AtRisk : Status::OffTrack;
+    case Direction::Lower:
+        if (atMost(actual, target.value))
             return Status::OnTrack;
-        if (actual < lo)
-            return atLeast(actual, lo - tolerance * std::abs(lo)) ? Status::AtRisk : Status::OffTrack;
-        return atMost(actual, hi + tolerance * std::abs(hi)) ? Status::AtRisk : Status::OffTrack;
-    }
+        return atMost(actual, zone.high) ? Status::AtRisk : Status::OffTrack;
+    case Direction::Band:
+        if (atLeast(actual, target.bandLow) && atMost(actual, target.bandHigh))
+            return Status::OnTrack;
+        if (actual < target.bandLow)
+            return atLeast(actual, zone.low) ? Status::AtRisk : Status::OffTrack;
+        return atMost(actual, zone.high) ? Status::AtRisk : Status::OffTrack;
     }
     return Status::NoData;
 }

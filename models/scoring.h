@@ -38,6 +38,13 @@ const Target *targetInEffect(const std::vector<Target> &targets, QDate day);
 // How many periods of `frequency` a period holds: a `sum` measure's target is
 // per period of its frequency, so it scales over longer periods.
 double frequencyPeriodsIn(const Period &period, Frequency frequency);
+// The outer edges of the at-risk zone: higher [t - tol|t|, t]; lower [t, t + tol|t|];
+// band [lo - tol|lo|, hi + tol|hi|]. Charts shade it; statusOf judges by it.
+struct ToleranceBounds {
+    double low = 0.0;
+    double high = 0.0;
+};
+ToleranceBounds toleranceBounds(Direction direction, const Target &target, double tolerance);
 Status statusOf(Direction direction, double actual, const Target &target, double tolerance);
 double scoreOf(Direction direction, double actual, const Target &target, Status status, double cap);
 Trend trendOf(Direction direction, const Target *target, double current, double earlier);

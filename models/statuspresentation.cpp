@@ -106,8 +106,8 @@ QString trendLabel(Trend trend)
 QString formatValue(double value, const QString &unit, int decimals)
 {
     const QString number = QLocale().toString(value, 'f', decimals);
-    if (unit.isEmpty())
-        return number;
+    if (unit.isEmpty() || unit == QLatin1String("count"))
+        return number; // "322", not "322 count"
     if (unit == QLatin1String("%"))
         return number + unit;
     if (unit == QLatin1String("$"))

@@ -11,6 +11,8 @@ BreadcrumbBar::BreadcrumbBar(QWidget *parent) : QWidget(parent), m_layout(new QH
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
     setAccessibleName(tr("Drill path"));
+    // A deep path must not squeeze the navigation: it is cut at the right instead.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 }
 
 void BreadcrumbBar::setPath(const std::vector<Crumb> &path)

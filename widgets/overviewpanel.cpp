@@ -99,6 +99,10 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
         m_grid->addWidget(tile, int(i) / columns, int(i) % columns);
         m_tiles.push_back(tile);
     }
+    // Spare height goes below the tiles, not into them.
+    const int rows = (int(goals.size()) + columns - 1) / columns;
+    for (int row = 0; row <= rows; ++row)
+        m_grid->setRowStretch(row, row == rows ? 1 : 0);
 }
 
 QString OverviewPanel::headline() const { return m_summary->text(); }

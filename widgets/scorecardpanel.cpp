@@ -59,7 +59,11 @@ ScorecardPanel::ScorecardPanel(ScorecardTableModel *model, QWidget *parent)
     header->setSectionResizeMode(ScorecardTableModel::NameColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ScorecardTableModel::HistoryColumn, QHeaderView::Fixed);
     header->resizeSection(ScorecardTableModel::HistoryColumn, 130);
+    header->setSectionResizeMode(ScorecardTableModel::OwnerColumn, QHeaderView::Interactive);
+    header->resizeSection(ScorecardTableModel::OwnerColumn, 170);
+    header->setMinimumSectionSize(60);
     header->setSectionsMovable(true);
+    m_table->setTextElideMode(Qt::ElideRight);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);

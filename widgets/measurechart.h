@@ -1,0 +1,72 @@
+// One measure's history as a time chart: the actual as a line with a marker
+// per period whose colour and shape follow its status, the target as a dashed
+// step line (two for a range), the tolerance band shaded, a tooltip per point
+// and buttons that limit the time span shown. It draws the SeriesPoints it is
+// given (measureSeries() in models/ computes them); it decides no status,
+// target or tolerance of its own and reads no database.
+//
+// Series carry object names so that tests and callers can find them:
+// "actual" (one line per run of periods with figures), "target" (or
+// "targetLow" and "targetHigh" for a range), "toleranceBand" (QAreaSeries),
+// and "status:on_track", "status:at_risk", "status:off_track",
+// "status:no_target" (QScatterSeries, present when a point has that status).
+#pragma once
+
+#include "measureseries.h"
+
+#include <QHash>
+#include <QWidget>
+#include <vector>
+
+class QAbstractButton;
+class QButtonGroup;
+class QDateTimeAxis;
+class QLabel;
+class QValueAxis;
+class QChart;
+class QChartView;
+
+namespace civicstat {
+
+class MeasureChart final : public QWidget {
+    Q_OBJECT
+
+public:
+    enum class Span { OneYear, ThreeYears, FiveYears, All };
+    Q_ENUM(Span)
+
+    explicit MeasureChart(QWidget *parent = nullptr);
+
+    // `points` oldest first, as measureSeries() returns them.
+    void setSeries(const Measure &measure, const std::vector<SeriesPoint> &points);
+    void setSpan(Span span);
+    Span span() const { return m_span; }
+
+    QChartView *chartView() const { return m_view; }
+    // The tooltip text of the point at `index` in the series given to setSeries (for tests).
+    QString pointToolTip(int index) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rebuild();
+    void updateRanges();
+    void showPointToolTip(const QPointF &point, bool hovering);
+
+    Measure m_measure;
+    std::vector<SeriesPoint> m_points;
+    QHash<qint64, int> m_indexByX; // msecs since epoch of a period's last day -> index in m_points
+    Span m_span = Span::All;
+    bool m_darkTheme = false;
+
+    QWidget *m_spanBar;
+    QButtonGroup *m_spanButtons;
+    QChartView *m_view;
+    QLabel *m_empty;
+    QDateTimeAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+};
+
+} // namespace civicstat
