@@ -92,6 +92,11 @@ void ScorecardPanel::refresh(const QString &description)
         summary += QLatin1Char('\n') + description;
     m_summary->setText(summary);
     m_filter->clear();
+    // Objectives have scores, not actuals: their rows leave the figure columns empty.
+    const bool measures = m_model->rowCount() > 0 && m_model->rowAt(0).level == Level::Measure;
+    for (int column : {ScorecardTableModel::ActualColumn, ScorecardTableModel::TargetColumn,
+                       ScorecardTableModel::VarianceColumn, ScorecardTableModel::UpdatedColumn})
+        m_table->setColumnHidden(column, !measures);
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, ScorecardTableModel::NameColumn));
 }
