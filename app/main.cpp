@@ -63,17 +63,20 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     civicstat::MainWindow window;
-    window.show();
     QString path = parser.positionalArguments().value(0);
+    QString problem;
     if (path.isEmpty()) {
         try {
             path = ensureDemoDatabase();
         } catch (const civicstat::StoreError &error) {
-            QMessageBox::warning(&window, QApplication::translate("main", "Cannot create the demo city"),
-                                 error.message());
+            problem = error.message();
         }
     }
+    // Loading starts before the window is first shown, so the two overlap.
     if (!path.isEmpty())
-        window.openDatabase(path);
+        problem = window.openDatabase(path, true);
+    window.show();
+    if (!problem.isEmpty())
+        QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the database"), problem);
     return app.exec();
 }

@@ -277,10 +277,9 @@ void MainWindow::loaded()
     m_periodSelector->setPeriod(m_snapshot->period());
     const auto readOnly = m_store ? m_store->readOnlyReason() : std::nullopt;
     m_statusText->setText(readOnly ? *readOnly
-                                   : tr("%1: %2 measures, %3 observations")
+                                   : tr("%1: %2 measures")
                                          .arg(QDir::toNativeSeparators(m_path))
-                                         .arg(m_snapshot->structure().measures.size())
-                                         .arg(m_snapshot->observationCount()));
+                                         .arg(m_snapshot->structure().measures.size()));
     const Location target = m_pendingLocation.value_or(m_location);
     m_pendingLocation.reset();
     display(target);
@@ -339,7 +338,10 @@ void MainWindow::display(const Location &wanted)
     try {
         switch (location.level) {
         case Level::Citywide:
-            m_overview->showSnapshot(*m_snapshot);
+            if (m_overviewShows != m_snapshot.get()) {
+                m_overview->showSnapshot(*m_snapshot);
+                m_overviewShows = m_snapshot.get();
+            }
             m_pages->setCurrentWidget(m_overview);
             break;
         case Level::Measure: showMeasure(location.code); break;
@@ -364,6 +366,7 @@ void MainWindow::display(const Location &wanted)
         // What was shown no longer exists (the database changed): back to the city.
         location = {Level::Citywide, QStringLiteral("CITY")};
         m_overview->showSnapshot(*m_snapshot);
+        m_overviewShows = m_snapshot.get();
         m_pages->setCurrentWidget(m_overview);
     }
     m_location = location;

@@ -106,6 +106,7 @@ private:
     std::vector<Location> m_back;
     std::vector<Location> m_forward;
     PeriodKind m_chartKind = PeriodKind::Month;
+    const CitySnapshot *m_overviewShows = nullptr; // the snapshot the overview was built from
 
     NavigationModel *m_byGoal;
     NavigationModel *m_byDepartment;

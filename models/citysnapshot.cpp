@@ -29,7 +29,6 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
     s.m_settings = store.citySettings();
     s.m_structure = store.structure();
     s.m_lastUpdates = store.lastUpdates();
-    s.m_observationCount = store.observationCount();
     for (int i = history - 1; i >= 0; --i)
         s.m_periods.push_back(period.shifted(-i));
     const Period yearEarlier = period.yearEarlier();
@@ -47,7 +46,7 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
         if (t.periodEnd >= yearEarlier.first() && t.periodEnd <= yearEarlier.last())
             s.m_totals.back()[t.measureId].push_back(value);
     }
-    s.m_citywide = s.series(Scope{});
+    s.m_citywide = s.buildSeries(Scope{});
     const Scorecard &current = s.m_citywide.back();
     for (std::size_t i = 0; i < current.rows.size(); ++i)
         s.m_rowIndex.insert(rowKey(current.rows[i].level, current.rows[i].code), i);
@@ -55,6 +54,44 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
 }
 
 std::vector<Scorecard> CitySnapshot::series(const Scope &scope) const
+{
+    switch (scope.kind) {
+    case Scope::Kind::Citywide: return m_citywide;
+    case Scope::Kind::Department: {
+        auto it = m_departmentSeries.constFind(scope.code);
+        if (it == m_departmentSeries.constEnd())
+            it = m_departmentSeries.insert(scope.code, buildSeries(scope));
+        return *it;
+    }
+    case Scope::Kind::Goal:
+    case Scope::Kind::Objective: break;
+    }
+    const auto found = m_rowIndex.constFind(rowKey(scope.kind == Scope::Kind::Goal ? Level::Goal : Level::Objective,
+                                                   scope.code));
+    if (found == m_rowIndex.constEnd())
+        return buildSeries(scope); // says that no such goal or objective exists
+    const std::size_t first = *found;
+    const std::vector<ScorecardRow> &rows = m_citywide.back().rows;
+    const int depth = rows[first].depth;
+    std::size_t end = first + 1;
+    while (end < rows.size() && rows[end].depth > depth)
+        ++end;
+    std::vector<Scorecard> cards;
+    for (const Scorecard &city : m_citywide) {
+        Scorecard card;
+        card.cityName = city.cityName;
+        card.period = city.period;
+        card.previous = city.previous;
+        card.yearEarlier = city.yearEarlier;
+        card.rows.assign(city.rows.begin() + std::ptrdiff_t(first), city.rows.begin() + std::ptrdiff_t(end));
+        for (ScorecardRow &row : card.rows)
+            row.depth -= depth;
+        cards.push_back(std::move(card));
+    }
+    return cards;
+}
+
+std::vector<Scorecard> CitySnapshot::buildSeries(const Scope &scope) const
 {
     std::vector<Scorecard> cards;
     const std::size_t n = m_periods.size();

@@ -26,6 +26,7 @@ public:
     // The citywide scorecard of the period, with previous and year-earlier comparisons.
     const Scorecard &citywide() const { return m_citywide.back(); }
     // The scope's scorecard in each history period (oldest first), the last with comparisons.
+    // Goals and objectives are cut from the citywide scorecards; departments are built once.
     std::vector<Scorecard> series(const Scope &scope) const;
     // The scope's scorecard for the period only, with comparisons.
     Scorecard current(const Scope &scope) const;
@@ -34,9 +35,10 @@ public:
     // Each history period's score (roll-ups) or actual (measures) of a row; nullopt where none.
     std::vector<std::optional<double>> trendOf(Level level, const QString &code) const;
     std::optional<QDate> lastUpdate(Id measureId) const;
-    qint64 observationCount() const { return m_observationCount; }
 
 private:
+    std::vector<Scorecard> buildSeries(const Scope &scope) const;
+
     CitySettings m_settings;
     Structure m_structure;
     std::vector<Period> m_periods;
@@ -44,7 +46,9 @@ private:
     std::vector<Scorecard> m_citywide;      // per period
     QHash<QString, std::size_t> m_rowIndex; // level|code -> row in each citywide scorecard
     QHash<Id, QDate> m_lastUpdates;
-    qint64 m_observationCount = 0;
+    // Department series, built on first use. A snapshot is shared between
+    // threads only while it is loaded; afterwards the GUI thread alone reads it.
+    mutable QHash<QString, std::vector<Scorecard>> m_departmentSeries;
 };
 
 // When a measure's latest figure is older than its expected refresh interval

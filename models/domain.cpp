@@ -84,8 +84,60 @@ const Measure *Structure::measureByCode(const QString &code) const
     return findIn(measures, m_measureByCode, code);
 }
 
+namespace {
+template<typename T>
+const std::vector<const T *> &childrenIn(const QHash<Id, std::vector<const T *>> &map, Id id)
+{
+    static const std::vector<const T *> none;
+    const auto it = map.constFind(id);
+    return it == map.constEnd() ? none : *it;
+}
+} // namespace
+
+Structure::Structure(const Structure &other)
+    : departments(other.departments), goals(other.goals), objectives(other.objectives), measures(other.measures)
+{
+    index();
+}
+
+Structure &Structure::operator=(const Structure &other)
+{
+    if (this != &other) {
+        departments = other.departments;
+        goals = other.goals;
+        objectives = other.objectives;
+        measures = other.measures;
+        index();
+    }
+    return *this;
+}
+
+const std::vector<const Measure *> &Structure::measuresOf(Id objectiveId) const
+{
+    return childrenIn(m_measuresOf, objectiveId);
+}
+
+const std::vector<const Objective *> &Structure::objectivesOfGoal(Id goalId) const
+{
+    return childrenIn(m_objectivesOfGoal, goalId);
+}
+
+const std::vector<const Objective *> &Structure::objectivesOfDepartment(Id departmentId) const
+{
+    return childrenIn(m_objectivesOfDepartment, departmentId);
+}
+
 void Structure::index()
 {
+    m_measuresOf.clear();
+    m_objectivesOfGoal.clear();
+    m_objectivesOfDepartment.clear();
+    for (const Measure &m : measures)
+        m_measuresOf[m.objectiveId].push_back(&m);
+    for (const Objective &o : objectives) {
+        m_objectivesOfGoal[o.goalId].push_back(&o);
+        m_objectivesOfDepartment[o.departmentId].push_back(&o);
+    }
     m_departmentById.clear();
     m_departmentByCode.clear();
     m_goalByCode.clear();

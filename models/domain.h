@@ -110,6 +110,13 @@ struct Initiative {
 // The whole hierarchy without observations: small even for a large city, so
 // it is loaded at once and looked up by id or code.
 struct Structure {
+    Structure() = default;
+    // The child lookups point into the vectors: a copy indexes itself anew.
+    Structure(const Structure &other);
+    Structure &operator=(const Structure &other);
+    Structure(Structure &&) = default;
+    Structure &operator=(Structure &&) = default;
+
     std::vector<Department> departments;
     std::vector<Goal> goals; // in sortOrder
     std::vector<Objective> objectives;
@@ -120,6 +127,10 @@ struct Structure {
     const Goal *goalByCode(const QString &code) const;
     const Objective *objectiveByCode(const QString &code) const;
     const Measure *measureByCode(const QString &code) const;
+    // Children, in the vectors' order; empty when there are none.
+    const std::vector<const Measure *> &measuresOf(Id objectiveId) const;
+    const std::vector<const Objective *> &objectivesOfGoal(Id goalId) const;
+    const std::vector<const Objective *> &objectivesOfDepartment(Id departmentId) const;
     void index(); // rebuilds the lookup tables after the vectors change
 
 private:
@@ -128,6 +139,9 @@ private:
     QHash<QString, int> m_goalByCode;
     QHash<QString, int> m_objectiveByCode;
     QHash<QString, int> m_measureByCode;
+    QHash<Id, std::vector<const Measure *>> m_measuresOf;
+    QHash<Id, std::vector<const Objective *>> m_objectivesOfGoal;
+    QHash<Id, std::vector<const Objective *>> m_objectivesOfDepartment;
 };
 
 } // namespace civicstat

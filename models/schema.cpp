@@ -143,6 +143,8 @@ CREATE UNIQUE INDEX observations_key ON observations(measure_id, ifnull(member_i
 -- small index alone, never from the table of all (disaggregated) figures.
 CREATE INDEX observations_totals_by_end
     ON observations(period_end, granularity, measure_id, value, numerator, denominator) WHERE member_id IS NULL;
+-- Each measure's latest total in one seek ("data up to", freshness).
+CREATE INDEX observations_totals_by_measure ON observations(measure_id, period_end) WHERE member_id IS NULL;
 
 CREATE TABLE commentary (
     id INTEGER PRIMARY KEY,

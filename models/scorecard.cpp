@@ -25,6 +25,7 @@ class Builder
 public:
     Builder(const ScorecardInput &input, Scorecard &out) : m_in(input), m_out(out)
     {
+
         m_scoring.defaultTolerance = input.settings.defaultTolerance;
         m_scoring.scoreCap = input.settings.scoreCap;
         m_scoring.atRiskThreshold = input.settings.atRiskThreshold;
@@ -81,13 +82,11 @@ public:
         const std::size_t self = m_out.rows.size() - 1;
         std::vector<WeightedScore> scores;
         StatusCounts counts;
-        for (const Measure &m : s.measures) {
-            if (m.objectiveId != o.id)
-                continue;
-            const std::size_t child = addMeasure(m, depth + 1);
+        for (const Measure *m : m_in.structure->measuresOf(o.id)) {
+            const std::size_t child = addMeasure(*m, depth + 1);
             counts.add(m_out.rows[child].status);
             if (m_out.rows[child].score)
-                scores.push_back({*m_out.rows[child].score, m.weight});
+                scores.push_back({*m_out.rows[child].score, m->weight});
         }
         finish(self, scores, counts);
         return self;
@@ -104,12 +103,7 @@ public:
         row.owner = g.sponsor;
         m_out.rows.push_back(row);
         const std::size_t self = m_out.rows.size() - 1;
-        std::vector<const Objective *> children;
-        for (const Objective &o : m_in.structure->objectives) {
-            if (o.goalId == g.id)
-                children.push_back(&o);
-        }
-        addRollupOf(self, children, depth + 1);
+        addRollupOf(self, m_in.structure->objectivesOfGoal(g.id), depth + 1);
         return self;
     }
 
@@ -154,12 +148,7 @@ public:
         row.owner = d.head;
         row.department = d.name;
         m_out.rows.push_back(row);
-        std::vector<const Objective *> children;
-        for (const Objective &o : m_in.structure->objectives) {
-            if (o.departmentId == d.id)
-                children.push_back(&o);
-        }
-        addRollupOf(m_out.rows.size() - 1, children, 1);
+        addRollupOf(m_out.rows.size() - 1, m_in.structure->objectivesOfDepartment(d.id), 1);
     }
 
 private:
@@ -174,6 +163,7 @@ private:
     const ScorecardInput &m_in;
     Scorecard &m_out;
     ScoringSettings m_scoring;
+
 };
 
 QString scopeNotFound(const char *what, const QString &code)
