@@ -1,0 +1,671 @@
+// The city snapshot the desktop screens read from (citysnapshot.h) against a
+// real temporary database: history periods, agreement with loadScorecard,
+// trends, scopes, last updates, the freshness rule and member breakdowns; and
+// the store reads and edits behind them (history, figures by member,
+// commentary, initiatives).
+#include "citysnapshot.h"
+#include "sqlite.h"
+#include "sqlitekpistore.h"
+#include "storeerror.h"
+#include "testcity.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <cmath>
+
+using namespace civicstat;
+using namespace testcity;
+
+Q_DECLARE_METATYPE(civicstat::Aggregation)
+Q_DECLARE_METATYPE(civicstat::Frequency)
+Q_DECLARE_METATYPE(civicstat::Freshness)
+
+namespace {
+
+constexpr double none = std::numeric_limits<double>::quiet_NaN();
+
+QString describe(const std::optional<double> &value) { return value ? QString::number(*value, 'g', 17) : QStringLiteral("none"); }
+
+// Compares two scorecards row by row, naming the first difference.
+void compareCards(const Scorecard &got, const Scorecard &expected)
+{
+    QCOMPARE(got.period, expected.period);
+    QCOMPARE(got.rows.size(), expected.rows.size());
+    for (std::size_t i = 0; i < got.rows.size(); ++i) {
+        const ScorecardRow &g = got.rows[i];
+        const ScorecardRow &e = expected.rows[i];
+        const QByteArray where = (toText(e.level) + QLatin1Char(' ') + e.code).toUtf8();
+        QVERIFY2(g.level == e.level && g.code == e.code, where.constData());
+        QVERIFY2(g.status == e.status, where.constData());
+        QVERIFY2(g.score == e.score, (where + ": score " + describe(g.score).toUtf8() + " vs " + describe(e.score).toUtf8()).constData());
+        QVERIFY2(g.actual == e.actual, (where + ": actual " + describe(g.actual).toUtf8() + " vs " + describe(e.actual).toUtf8()).constData());
+        QVERIFY2(g.previousActual == e.previousActual, (where + ": previous actual").constData());
+        QVERIFY2(g.yearEarlierActual == e.yearEarlierActual, (where + ": year-earlier actual").constData());
+        QVERIFY2(g.trendFromPrevious == e.trendFromPrevious, (where + ": trend").constData());
+        QVERIFY2(g.counts.total() == e.counts.total() && g.counts.onTrack == e.counts.onTrack
+                     && g.counts.noData == e.counts.noData,
+                 (where + ": counts").constData());
+    }
+}
+
+const ScorecardRow &rowOf(const Scorecard &card, const QString &code)
+{
+    for (const ScorecardRow &r : card.rows) {
+        if (r.code == code)
+            return r;
+    }
+    qFatal("no row %s", qPrintable(code));
+}
+
+MemberFigure memberFigure(const char *member, const char *periodEnd, double value, double numerator = none,
+                          double denominator = none)
+{
+    MemberFigure f;
+    f.dimensionCode = QStringLiteral("neighbourhood");
+    f.dimensionName = QStringLiteral("Neighbourhood");
+    f.memberCode = QString::fromLatin1(member);
+    f.memberName = f.memberCode;
+    f.periodEnd = QDate::fromString(QString::fromLatin1(periodEnd), Qt::ISODate);
+    f.value = value;
+    if (!std::isnan(numerator))
+        f.numerator = numerator;
+    if (!std::isnan(denominator))
+        f.denominator = denominator;
+    return f;
+}
+
+QStringList membersOf(const std::vector<MemberFigure> &figures)
+{
+    QStringList codes;
+    for (const MemberFigure &f : figures)
+        codes << f.memberCode;
+    return codes;
+}
+
+QList<double> valuesOf(const std::vector<MemberFigure> &figures)
+{
+    QList<double> values;
+    for (const MemberFigure &f : figures)
+        values << f.value;
+    return values;
+}
+
+} // namespace
+
+class CitySnapshotTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteKpiStore> m_store;
+    std::shared_ptr<const CitySnapshot> m_snapshot; // March 2024, 12 months
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = createStore(m_dir.filePath(QStringLiteral("city.db")));
+        m_snapshot = CitySnapshot::load(*m_store, Period::month(2024, 3), 12);
+        QVERIFY(m_snapshot);
+    }
+
+    // Snapshot contents.
+
+    void load_month_periodsAreTwelveConsecutiveMonthsEndingThere()
+    {
+        QStringList texts;
+        for (const Period &p : m_snapshot->periods())
+            texts << p.text();
+        QCOMPARE(texts, (QStringList{"2023-04", "2023-05", "2023-06", "2023-07", "2023-08", "2023-09", "2023-10",
+                                     "2023-11", "2023-12", "2024-01", "2024-02", "2024-03"}));
+        for (std::size_t i = 1; i < m_snapshot->periods().size(); ++i)
+            QCOMPARE(m_snapshot->periods()[i - 1].last().addDays(1), m_snapshot->periods()[i].first());
+        QCOMPARE(m_snapshot->period(), Period::month(2024, 3));
+        QCOMPARE(m_snapshot->settings().cityName, QStringLiteral("Testville"));
+        QCOMPARE(int(m_snapshot->structure().measures.size()), 9);
+        QCOMPARE(m_snapshot->observationCount(), m_store->observationCount());
+    }
+
+    void load_period_citywideEqualsLoadScorecardRowByRow_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::newRow("month with every figure") << "2024-03";
+        QTest::newRow("month where M1 has a gap") << "2024-01";
+        QTest::newRow("month before M3 went stale") << "2023-05";
+        QTest::newRow("fiscal quarter with M5's quarterly figure") << "FY2024-Q3";
+        QTest::newRow("fiscal year") << "FY2024";
+        QTest::newRow("iso week without figures") << "2024-W10";
+    }
+
+    void load_period_citywideEqualsLoadScorecardRowByRow()
+    {
+        QFETCH(QString, period);
+        const auto snapshot = CitySnapshot::load(*m_store, testcity::period(period), 12);
+        const Scorecard expected = loadScorecard(*m_store, period, Scope{});
+        QVERIFY(expected.rows.size() > 10);
+        compareCards(snapshot->citywide(), expected);
+    }
+
+    void load_march_citywideHasHandCheckedValues()
+    {
+        const Scorecard &card = m_snapshot->citywide();
+        // M1 87 against 90: at risk, 0.9667; M2 92 of 100 against 80: on track, 1.15.
+        QCOMPARE(*rowOf(card, QStringLiteral("M1")).actual, 87.0);
+        QCOMPARE(rowOf(card, QStringLiteral("M1")).status, Status::AtRisk);
+        QCOMPARE(*rowOf(card, QStringLiteral("M1")).previousActual, 90.5);
+        QCOMPARE(*rowOf(card, QStringLiteral("M1")).yearEarlierActual, 88.0);
+        QCOMPARE(*rowOf(card, QStringLiteral("M2")).actual, 92.0);
+        QVERIFY(qFuzzyCompare(*rowOf(card, QStringLiteral("SAFE.1")).score, (87.0 / 90 + 92.0 / 80) / 2));
+        QCOMPARE(rowOf(card, QStringLiteral("M5")).status, Status::NoData); // its quarter is longer than March
+    }
+
+    void load_historyOfOne_citywideStillComparesWithPreviousPeriod()
+    {
+        const auto snapshot = CitySnapshot::load(*m_store, Period::month(2024, 3), 1);
+        QCOMPARE(snapshot->periods().size(), std::size_t(1));
+        const ScorecardRow &m1 = rowOf(snapshot->citywide(), QStringLiteral("M1"));
+        QCOMPARE(*m1.yearEarlierActual, 88.0);
+        QEXPECT_FAIL("", "citysnapshot.cpp CitySnapshot::series()/current(): with history 1 there is no bucket for the "
+                         "previous period, so previousActual is empty (and the trend Unknown) although the header "
+                         "promises comparisons and loadScorecard gives 90.5",
+                     Continue);
+        QCOMPARE(m1.previousActual.value_or(-1.0), 90.5);
+        QEXPECT_FAIL("", "same cause: no previous bucket, so no trend from the previous period", Continue);
+        QCOMPARE(m1.trendFromPrevious, Trend::Worsening);
+    }
+
+    void trendOf_measure_givesTwelveActualsWithGapsEmpty()
+    {
+        const auto trend = m_snapshot->trendOf(Level::Measure, QStringLiteral("M1"));
+        QCOMPARE(trend.size(), std::size_t(12));
+        const std::vector<double> values = m1Values(); // January 2023 onwards; the snapshot starts in April
+        for (std::size_t i = 0; i < 12; ++i) {
+            const double expected = values[i + 3];
+            const QByteArray month = m_snapshot->periods()[i].text().toLatin1();
+            QVERIFY2(trend[i].has_value() == !std::isnan(expected), month.constData());
+            if (trend[i])
+                QCOMPARE(*trend[i], expected);
+        }
+        QVERIFY(!trend[4]); // 2023-08
+        QVERIFY(!trend[9]); // 2024-01
+        QCOMPARE(*trend[11], 87.0);
+    }
+
+    void trendOf_objective_givesEachMonthsScore()
+    {
+        const auto trend = m_snapshot->trendOf(Level::Objective, QStringLiteral("SAFE.1"));
+        QCOMPARE(trend.size(), std::size_t(12));
+        for (std::size_t i = 0; i < 12; ++i) {
+            const Period &p = m_snapshot->periods()[i];
+            const Scorecard card = loadScorecard(*m_store, p.text(), Scope{});
+            QVERIFY2(trend[i] == rowOf(card, QStringLiteral("SAFE.1")).score, qPrintable(p.text()));
+        }
+        // January 2024: M1 has no figure, so M2 (90 of 100 against 80) alone.
+        QCOMPARE(*trend[9], 90.0 / 80);
+    }
+
+    void trendOf_unknownCode_givesTwelveEmptyValues()
+    {
+        const auto trend = m_snapshot->trendOf(Level::Measure, QStringLiteral("NOPE"));
+        QCOMPARE(trend.size(), std::size_t(12));
+        for (const auto &value : trend)
+            QVERIFY(!value);
+    }
+
+    void series_goalScope_givesTwelveCardsOfThatGoal()
+    {
+        Scope scope;
+        scope.kind = Scope::Kind::Goal;
+        scope.code = QStringLiteral("SAFE");
+        const std::vector<Scorecard> cards = m_snapshot->series(scope);
+        QCOMPARE(cards.size(), std::size_t(12));
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            QCOMPARE(cards[i].period, m_snapshot->periods()[i]);
+            QCOMPARE(cards[i].rows.front().code, QStringLiteral("SAFE"));
+            QCOMPARE(cards[i].rows.front().level, Level::Goal);
+            QCOMPARE(cards[i].rows.size(), std::size_t(1 + 2 + 6)); // goal, 2 objectives, 6 measures
+            QVERIFY2(cards[i].rows.front().score == m_snapshot->trendOf(Level::Goal, QStringLiteral("SAFE"))[i],
+                     qPrintable(cards[i].period.text()));
+        }
+        compareCards(cards.back(), m_snapshot->current(scope));
+    }
+
+    void current_scope_equalsLoadScorecard_data()
+    {
+        QTest::addColumn<QString>("scope");
+        QTest::newRow("department D2") << "dept:D2";
+        QTest::newRow("department D1") << "dept:D1";
+        QTest::newRow("goal") << "goal:CLEAN";
+        QTest::newRow("objective") << "objective:SAFE.2";
+    }
+
+    void current_scope_equalsLoadScorecard()
+    {
+        QFETCH(QString, scope);
+        const Scorecard got = m_snapshot->current(*Scope::parse(scope));
+        const Scorecard expected = loadScorecard(*m_store, QStringLiteral("2024-03"), *Scope::parse(scope));
+        QVERIFY(expected.rows.size() >= 3);
+        compareCards(got, expected);
+    }
+
+    void current_unknownScope_throwsInvalidData()
+    {
+        try {
+            m_snapshot->current(*Scope::parse(QStringLiteral("dept:ZZ")));
+            QFAIL("expected an error");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::InvalidData);
+            QVERIFY(e.message().contains(QLatin1String("\"ZZ\"")));
+        }
+    }
+
+    void lastUpdate_measure_isLastDayOfLatestTotal_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QDate>("expected"); // invalid: never reported
+        QTest::newRow("monthly, reported in March 2024") << "M1" << QDate(2024, 3, 31);
+        QTest::newRow("stale: a later figure by neighbourhood does not count") << "M3" << QDate(2023, 6, 30);
+        QTest::newRow("quarterly: end of FY2024-Q3") << "M5" << QDate(2024, 3, 31);
+        QTest::newRow("never reported") << "M4" << QDate();
+    }
+
+    void lastUpdate_measure_isLastDayOfLatestTotal()
+    {
+        QFETCH(QString, code);
+        QFETCH(QDate, expected);
+        const auto got = m_snapshot->lastUpdate(measureId(*m_store, code));
+        QCOMPARE(got.has_value(), expected.isValid());
+        if (got)
+            QCOMPARE(*got, expected);
+    }
+
+    // The freshness rule.
+
+    void freshnessOf_lastUpdateAndInterval_givesFreshness_data()
+    {
+        QTest::addColumn<Frequency>("frequency");
+        QTest::addColumn<int>("refreshDays");
+        QTest::addColumn<QDate>("lastUpdate"); // invalid: never
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<Freshness>("expected");
+        // March 2024 ends on the 31st; 45 days earlier is 15 February.
+        QTest::newRow("monthly default, figure for the month itself, current") << Frequency::Monthly << 0
+                                                                               << QDate(2024, 3, 31) << "2024-03"
+                                                                               << Freshness::Current;
+        QTest::newRow("monthly default, exactly 45 days, current") << Frequency::Monthly << 0 << QDate(2024, 2, 15)
+                                                                   << "2024-03" << Freshness::Current;
+        QTest::newRow("monthly default, 46 days, stale") << Frequency::Monthly << 0 << QDate(2024, 2, 14) << "2024-03"
+                                                         << Freshness::Stale;
+        QTest::newRow("quarterly default, 120 days, current") << Frequency::Quarterly << 0 << QDate(2023, 12, 2)
+                                                              << "2024-03" << Freshness::Current;
+        QTest::newRow("quarterly default, 121 days, stale") << Frequency::Quarterly << 0 << QDate(2023, 12, 1)
+                                                            << "2024-03" << Freshness::Stale;
+        QTest::newRow("annual default, last fiscal year's figure, current") << Frequency::Annual << 0
+                                                                            << QDate(2023, 6, 30) << "2024-03"
+                                                                            << Freshness::Current;
+        QTest::newRow("annual default, 401 days, stale") << Frequency::Annual << 0 << QDate(2023, 2, 24) << "2024-03"
+                                                         << Freshness::Stale;
+        QTest::newRow("weekly default, 10 days, current") << Frequency::Weekly << 0 << QDate(2024, 3, 21) << "2024-03"
+                                                          << Freshness::Current;
+        QTest::newRow("weekly default, 11 days, stale") << Frequency::Weekly << 0 << QDate(2024, 3, 20) << "2024-03"
+                                                        << Freshness::Stale;
+        QTest::newRow("daily default, 4 days, stale") << Frequency::Daily << 0 << QDate(2024, 3, 27) << "2024-03"
+                                                      << Freshness::Stale;
+        QTest::newRow("refresh_days 30 is stricter than monthly 45: 40 days stale") << Frequency::Monthly << 30
+                                                                                    << QDate(2024, 2, 20) << "2024-03"
+                                                                                    << Freshness::Stale;
+        QTest::newRow("refresh_days 90 is looser than monthly 45: 60 days current") << Frequency::Monthly << 90
+                                                                                    << QDate(2024, 1, 31) << "2024-03"
+                                                                                    << Freshness::Current;
+        QTest::newRow("counted from the end of a fiscal year viewed") << Frequency::Monthly << 0 << QDate(2024, 3, 31)
+                                                                      << "FY2024" << Freshness::Stale;
+        QTest::newRow("never reported, refresh_days set") << Frequency::Monthly << 30 << QDate() << "2024-03"
+                                                          << Freshness::NeverReported;
+        QTest::newRow("never reported, frequency default") << Frequency::Annual << 0 << QDate() << "2024-03"
+                                                           << Freshness::NeverReported;
+    }
+
+    void freshnessOf_lastUpdateAndInterval_givesFreshness()
+    {
+        QFETCH(Frequency, frequency);
+        QFETCH(int, refreshDays);
+        QFETCH(QDate, lastUpdate);
+        QFETCH(QString, asOf);
+        QFETCH(Freshness, expected);
+        Measure m;
+        m.frequency = frequency;
+        m.refreshDays = refreshDays;
+        const auto last = lastUpdate.isValid() ? std::optional<QDate>(lastUpdate) : std::nullopt;
+        QCOMPARE(freshnessOf(m, last, period(asOf)), expected);
+    }
+
+    void freshnessOf_storedMeasures_givesCurrentStaleNever_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<Freshness>("expected");
+        QTest::newRow("M1 reported in March") << "M1" << Freshness::Current;
+        QTest::newRow("M3 last reported June 2023") << "M3" << Freshness::Stale;
+        QTest::newRow("M4 never reported") << "M4" << Freshness::NeverReported;
+        QTest::newRow("M5 quarterly, reported for the quarter ending March") << "M5" << Freshness::Current;
+    }
+
+    void freshnessOf_storedMeasures_givesCurrentStaleNever()
+    {
+        QFETCH(QString, code);
+        QFETCH(Freshness, expected);
+        const Measure *m = m_snapshot->structure().measureByCode(code);
+        QVERIFY(m);
+        QCOMPARE(freshnessOf(*m, m_snapshot->lastUpdate(m->id), m_snapshot->period()), expected);
+    }
+
+    // Breakdown by member.
+
+    void aggregateByMember_rule_givesOneFigurePerMember_data()
+    {
+        QTest::addColumn<Aggregation>("aggregation");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QStringList>("members");
+        QTest::addColumn<QList<double>>("values");
+        // N1: 3/10 (30), 9/10 (90), 18/20 (90); N2: 45/50 (90), 40/50 (80); N3: 0/0 twice.
+        QTest::newRow("mean of the values") << Aggregation::Mean << "%" << QStringList{"N1", "N2", "N3"}
+                                            << QList<double>{70, 85, 0};
+        QTest::newRow("sum of the values") << Aggregation::Sum << "count" << QStringList{"N1", "N2", "N3"}
+                                           << QList<double>{210, 170, 0};
+        QTest::newRow("max of the values") << Aggregation::Max << "%" << QStringList{"N1", "N2", "N3"}
+                                           << QList<double>{90, 90, 0};
+        QTest::newRow("ratio of summed parts times 100, zero denominators dropped")
+            << Aggregation::Ratio << "%" << QStringList{"N1", "N2"} << QList<double>{75, 85};
+        QTest::newRow("ratio of a non-% unit is not scaled") << Aggregation::Ratio << "ratio" << QStringList{"N1", "N2"}
+                                                             << QList<double>{0.75, 0.85};
+    }
+
+    void aggregateByMember_rule_givesOneFigurePerMember()
+    {
+        QFETCH(Aggregation, aggregation);
+        QFETCH(QString, unit);
+        QFETCH(QStringList, members);
+        QFETCH(QList<double>, values);
+        Measure m;
+        m.aggregation = aggregation;
+        m.unit = unit;
+        const std::vector<MemberFigure> figures{
+            memberFigure("N1", "2023-07-31", 30, 3, 10),  memberFigure("N2", "2024-02-29", 90, 45, 50),
+            memberFigure("N3", "2024-02-29", 0, 0, 0),    memberFigure("N1", "2024-02-29", 90, 9, 10),
+            memberFigure("N1", "2024-03-31", 90, 18, 20), memberFigure("N2", "2024-03-31", 80, 40, 50),
+            memberFigure("N3", "2024-03-31", 0, 0, 0)};
+        const auto result = aggregateByMember(m, figures);
+        QCOMPARE(membersOf(result), members);
+        const QList<double> got = valuesOf(result);
+        QCOMPARE(got.size(), values.size());
+        for (int i = 0; i < got.size(); ++i)
+            QVERIFY2(qFuzzyCompare(got[i] + 1, values[i] + 1), qPrintable(QStringLiteral("%1: %2 vs %3")
+                                                                           .arg(members[i]).arg(got[i]).arg(values[i])));
+        // Parts are summed when several figures were combined.
+        QCOMPARE(result[0].numerator.value_or(-1), 30.0);
+        QCOMPARE(result[0].denominator.value_or(-1), 40.0);
+        QCOMPARE(result[0].dimensionCode, QStringLiteral("neighbourhood"));
+    }
+
+    void aggregateByMember_onlyZeroDenominators_dropsMemberNeverZero()
+    {
+        Measure m;
+        m.aggregation = Aggregation::Ratio;
+        m.unit = QStringLiteral("%");
+        const auto result = aggregateByMember(m, {memberFigure("N3", "2024-02-29", 0, 0, 0),
+                                                  memberFigure("N3", "2024-03-31", 0, 0, 0)});
+        QVERIFY(result.empty());
+    }
+
+    void aggregateByMember_figuresWithoutParts_givesNoParts()
+    {
+        Measure m;
+        m.aggregation = Aggregation::Mean;
+        const auto result = aggregateByMember(m, {memberFigure("N1", "2023-12-31", 70), memberFigure("N1", "2024-03-31", 65)});
+        QCOMPARE(result.size(), std::size_t(1));
+        QCOMPARE(result[0].value, 67.5);
+        QVERIFY(!result[0].numerator);
+        QVERIFY(!result[0].denominator);
+    }
+
+    // Store reads behind the screens.
+
+    void figuresByMember_month_givesThatMonthsFiguresInSortOrder()
+    {
+        const auto figures = m_store->figuresByMember(measureId(*m_store, QStringLiteral("M2")), period("2024-03"));
+        QCOMPARE(membersOf(figures), (QStringList{"N2", "N1", "N3"})); // sort order 1, 2, 3
+        QCOMPARE(valuesOf(figures), (QList<double>{80, 90, 0}));
+        const MemberFigure &south = figures[0];
+        QCOMPARE(south.dimensionCode, QStringLiteral("neighbourhood"));
+        QCOMPARE(south.dimensionName, QStringLiteral("Neighbourhood"));
+        QCOMPARE(south.memberName, QStringLiteral("Southside"));
+        QCOMPARE(south.geoKey, QStringLiteral("south"));
+        QCOMPARE(south.periodEnd, QDate(2024, 3, 31));
+        QCOMPARE(*south.numerator, 40.0);
+        QCOMPARE(*south.denominator, 50.0);
+    }
+
+    void figuresByMember_period_appliesGranularityRule_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QStringList>("members");
+        QTest::addColumn<QList<double>>("values");
+        QTest::newRow("quarterly figures do not belong to their last month") << "M5" << "2024-03" << QStringList{}
+                                                                             << QList<double>{};
+        QTest::newRow("quarterly figures belong to their quarter") << "M5" << "FY2024-Q3" << QStringList{"N2", "N1"}
+                                                                   << QList<double>{71, 65};
+        QTest::newRow("quarterly figures belong to the fiscal year") << "M5" << "FY2024"
+                                                                     << QStringList{"N2", "N1", "N1"}
+                                                                     << QList<double>{71, 70, 65};
+        QTest::newRow("monthly figures of a fiscal year") << "M2" << "FY2024"
+                                                          << QStringList{"N2", "N2", "N1", "N1", "N1", "N3", "N3"}
+                                                          << QList<double>{90, 80, 30, 90, 90, 0, 0};
+        QTest::newRow("a month without member figures") << "M2" << "2024-01" << QStringList{} << QList<double>{};
+    }
+
+    void figuresByMember_period_appliesGranularityRule()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, period);
+        QFETCH(QStringList, members);
+        QFETCH(QList<double>, values);
+        const auto figures = m_store->figuresByMember(measureId(*m_store, code), testcity::period(period));
+        QCOMPARE(membersOf(figures), members);
+        // Within a member the order of months is not promised: compare as multisets.
+        QList<double> got = valuesOf(figures);
+        std::sort(got.begin(), got.end());
+        std::sort(values.begin(), values.end());
+        QCOMPARE(got, values);
+    }
+
+    void figuresByMember_fiscalYearAggregated_givesRatioPerMemberWithoutZeroDenominators()
+    {
+        const Measure *m2 = m_snapshot->structure().measureByCode(QStringLiteral("M2"));
+        const auto figures = aggregateByMember(*m2, m_store->figuresByMember(m2->id, period("FY2024")));
+        QCOMPARE(membersOf(figures), (QStringList{"N2", "N1"}));
+        QCOMPARE(figures[0].value, 85.0);          // 85 / 100
+        QCOMPARE(figures[1].value, 30.0 / 40 * 100); // not the mean of 30, 90, 90
+    }
+
+    void historyOf_measure_givesOnlyTotals_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QStringList>("periods");
+        QTest::addColumn<QList<double>>("values");
+        QStringList months;
+        QList<double> m2;
+        for (int i = 0; i < 15; ++i) {
+            months << monthText(i);
+            m2 << 78 + i;
+        }
+        QTest::newRow("M2: 15 monthly totals, no neighbourhood figures") << "M2" << months << m2;
+        QTest::newRow("M3: 6 totals, not the later member figure") << "M3" << months.mid(0, 6)
+                                                                    << QList<double>{8, 9, 12, 11, 10, 9};
+        QTest::newRow("M5: two fiscal quarters") << "M5" << QStringList{"FY2024-Q2", "FY2024-Q3"}
+                                                 << QList<double>{72, 68};
+        QTest::newRow("M4: never reported") << "M4" << QStringList{} << QList<double>{};
+    }
+
+    void historyOf_measure_givesOnlyTotals()
+    {
+        QFETCH(QString, code);
+        QFETCH(QStringList, periods);
+        QFETCH(QList<double>, values);
+        auto history = m_store->historyOf(measureId(*m_store, code));
+        std::sort(history.begin(), history.end(),
+                  [](const HistoryObservation &a, const HistoryObservation &b) { return a.period.last() < b.period.last(); });
+        QStringList gotPeriods;
+        QList<double> gotValues;
+        for (const HistoryObservation &o : history) {
+            gotPeriods << o.period.text();
+            gotValues << o.value;
+        }
+        QCOMPARE(gotPeriods, periods);
+        QCOMPARE(gotValues, values);
+    }
+
+    void historyOf_ratioMeasure_keepsPartsAndProvisionalFlag()
+    {
+        auto history = m_store->historyOf(measureId(*m_store, QStringLiteral("M2")));
+        QCOMPARE(history.size(), std::size_t(15));
+        int provisional = 0;
+        for (const HistoryObservation &o : history) {
+            QCOMPARE(o.numerator.value_or(-1), o.value);
+            QCOMPARE(o.denominator.value_or(-1), 100.0);
+            QCOMPARE(o.period.kind(), PeriodKind::Month);
+            if (o.provisional) {
+                ++provisional;
+                QCOMPARE(o.period.text(), QStringLiteral("2024-03"));
+            }
+        }
+        QCOMPARE(provisional, 1);
+    }
+
+    // Commentary and initiatives.
+
+    void commentary_addUpdateRemoveAndReAdd_roundTrips()
+    {
+        const Id m1 = measureId(*m_store, QStringLiteral("M1"));
+        QVERIFY(m_store->commentaryOf(m1).empty());
+        Commentary c;
+        c.measureId = m1;
+        c.period = QStringLiteral("2024-03");
+        c.author = QStringLiteral("Chief Bo");
+        c.writtenAt = QDateTime(QDate(2024, 4, 5), QTime(9, 30), Qt::UTC);
+        c.body = QStringLiteral("Two ambulances were out of service.");
+        const Id id = m_store->addCommentary(c);
+        QVERIFY(id > 0);
+
+        auto stored = m_store->commentaryOf(m1);
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].id, id);
+        QCOMPARE(stored[0].measureId, m1);
+        QCOMPARE(stored[0].period, c.period);
+        QCOMPARE(stored[0].author, c.author);
+        QCOMPARE(stored[0].writtenAt, c.writtenAt);
+        QCOMPARE(stored[0].body, c.body);
+        QVERIFY(m_store->commentaryOf(measureId(*m_store, QStringLiteral("M2"))).empty());
+
+        m_store->updateCommentary(id, QStringLiteral("Two ambulances were out of service; both are back."));
+        QCOMPARE(m_store->commentaryOf(m1)[0].body, QStringLiteral("Two ambulances were out of service; both are back."));
+
+        m_store->removeCommentary(id);
+        QVERIFY(m_store->commentaryOf(m1).empty());
+
+        // Undo of the removal: the same id comes back.
+        Commentary undo = stored[0];
+        undo.body = QStringLiteral("Two ambulances were out of service; both are back.");
+        QCOMPARE(m_store->addCommentary(undo), id);
+        stored = m_store->commentaryOf(m1);
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].id, id);
+        QCOMPARE(stored[0].body, undo.body);
+        m_store->removeCommentary(id);
+    }
+
+    void commentary_newerVersionDatabase_refusesWritesAsReadOnly_data()
+    {
+        QTest::addColumn<QString>("write");
+        QTest::newRow("addCommentary") << "add";
+        QTest::newRow("updateCommentary") << "update";
+        QTest::newRow("removeCommentary") << "remove";
+    }
+
+    void commentary_newerVersionDatabase_refusesWritesAsReadOnly()
+    {
+        QFETCH(QString, write);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("newer.db"));
+        Commentary c;
+        {
+            auto store = createStore(path);
+            c.measureId = measureId(*store, QStringLiteral("M1"));
+            c.period = QStringLiteral("2024-03");
+            c.author = QStringLiteral("Chief Bo");
+            c.writtenAt = QDateTime(QDate(2024, 4, 5), QTime(9, 30), Qt::UTC);
+            c.body = QStringLiteral("Written before the upgrade.");
+            c.id = store->addCommentary(c);
+        }
+        {
+            sqlite::Connection db(path, sqlite::Connection::Mode::ReadWrite);
+            db.execute("PRAGMA user_version = 99");
+        }
+        auto store = SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::Existing);
+        QVERIFY(store->readOnlyReason());
+        try {
+            if (write == QLatin1String("add")) {
+                Commentary fresh = c;
+                fresh.id = 0;
+                store->addCommentary(fresh);
+            } else if (write == QLatin1String("update")) {
+                store->updateCommentary(c.id, QStringLiteral("Changed."));
+            } else {
+                store->removeCommentary(c.id);
+            }
+            QFAIL("expected a ReadOnly error");
+        } catch (const StoreError &e) {
+            QCOMPARE(e.kind(), StoreError::Kind::ReadOnly);
+            QVERIFY(!e.message().isEmpty());
+        }
+        const auto stored = store->commentaryOf(c.measureId);
+        QCOMPARE(stored.size(), std::size_t(1));
+        QCOMPARE(stored[0].body, QStringLiteral("Written before the upgrade."));
+    }
+
+    void initiativesOf_objective_givesItsInitiativesByDueDate()
+    {
+        const Objective *safe1 = m_snapshot->structure().objectiveByCode(QStringLiteral("SAFE.1"));
+        const auto initiatives = m_store->initiativesOf(safe1->id);
+        QStringList titles;
+        for (const Initiative &i : initiatives)
+            titles << i.title;
+        QCOMPARE(titles, (QStringList{"New radio system", "Station relocation study", "Hire dispatchers"}));
+        QCOMPARE(initiatives[0].due, QDate(2024, 1, 31));
+        QCOMPARE(initiatives[0].owner, QStringLiteral("IT"));
+        QCOMPARE(initiatives[0].status, QStringLiteral("done"));
+        QCOMPARE(initiatives[0].objectiveId, safe1->id);
+        QCOMPARE(initiatives[1].owner, QString()); // none given
+        QCOMPARE(initiatives[2].due, QDate(2024, 6, 30));
+        QCOMPARE(initiatives[2].status, QStringLiteral("in_progress"));
+        const Objective *safe2 = m_snapshot->structure().objectiveByCode(QStringLiteral("SAFE.2"));
+        QCOMPARE(m_store->initiativesOf(safe2->id).size(), std::size_t(1));
+    }
+
+    void initiativesOf_undatedInitiative_comesAfterDatedOnes()
+    {
+        const Objective *clean1 = m_snapshot->structure().objectiveByCode(QStringLiteral("CLEAN.1"));
+        const auto initiatives = m_store->initiativesOf(clean1->id);
+        QCOMPARE(initiatives.size(), std::size_t(2));
+        QVERIFY(!initiatives[0].due.isValid() || !initiatives[1].due.isValid());
+        QEXPECT_FAIL("", "sqlitekpistorereads.cpp initiativesOf(): ORDER BY due puts NULL (no due date) first in "
+                         "SQLite, so an undated initiative is listed before every dated one",
+                     Continue);
+        QCOMPARE(initiatives[0].title, QStringLiteral("More litter bins"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CitySnapshotTest)
+#include "tst_citysnapshot.moc"
