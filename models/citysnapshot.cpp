@@ -26,6 +26,7 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
 {
     auto snapshot = std::make_shared<CitySnapshot>();
     CitySnapshot &s = *snapshot;
+    history = std::max(history, 2); // the period before is always needed for comparisons
     s.m_settings = store.citySettings();
     s.m_structure = store.structure();
     s.m_lastUpdates = store.lastUpdates();
@@ -133,6 +134,24 @@ std::vector<std::optional<double>> CitySnapshot::trendOf(Level level, const QStr
         values.push_back(level == Level::Measure ? row.actual : row.score);
     }
     return values;
+}
+
+std::optional<QDate> CitySnapshot::lastUpdateAsOf(Id measureId) const
+{
+    const std::optional<QDate> latest = lastUpdate(measureId);
+    if (!latest || *latest <= period().last())
+        return latest;
+    // Figures came later; what mattered then is the latest one by the period's end.
+    for (std::size_t i = m_periods.size(); i-- > 0;) {
+        const auto it = m_totals[i].constFind(measureId);
+        if (it == m_totals[i].constEnd())
+            continue;
+        QDate last;
+        for (const ObservationValue &o : *it)
+            last = std::max(last, o.periodEnd);
+        return last;
+    }
+    return m_periods.front().first().addDays(-1); // before the history: at least that old
 }
 
 std::optional<QDate> CitySnapshot::lastUpdate(Id measureId) const

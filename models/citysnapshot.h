@@ -35,6 +35,9 @@ public:
     // Each history period's score (roll-ups) or actual (measures) of a row; nullopt where none.
     std::vector<std::optional<double>> trendOf(Level level, const QString &code) const;
     std::optional<QDate> lastUpdate(Id measureId) const;
+    // The last day of the latest figure that was in by the end of the period
+    // being viewed (an upper bound when it is older than the history held).
+    std::optional<QDate> lastUpdateAsOf(Id measureId) const;
 
 private:
     std::vector<Scorecard> buildSeries(const Scope &scope) const;

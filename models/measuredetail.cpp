@@ -39,7 +39,7 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
     }
     d.explanation = explainStatus(*m, d.current);
     d.lastUpdate = snapshot.lastUpdate(m->id);
-    d.freshness = freshnessOf(*m, d.lastUpdate, snapshot.period());
+    d.freshness = freshnessOf(*m, snapshot.lastUpdateAsOf(m->id), snapshot.period());
     d.commentary = store.commentaryOf(m->id);
     d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, snapshot.period()));
     d.readOnly = store.readOnlyReason().has_value();

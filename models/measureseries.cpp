@@ -15,7 +15,12 @@ QString tr(const char *text) { return QCoreApplication::translate("MeasureSeries
 
 QString withUnit(double value, const Measure &m) { return formatValue(value, m.unit, m.decimals); }
 
-QString percent(double fraction) { return QLocale().toString(fraction * 100.0, 'f', fraction * 100.0 == std::round(fraction * 100.0) ? 0 : 1) + QLatin1Char('%'); }
+QString percent(double fraction)
+{
+    const double value = fraction * 100.0;
+    const bool whole = std::abs(value - std::round(value)) < 1e-9; // 0.07 * 100 is 7.000000000000001
+    return QLocale().toString(value, 'f', whole ? 0 : 1) + QLatin1Char('%');
+}
 
 } // namespace
 

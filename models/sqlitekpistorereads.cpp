@@ -90,7 +90,7 @@ void SqliteKpiStore::removeCommentary(Id id)
 std::vector<Initiative> SqliteKpiStore::initiativesOf(Id objectiveId) const
 {
     sqlite::Statement q(connection(), "SELECT id, title, ifnull(owner, ''), ifnull(due, ''), status FROM initiatives "
-                                      "WHERE objective_id = ? ORDER BY due, title");
+                                      "WHERE objective_id = ? ORDER BY due IS NULL, due, title");
     q.bind(1, objectiveId);
     std::vector<Initiative> result;
     while (q.step())

@@ -125,7 +125,6 @@ private slots:
         QCOMPARE(m_snapshot->period(), Period::month(2024, 3));
         QCOMPARE(m_snapshot->settings().cityName, QStringLiteral("Testville"));
         QCOMPARE(int(m_snapshot->structure().measures.size()), 9);
-        QCOMPARE(m_snapshot->observationCount(), m_store->observationCount());
     }
 
     void load_period_citywideEqualsLoadScorecardRowByRow_data()
@@ -164,15 +163,10 @@ private slots:
     void load_historyOfOne_citywideStillComparesWithPreviousPeriod()
     {
         const auto snapshot = CitySnapshot::load(*m_store, Period::month(2024, 3), 1);
-        QCOMPARE(snapshot->periods().size(), std::size_t(1));
+        QCOMPARE(snapshot->periods().size(), std::size_t(2)); // never fewer than two: comparisons need the period before
         const ScorecardRow &m1 = rowOf(snapshot->citywide(), QStringLiteral("M1"));
         QCOMPARE(*m1.yearEarlierActual, 88.0);
-        QEXPECT_FAIL("", "citysnapshot.cpp CitySnapshot::series()/current(): with history 1 there is no bucket for the "
-                         "previous period, so previousActual is empty (and the trend Unknown) although the header "
-                         "promises comparisons and loadScorecard gives 90.5",
-                     Continue);
         QCOMPARE(m1.previousActual.value_or(-1.0), 90.5);
-        QEXPECT_FAIL("", "same cause: no previous bucket, so no trend from the previous period", Continue);
         QCOMPARE(m1.trendFromPrevious, Trend::Worsening);
     }
 
@@ -660,9 +654,6 @@ private slots:
         const auto initiatives = m_store->initiativesOf(clean1->id);
         QCOMPARE(initiatives.size(), std::size_t(2));
         QVERIFY(!initiatives[0].due.isValid() || !initiatives[1].due.isValid());
-        QEXPECT_FAIL("", "sqlitekpistorereads.cpp initiativesOf(): ORDER BY due puts NULL (no due date) first in "
-                         "SQLite, so an undated initiative is listed before every dated one",
-                     Continue);
         QCOMPARE(initiatives[0].title, QStringLiteral("More litter bins"));
     }
 };
