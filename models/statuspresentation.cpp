@@ -49,7 +49,9 @@ QColor statusColour(Status status)
     return {};
 }
 
-QIcon statusIcon(Status status)
+namespace {
+
+QIcon paintStatusIcon(Status status)
 {
     QIcon icon;
     for (int size : {16, 24, 32, 48}) {
@@ -90,6 +92,17 @@ QIcon statusIcon(Status status)
         icon.addPixmap(pixmap);
     }
     return icon;
+}
+
+} // namespace
+
+QIcon statusIcon(Status status)
+{
+    // Views ask for icons on every paint and size hint: paint each status once.
+    static const QIcon icons[] = {paintStatusIcon(Status::OnTrack), paintStatusIcon(Status::AtRisk),
+                                  paintStatusIcon(Status::OffTrack), paintStatusIcon(Status::NoData),
+                                  paintStatusIcon(Status::NoTarget)};
+    return icons[int(status)];
 }
 
 QString trendLabel(Trend trend)
