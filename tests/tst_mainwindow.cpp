@@ -11,6 +11,7 @@
 #include "overviewpanel.h"
 #include "periodselector.h"
 #include "scorecardpanel.h"
+#include "sqlitekpistore.h"
 #include "navigationpanel.h"
 
 #include <QLabel>
@@ -182,6 +183,25 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), before);
         window.undoStack()->redo();
         QCOMPARE(list->topLevelItemCount(), before + 1);
+    }
+
+    void fileChangedOnDisk_reloadsByItself()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("watched.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, copy));
+        QSignalSpy shown(&window, &MainWindow::snapshotShown);
+        {
+            auto other = SqliteKpiStore::open(copy); // another program changes the file
+            CitySettings settings = other->citySettings();
+            settings.cityName = QStringLiteral("Renamed City");
+            other->saveCitySettings(settings);
+        }
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(window.snapshot()->settings().cityName, QStringLiteral("Renamed City"));
+        QVERIFY(window.overview()->headline().size() > 0);
     }
 
     void openDatabase_notADatabase_keepsWhatWasShown()
