@@ -1,0 +1,28 @@
+// A file of rows and cells as a reader found it, before any meaning is given
+// to it: one sheet for a CSV file, one per worksheet for XLSX. Cells are text
+// exactly as stored (XLSX numbers in their shortest decimal form, date-styled
+// numbers as ISO dates), so that a mapping can report the raw value it could
+// not understand. Readers: csvfile.h (CSV), xlsxfile.h (XLSX).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace civicstat {
+
+struct Sheet {
+    QString name;
+    std::vector<QStringList> rows;
+    std::vector<int> lines; // where each row starts: the CSV line, or the XLSX row number
+};
+
+struct TabularFile {
+    std::vector<Sheet> sheets;
+    QString encoding;  // CSV: "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    QChar delimiter;   // CSV: ',', ';' or '\t'
+    std::optional<QString> error; // set when the file cannot be read; names the file and what to do
+};
+
+} // namespace civicstat
