@@ -94,6 +94,8 @@ using importing::tr;
 QString ImportProblem::describe(const QString &fileName) const
 {
     QString where = fileName;
+    if (!sheet.isEmpty())
+        where += QStringLiteral(" [%1]").arg(sheet);
     if (line > 0)
         where += QLatin1Char(':') + QString::number(line);
     if (column.isEmpty())

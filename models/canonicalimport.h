@@ -14,18 +14,26 @@
 namespace civicstat {
 
 struct ImportProblem {
-    int line = 0;   // 0: the file as a whole
+    ImportProblem() = default;
+    ImportProblem(int line, QString column, QString value, QString reason, QString sheet = QString())
+        : line(line), column(std::move(column)), value(std::move(value)), reason(std::move(reason)), sheet(std::move(sheet))
+    {
+    }
+
+    int line = 0;   // 0: the file as a whole; for spreadsheets, the row number
     QString column; // empty: the row as a whole
     QString value;
     QString reason;
-    QString describe(const QString &fileName) const; // "file.csv:12: value (column "x": "N/A"): reason"
+    QString sheet; // spreadsheets only
+    QString describe(const QString &fileName) const; // "file.csv:12: column "x", value "N/A": reason"
 };
 
 struct ImportPlan {
     enum class Kind { Unknown, Structure, Observations };
     Kind kind = Kind::Unknown;
     ImportBatch batch;
-    std::vector<ImportProblem> problems;
+    std::vector<ImportProblem> problems; // any of these, and nothing is written
+    std::vector<ImportProblem> refused;  // values left out by the mapping's choice, reported
     int rowsRead = 0;
     bool ok() const { return problems.empty() && kind != Kind::Unknown; }
 };

@@ -111,8 +111,12 @@ struct ImportLogEntry {
 // Rows refer to each other by code. Departments, goals and objectives carry
 // their codes; measures name their objective and department by code in
 // `measureObjectiveCodes` / `measureDepartmentCodes` (same order as `measures`).
+// What to do with a figure for a measure, member and period the database already holds.
+enum class DuplicatePolicy { Replace, Skip, Fail };
+
 struct ImportBatch {
     std::optional<CitySettings> settings;
+    DuplicatePolicy onDuplicate = DuplicatePolicy::Replace;
     std::vector<Department> departments;
     std::vector<Goal> goals;
     std::vector<std::pair<Objective, std::pair<QString, QString>>> objectives; // goal code, department code
@@ -136,6 +140,7 @@ struct ImportSummary {
     qint64 importId = 0;
     int structureRowsWritten = 0;
     qint64 observationsWritten = 0;
+    qint64 observationsSkipped = 0; // already there, kept (DuplicatePolicy::Skip)
 };
 
 class KpiStore

@@ -253,9 +253,13 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
     writeStructure(batch);
     writeExtras(batch);
 
-    sqlite::Statement insert(m_db, "INSERT OR REPLACE INTO observations (measure_id, period, period_end, "
-                                   "granularity, member_id, value, numerator, denominator, provisional, estimated, "
-                                   "note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const char *verb = batch.onDuplicate == DuplicatePolicy::Replace ? "INSERT OR REPLACE"
+        : batch.onDuplicate == DuplicatePolicy::Skip                  ? "INSERT OR IGNORE"
+                                                                      : "INSERT";
+    const QByteArray sql = QByteArray(verb)
+        + " INTO observations (measure_id, period, period_end, granularity, member_id, value, numerator, "
+          "denominator, provisional, estimated, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    sqlite::Statement insert(m_db, sql.constData());
     const auto writeOne = [&](const NewObservation &o) {
         insert.bind(1, requireId("measures", m_measures, o.measureCode));
         insert.bind(2, o.period.text()).bind(3, o.period.last().toString(Qt::ISODate));
@@ -263,7 +267,23 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
         (o.memberCode.isEmpty() ? insert.bindNull(5) : insert.bind(5, memberId(o.dimensionCode, o.memberCode)));
         insert.bind(6, o.value).bind(7, o.numerator).bind(8, o.denominator);
         insert.bind(9, int(o.provisional)).bind(10, int(o.estimated)).bind(11, orNull(o.note));
-        insert.bind(12, summary.importId).execute();
+        insert.bind(12, summary.importId);
+        try {
+            insert.execute();
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::InvalidData)
+                throw;
+            throw StoreError(StoreError::Kind::InvalidData,
+                             tr("The database already holds a figure for %1, %2%3. Nothing was written. Import again "
+                                "with --on-duplicate replace (the file wins) or skip (the database wins).")
+                                 .arg(o.measureCode, o.period.text(),
+                                      o.memberCode.isEmpty() ? QString() : QStringLiteral(", ") + o.memberCode));
+        }
+        if (m_db.changes() == 0) {
+            insert.reset();
+            ++summary.observationsSkipped;
+            return;
+        }
         ++summary.observationsWritten;
     };
     for (const NewObservation &o : batch.observations)

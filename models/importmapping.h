@@ -1,0 +1,78 @@
+// A mapping: how a spreadsheet as a city keeps it becomes CivicStat structure
+// and observations (docs/import-formats.md, "Mappings"). It is read from and
+// written to a JSON file so that the load built once in the wizard can run
+// unattended from the command line. Parsing only: mappedimport.h applies it.
+#pragma once
+
+#include "period.h"
+#include "valueparsing.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <optional>
+#include <vector>
+
+namespace civicstat {
+
+// Where one field's text comes from, in the order it is worked out:
+// a constant `value`; or the cell of `column` (or of `lookup` keyed by `key`),
+// cut by `pattern`'s first group, turned into a code by `slug`, translated by
+// `map`, given `prefix`; `otherwise` (another rule), then `fallback`, when the result is empty.
+struct FieldRule {
+    QString value;
+    bool hasValue = false;
+    QString column;
+    QRegularExpression pattern;
+    bool slug = false;
+    QHash<QString, QString> map; // keys lower-case and simplified; "" maps blank cells
+    bool hasMap = false;
+    QString prefix;
+    QString fallback;
+    QString lookup;                  // name of a lookup table
+    std::shared_ptr<FieldRule> key;  // the key into it
+    QString lookupColumn;            // the column of the lookup table to take
+    std::shared_ptr<FieldRule> otherwise; // worked out when this one gives nothing
+    bool isSet() const { return hasValue || !column.isEmpty() || !lookup.isEmpty(); }
+};
+
+struct WideColumnRule {
+    QRegularExpression header; // matched against each header cell
+    QString period;            // period text with \1, \2 from the header's groups; or empty with a format
+    QString periodFormat;      // a date format for the whole header ("MMM-yy")
+    QString role;              // actual, target, numerator, denominator, note
+};
+
+struct LookupTable {
+    QString file; // relative to the mapping file
+    QString key;  // key column
+    QHash<QString, QHash<QString, QString>> rows; // key -> column -> value, filled when loaded
+};
+
+struct ImportMapping {
+    QString name;
+    QString sheet;     // XLSX sheet; empty: the first
+    int headerRow = 1; // 1-based
+    std::vector<std::pair<QString, QStringList>> skipRows; // column, values that exclude the row
+    bool skipInvalidValues = false; // refuse a bad value (reported) instead of the whole import
+    ValueConventions conventions;
+    QHash<QString, LookupTable> lookups;
+    QHash<QString, FieldRule> fields; // goal_code, goal_name, ..., see docs
+    enum class Layout { Long, Wide };
+    Layout layout = Layout::Wide;
+    std::vector<WideColumnRule> wideColumns;
+    // Long layout: each a FieldRule over the row.
+    QHash<QString, FieldRule> longValues; // period, value, target, numerator, denominator, note
+    PeriodKind periodKind = PeriodKind::Month; // what a date in a period cell stands for
+    FieldRule dimension;
+    FieldRule member;
+
+    // Reads a mapping; on failure returns nullopt and sets `error` to what is
+    // wrong and where ("fields.direction.map: ..."). Lookup tables are read
+    // from files beside `mappingPath`.
+    static std::optional<ImportMapping> fromJson(const QByteArray &json, const QString &mappingPath, QString *error);
+};
+
+// Upper-case letters and digits joined by "-": "Major felony crime" -> "MAJOR-FELONY-CRIME".
+QString slugOf(const QString &text);
+
+} // namespace civicstat

@@ -1,0 +1,510 @@
+#include "mappedimport.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace civicstat {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("MappedImport", text); }
+
+// One data row with its header, and how fields are worked out from it.
+class RowView
+{
+public:
+    RowView(const QHash<QString, int> &columns, const QStringList &cells, const ImportMapping &mapping)
+        : m_columns(columns), m_cells(cells), m_mapping(mapping)
+    {
+    }
+
+    QString cell(const QString &column) const
+    {
+        const int index = m_columns.value(column, -1);
+        return index >= 0 && index < m_cells.size() ? m_cells.at(index) : QString();
+    }
+
+    QString evaluate(const FieldRule &rule) const
+    {
+        QString text;
+        if (rule.hasValue && rule.column.isEmpty() && rule.lookup.isEmpty()) {
+            text = rule.value;
+        } else if (!rule.lookup.isEmpty()) {
+            const LookupTable &table = m_mapping.lookups[rule.lookup];
+            text = cleanText(table.rows.value(evaluate(*rule.key)).value(rule.lookupColumn));
+        } else {
+            text = cleanText(cell(rule.column));
+        }
+        if (rule.pattern.pattern().size() > 0 && !text.isEmpty()) {
+            const auto match = rule.pattern.match(text);
+            text = match.hasMatch() ? match.captured(1) : QString();
+        }
+        if (rule.slug)
+            text = slugOf(text);
+        if (rule.hasMap) {
+            const QString key = text.toLower();
+            if (rule.map.contains(key))
+                text = rule.map.value(key);
+        }
+        if (!text.isEmpty())
+            text = rule.prefix + text;
+        if (text.isEmpty() && rule.otherwise)
+            text = evaluate(*rule.otherwise);
+        return text.isEmpty() ? rule.fallback : text;
+    }
+
+private:
+    const QHash<QString, int> &m_columns;
+    const QStringList &m_cells;
+    const ImportMapping &m_mapping;
+};
+
+struct ValueColumn {
+    int index = 0;
+    QString header;
+    Period period;
+    QString role;
+};
+
+struct Figure {
+    std::optional<double> actual;
+    std::optional<double> numerator;
+    std::optional<double> denominator;
+    QString note;
+    int line = 0;
+};
+
+class Planner
+{
+public:
+    Planner(const TabularFile &file, const QString &fileName, const ImportMapping &mapping, const Structure &existing,
+            const CitySettings &settings, DuplicatePolicy policy, MappedImportPlan &plan)
+        : m_fileName(fileName), m_mapping(mapping), m_existing(existing), m_settings(settings), m_policy(policy),
+          m_plan(plan)
+    {
+        Q_UNUSED(file);
+    }
+
+    void run(const Sheet &sheet)
+    {
+        m_sheet = sheet.name;
+        const std::size_t headerIndex = std::size_t(std::max(1, m_mapping.headerRow) - 1);
+        if (headerIndex >= sheet.rows.size()) {
+            fileProblem(tr("the header row %1 is beyond the end of the sheet (%2 rows)")
+                            .arg(m_mapping.headerRow)
+                            .arg(sheet.rows.size()));
+            return;
+        }
+        const QStringList &header = sheet.rows[headerIndex];
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = cleanText(header.at(i));
+            if (!name.isEmpty() && !m_columns.contains(name))
+                m_columns.insert(name, i);
+        }
+        if (!checkColumns())
+            return;
+        if (m_mapping.layout == ImportMapping::Layout::Wide)
+            matchWideColumns(header);
+        for (std::size_t r = headerIndex + 1; r < sheet.rows.size(); ++r)
+            readRow(sheet.rows[r], sheet.lines.size() > r ? sheet.lines[r] : int(r) + 1);
+        finish();
+    }
+
+private:
+    void fileProblem(const QString &reason)
+    {
+        ImportProblem p;
+        p.reason = reason;
+        p.sheet = m_sheet;
+        m_plan.problems.push_back(p);
+    }
+
+    void problem(int line, const QString &column, const QString &value, const QString &reason)
+    {
+        m_plan.problems.push_back({line, column, value, reason, m_sheet});
+    }
+
+    bool checkColumns()
+    {
+        QStringList missing;
+        const auto need = [&](const FieldRule &rule) {
+            if (!rule.column.isEmpty() && !m_columns.contains(rule.column) && !missing.contains(rule.column))
+                missing << rule.column;
+            if (rule.key && !rule.key->column.isEmpty() && !m_columns.contains(rule.key->column))
+                missing << rule.key->column;
+        };
+        for (const FieldRule &rule : m_mapping.fields)
+            need(rule);
+        for (const FieldRule &rule : m_mapping.longValues)
+            need(rule);
+        if (m_mapping.member.isSet()) {
+            need(m_mapping.dimension);
+            need(m_mapping.member);
+        }
+        for (const auto &[column, values] : m_mapping.skipRows) {
+            if (!m_columns.contains(column))
+                missing << column;
+        }
+        for (const QString &column : missing)
+            fileProblem(tr("the mapping names the column \"%1\", which the header row %2 does not have")
+                            .arg(column)
+                            .arg(m_mapping.headerRow));
+        return missing.isEmpty();
+    }
+
+    void matchWideColumns(const QStringList &header)
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        for (int i = 0; i < header.size(); ++i) {
+            const QString name = cleanText(header.at(i));
+            for (const WideColumnRule &rule : m_mapping.wideColumns) {
+                const auto match = rule.header.match(name);
+                if (!match.hasMatch() || match.capturedLength(0) != name.size())
+                    continue;
+                std::optional<Period> period;
+                if (!rule.periodFormat.isEmpty()) {
+                    ValueConventions dates = m_mapping.conventions;
+                    dates.dateFormats = {rule.periodFormat};
+                    period = parseCellPeriod(name, dates, m_mapping.periodKind, m_settings.fiscalYearStartMonth);
+                } else {
+                    QString text = rule.period;
+                    for (int g = match.lastCapturedIndex(); g >= 1; --g)
+                        text.replace(QStringLiteral("\\%1").arg(g), match.captured(g));
+                    period = Period::parse(text, m_settings.fiscalYearStartMonth);
+                }
+                if (!period) {
+                    problem(m_mapping.headerRow, name, name, tr("the mapping makes this header a period it cannot read"));
+                    break;
+                }
+                m_valueColumns.push_back({i, name, *period, rule.role});
+                break;
+            }
+        }
+        if (m_valueColumns.empty())
+            fileProblem(tr("no header matches the mapping's value columns, so there are no figures to import"));
+    }
+
+    bool skipped(const RowView &row) const
+    {
+        for (const auto &[column, values] : m_mapping.skipRows) {
+            const QString cell = cleanText(row.cell(column));
+            for (const QString &v : values) {
+                if (cell.compare(v, Qt::CaseInsensitive) == 0)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    QString field(const RowView &row, const char *name) const
+    {
+        const auto it = m_mapping.fields.constFind(QLatin1String(name));
+        return it == m_mapping.fields.constEnd() ? QString() : row.evaluate(*it);
+    }
+
+    QString fieldColumn(const char *name) const
+    {
+        const FieldRule rule = m_mapping.fields.value(QLatin1String(name));
+        return rule.column.isEmpty() && rule.key ? rule.key->column : rule.column;
+    }
+
+    std::optional<double> number(const QString &cell, int line, const QString &column)
+    {
+        const ParsedValue parsed = parseCellNumber(cell, m_mapping.conventions);
+        if (parsed.kind == ParsedValue::Kind::Number)
+            return parsed.number;
+        if (parsed.kind == ParsedValue::Kind::Invalid) {
+            ++m_plan.counts.valuesRefused;
+            const ImportProblem p{line, column, cleanText(cell).left(80), parsed.reason, m_sheet};
+            (m_mapping.skipInvalidValues ? m_plan.refused : m_plan.problems).push_back(p);
+        }
+        return std::nullopt;
+    }
+
+    void readRow(const QStringList &cells, int line)
+    {
+        bool blank = true;
+        for (const QString &c : cells)
+            blank = blank && cleanText(c).isEmpty();
+        if (blank)
+            return;
+        const RowView row(m_columns, cells, m_mapping);
+        if (skipped(row))
+            return;
+        ++m_plan.rowsRead;
+        const int before = int(m_plan.problems.size());
+        const QString measureCode = field(row, "measure_code");
+        const QString measureName = field(row, "measure_name");
+        for (const auto &[name, value] : {std::pair<const char *, QString>{"goal_code", field(row, "goal_code")},
+                                          {"goal_name", field(row, "goal_name")},
+                                          {"objective_code", field(row, "objective_code")},
+                                          {"objective_name", field(row, "objective_name")},
+                                          {"department_code", field(row, "department_code")},
+                                          {"department_name", field(row, "department_name")},
+                                          {"measure_code", measureCode},
+                                          {"measure_name", measureName}}) {
+            if (value.isEmpty())
+                problem(line, fieldColumn(name), row.cell(fieldColumn(name)),
+                        tr("%1 is empty here, and the mapping gives no default").arg(QLatin1String(name)));
+        }
+        const QString directionText = field(row, "direction");
+        const auto direction = directionText.isEmpty() ? std::optional<Direction>() : directionFromText(directionText);
+        if (!directionText.isEmpty() && !direction)
+            problem(line, fieldColumn("direction"), row.cell(fieldColumn("direction")),
+                    tr("not a direction; map it to higher, lower or band (or to null for none) in fields.direction.map"));
+        if (int(m_plan.problems.size()) > before)
+            return;
+        addStructure(row, measureCode, measureName, direction);
+        const QString member = m_mapping.member.isSet() ? row.evaluate(m_mapping.member) : QString();
+        const QString dimension = m_mapping.member.isSet() ? slugOf(row.evaluate(m_mapping.dimension)).toLower() : QString();
+        if (m_mapping.layout == ImportMapping::Layout::Wide) {
+            for (const ValueColumn &c : m_valueColumns)
+                addValue(measureCode, dimension, member, c.period, c.role, c.index < cells.size() ? cells.at(c.index) : QString(), line, c.header, direction);
+        } else {
+            const FieldRule periodRule = m_mapping.longValues.value(QStringLiteral("period"));
+            const QString periodCell = row.evaluate(periodRule);
+            const auto period = parseCellPeriod(periodCell, m_mapping.conventions, m_mapping.periodKind,
+                                                m_settings.fiscalYearStartMonth);
+            if (!period) {
+                problem(line, periodRule.column, periodCell,
+                        tr("not a period or a date in the formats %1").arg(m_mapping.conventions.dateFormats.join(QStringLiteral(", "))));
+                return;
+            }
+            for (const char *role : {"value", "target", "numerator", "denominator", "note"}) {
+                const auto it = m_mapping.longValues.constFind(QLatin1String(role));
+                if (it != m_mapping.longValues.constEnd())
+                    addValue(measureCode, dimension, member, *period,
+                             QLatin1String(role) == QLatin1String("value") ? QStringLiteral("actual") : QLatin1String(role),
+                             row.evaluate(*it), line, it->column, direction);
+            }
+        }
+    }
+
+    void addStructure(const RowView &row, const QString &measureCode, const QString &measureName,
+                      std::optional<Direction> direction)
+    {
+        const QString goalCode = field(row, "goal_code");
+        const QString departmentCode = field(row, "department_code");
+        const QString objectiveCode = field(row, "objective_code");
+        if (!m_goals.contains(goalCode)) {
+            Goal g;
+            if (const Goal *old = m_existing.goalByCode(goalCode))
+                g = *old;
+            else
+                g.sortOrder = int(m_existing.goals.size() + m_goals.size()) + 1;
+            g.code = goalCode;
+            g.name = field(row, "goal_name");
+            m_goals.insert(goalCode, int(m_plan.batch.goals.size()));
+            m_plan.batch.goals.push_back(g);
+        }
+        if (!m_departments.contains(departmentCode)) {
+            Department d;
+            if (const Department *old = m_existing.departmentByCode(departmentCode))
+                d = *old;
+            d.code = departmentCode;
+            d.name = field(row, "department_name");
+            m_departments.insert(departmentCode);
+            m_plan.batch.departments.push_back(d);
+        }
+        if (!m_objectives.contains(objectiveCode)) {
+            Objective o;
+            if (const Objective *old = m_existing.objectiveByCode(objectiveCode))
+                o = *old;
+            o.code = objectiveCode;
+            o.name = field(row, "objective_name");
+            m_objectives.insert(objectiveCode);
+            m_plan.batch.objectives.push_back({o, {goalCode, departmentCode}});
+        }
+        if (m_measures.contains(measureCode))
+            return;
+        Measure m;
+        const Measure *old = m_existing.measureByCode(measureCode);
+        if (old)
+            m = *old;
+        else
+            ++m_plan.counts.newMeasures;
+        m.code = measureCode;
+        m.name = measureName;
+        m.direction = direction.value_or(old ? old->direction : Direction::Higher);
+        const auto text = [&](const char *name, QString &target) {
+            const QString value = field(row, name);
+            if (!value.isEmpty())
+                target = value;
+        };
+        text("unit", m.unit);
+        text("definition", m.definition);
+        text("methodology", m.methodology);
+        text("source", m.sourceSystem);
+        text("steward", m.steward);
+        if (const auto a = aggregationFromText(field(row, "aggregation")))
+            m.aggregation = *a;
+        if (const auto f = frequencyFromText(field(row, "frequency")))
+            m.frequency = *f;
+        if (const auto c = classificationFromText(field(row, "classification")))
+            m.classification = *c;
+        if (!old)
+            m.decimals = m.unit == QLatin1String("%") ? 1 : 0;
+        m_measures.insert(measureCode, direction.has_value());
+        m_measureUnits.insert(measureCode, m.unit);
+        m_plan.batch.measures.push_back({m, {objectiveCode, departmentCode}});
+        ++m_plan.counts.measures;
+    }
+
+    void addValue(const QString &measure, const QString &dimension, const QString &member, const Period &period,
+                  const QString &role, const QString &cell, int line, const QString &column,
+                  std::optional<Direction> direction)
+    {
+        if (role == QLatin1String("note")) {
+            if (!cleanText(cell).isEmpty())
+                figureFor(measure, dimension, member, period, line).note = cleanText(cell);
+            return;
+        }
+        const auto value = number(cell, line, column);
+        if (!value)
+            return;
+        if (role == QLatin1String("target")) {
+            // A measure without a direction is monitored only: its targets mean nothing yet.
+            if (!direction)
+                return;
+            NewTarget t;
+            t.measureCode = measure;
+            t.target.effectiveFrom = period.first();
+            t.target.value = *value;
+            t.target.bandLow = t.target.bandHigh = *value; // "maintain": the band is the target itself
+            const QString key = measure + QChar(0x1f) + t.target.effectiveFrom.toString(Qt::ISODate);
+            if (m_targets.contains(key))
+                m_plan.batch.targets[std::size_t(m_targets.value(key))] = t; // a later row wins
+            else {
+                m_targets.insert(key, int(m_plan.batch.targets.size()));
+                m_plan.batch.targets.push_back(t);
+            }
+            return;
+        }
+        Figure &f = figureFor(measure, dimension, member, period, line);
+        if (role == QLatin1String("actual"))
+            f.actual = value;
+        else if (role == QLatin1String("numerator"))
+            f.numerator = value;
+        else
+            f.denominator = value;
+    }
+
+    Figure &figureFor(const QString &measure, const QString &dimension, const QString &member, const Period &period, int line)
+    {
+        const QString key = measure + QChar(0x1f) + dimension + QChar(0x1f) + member + QChar(0x1f) + period.text();
+        auto it = m_figureIndex.constFind(key);
+        if (it != m_figureIndex.constEnd()) {
+            Figure &existing = m_figures[std::size_t(*it)].second;
+            if (existing.line == line)
+                return existing;
+            ++m_plan.counts.duplicatesInFile;
+            switch (m_policy) {
+            case DuplicatePolicy::Fail:
+                problem(line, QString(), period.text(),
+                        tr("%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip")
+                            .arg(measure, member.isEmpty() ? QString() : QStringLiteral(" (") + member + QLatin1Char(')'),
+                                 period.text())
+                            .arg(existing.line));
+                m_scratch = Figure{};
+                return m_scratch;
+            case DuplicatePolicy::Skip:
+                m_scratch = Figure{};
+                return m_scratch; // the first row wins
+            case DuplicatePolicy::Replace:
+                existing = Figure{};
+                existing.line = line;
+                return existing; // the last row wins
+            }
+        }
+        NewObservation o;
+        o.measureCode = measure;
+        o.period = period;
+        o.dimensionCode = member.isEmpty() ? QString() : dimension;
+        o.memberCode = member;
+        m_figureIndex.insert(key, int(m_figures.size()));
+        Figure f;
+        f.line = line;
+        m_figures.push_back({o, f});
+        return m_figures.back().second;
+    }
+
+    void finish()
+    {
+        const bool percentOf = false;
+        Q_UNUSED(percentOf);
+        for (auto &[o, f] : m_figures) {
+            if (f.actual) {
+                o.value = *f.actual;
+            } else if (f.numerator && f.denominator && *f.denominator > 0) {
+                o.value = *f.numerator / *f.denominator * (m_measureUnits.value(o.measureCode) == QLatin1String("%") ? 100 : 1);
+            } else {
+                continue; // a note or parts without a figure
+            }
+            o.numerator = f.numerator;
+            o.denominator = f.denominator;
+            o.note = f.note;
+            m_plan.batch.observations.push_back(o);
+        }
+        m_plan.counts.observations = int(m_plan.batch.observations.size());
+        m_plan.counts.targets = int(m_plan.batch.targets.size());
+    }
+
+    QString m_fileName;
+    const ImportMapping &m_mapping;
+    const Structure &m_existing;
+    const CitySettings &m_settings;
+    DuplicatePolicy m_policy;
+    MappedImportPlan &m_plan;
+    QString m_sheet;
+    QHash<QString, int> m_columns;
+    std::vector<ValueColumn> m_valueColumns;
+    QHash<QString, int> m_goals;
+    QSet<QString> m_departments;
+    QSet<QString> m_objectives;
+    QHash<QString, bool> m_measures; // code -> has a direction
+    QHash<QString, QString> m_measureUnits;
+    QHash<QString, int> m_targets;
+    QHash<QString, int> m_figureIndex;
+    std::vector<std::pair<NewObservation, Figure>> m_figures;
+    Figure m_scratch;
+};
+
+} // namespace
+
+MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileName, const ImportMapping &mapping,
+                                  const Structure &existing, const CitySettings &settings, DuplicatePolicy policy)
+{
+    MappedImportPlan plan;
+    plan.kind = ImportPlan::Kind::Observations;
+    if (file.error) {
+        plan.problems.push_back({0, QString(), QString(), *file.error, QString()});
+        return plan;
+    }
+    const Sheet *sheet = nullptr;
+    for (const Sheet &s : file.sheets) {
+        if (mapping.sheet.isEmpty() || s.name == mapping.sheet) {
+            sheet = &s;
+            break;
+        }
+    }
+    if (!sheet) {
+        QStringList names;
+        for (const Sheet &s : file.sheets)
+            names << s.name;
+        plan.problems.push_back({0, QString(), mapping.sheet,
+                                 tr("the mapping reads the sheet \"%1\", which the file does not have; its sheets are: %2")
+                                     .arg(mapping.sheet, names.join(QStringLiteral(", "))),
+                                 QString()});
+        return plan;
+    }
+    Planner(file, fileName, mapping, existing, settings, policy, plan).run(*sheet);
+    plan.batch.onDuplicate = policy;
+    plan.batch.log.kind = QStringLiteral("mapped");
+    plan.batch.log.fileName = fileName;
+    plan.batch.log.mapping = mapping.name;
+    plan.batch.log.rowsRead = plan.rowsRead;
+    return plan;
+}
+
+} // namespace civicstat

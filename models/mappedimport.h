@@ -1,0 +1,30 @@
+// Applies a mapping (importmapping.h) to a file as read (tabulardata.h) and
+// plans the import: the structure it names and the observations and targets
+// it holds, with every problem located by file, sheet, row, column and raw
+// value. Values the mapping chooses to refuse are reported, not written.
+// Nothing is written here; KpiStore::applyImport does that, all or nothing.
+#pragma once
+
+#include "canonicalimport.h"
+#include "importmapping.h"
+#include "tabulardata.h"
+
+namespace civicstat {
+
+struct MappedImportCounts {
+    int measures = 0;         // distinct measures named
+    int newMeasures = 0;      // not yet in the database
+    int observations = 0;
+    int targets = 0;
+    int valuesRefused = 0;
+    int duplicatesInFile = 0; // the same measure, member and period on two rows
+};
+
+struct MappedImportPlan : ImportPlan {
+    MappedImportCounts counts;
+};
+
+MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileName, const ImportMapping &mapping,
+                                  const Structure &existing, const CitySettings &settings, DuplicatePolicy policy);
+
+} // namespace civicstat
