@@ -1,0 +1,310 @@
+// Mapped imports: numbers and periods as cities write them, mapping files
+// (and their mistakes), wide and long layouts, lookups, duplicates and the
+// values a mapping refuses, each problem located by sheet, row and column.
+#include "importmapping.h"
+#include "importreport.h"
+#include "mappedimport.h"
+#include "valueparsing.h"
+
+#include <QJsonDocument>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+
+using namespace civicstat;
+
+namespace {
+
+Sheet sheetOf(const std::vector<QStringList> &rows)
+{
+    Sheet s;
+    s.name = QStringLiteral("Sheet1");
+    s.rows = rows;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        s.lines.push_back(int(i) + 1);
+    return s;
+}
+
+TabularFile fileOf(const std::vector<QStringList> &rows)
+{
+    TabularFile f;
+    f.sheets.push_back(sheetOf(rows));
+    return f;
+}
+
+
+QByteArray testData(const char *name)
+{
+    QFile file(QStringLiteral(CIVICSTAT_TEST_DATA "/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", name);
+    return file.readAll();
+}
+
+ImportMapping mappingFrom(const char *name)
+{
+    QString error;
+    auto mapping = ImportMapping::fromJson(testData(name), QString(), &error);
+    if (!mapping)
+        qFatal("mapping: %s", qPrintable(error));
+    return *mapping;
+}
+
+const NewObservation *find(const ImportPlan &plan, const QString &measure, const QString &period,
+                           const QString &member = QString())
+{
+    for (const NewObservation &o : plan.batch.observations) {
+        if (o.measureCode == measure && o.period.text() == period && o.memberCode == member)
+            return &o;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class MappedImportTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseCellNumber_spreadsheetText_givesNumberMissingOrReason_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("kind"); // number, missing, invalid
+        QTest::addColumn<double>("number");
+        QTest::newRow("thousands separator") << "30,000" << "number" << 30000.0;
+        QTest::newRow("percent sign dropped") << "64.98%" << "number" << 64.98;
+        QTest::newRow("small percent") << "0.50%" << "number" << 0.5;
+        QTest::newRow("leading dot") << ".99" << "number" << 0.99;
+        QTest::newRow("currency and grouping") << "$1,200.50" << "number" << 1200.5;
+        QTest::newRow("accounting negative") << "(15)" << "number" << -15.0;
+        QTest::newRow("non-breaking space around") << "\u00a02\u00a0" << "number" << 2.0;
+        QTest::newRow("N/A is missing, never zero") << "N/A" << "missing" << 0.0;
+        QTest::newRow("No Data in any case is missing") << "no data" << "missing" << 0.0;
+        QTest::newRow("a dash is missing") << "-" << "missing" << 0.0;
+        QTest::newRow("lone non-breaking space is missing") << "\u00a0" << "missing" << 0.0;
+        QTest::newRow("blank is missing") << "" << "missing" << 0.0;
+        QTest::newRow("a word is refused") << "New Meas." << "invalid" << 0.0;
+        QTest::newRow("a comma that is no grouping is refused") << "1,5" << "invalid" << 0.0;
+        QTest::newRow("a narrative is refused") << "Data not yet available; see note" << "invalid" << 0.0;
+    }
+
+    void parseCellNumber_spreadsheetText_givesNumberMissingOrReason()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, kind);
+        QFETCH(double, number);
+        const ParsedValue v = parseCellNumber(cell, ValueConventions{});
+        const QString got = v.kind == ParsedValue::Kind::Number ? QStringLiteral("number")
+            : v.kind == ParsedValue::Kind::Missing             ? QStringLiteral("missing")
+                                                               : QStringLiteral("invalid");
+        QCOMPARE(got, kind);
+        if (kind == QLatin1String("number"))
+            QCOMPARE(v.number, number);
+        if (kind == QLatin1String("invalid"))
+            QVERIFY(v.reason.contains(QLatin1String("not a number")));
+    }
+
+    void parseCellNumber_europeanConventions_readCommaDecimals()
+    {
+        ValueConventions european;
+        european.decimalSeparator = QLatin1Char(',');
+        european.thousandsSeparator = QLatin1Char('.');
+        QCOMPARE(parseCellNumber(QStringLiteral("1.234,5"), european).number, 1234.5);
+        QCOMPARE(parseCellNumber(QStringLiteral("64,98 %"), european).number, 64.98);
+    }
+
+    void parseCellPeriod_formats_giveThePeriodOfTheKind_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("period");
+        QTest::newRow("CivicStat text") << "FY2025-Q1" << "" << int(PeriodKind::Month) << "FY2025-Q1";
+        QTest::newRow("Mon-yy is 20yy") << "Jul-10" << "MMM-yy" << int(PeriodKind::Month) << "2010-07";
+        QTest::newRow("Jan 2024") << "Jan 2024" << "MMM yyyy" << int(PeriodKind::Month) << "2024-01";
+        QTest::newRow("US date to its month") << "3/15/2024" << "M/d/yyyy" << int(PeriodKind::Month) << "2024-03";
+        QTest::newRow("European date to its fiscal quarter") << "15/03/2024" << "d/M/yyyy"
+                                                             << int(PeriodKind::FiscalQuarter) << "FY2024-Q3";
+        QTest::newRow("spreadsheet date with time") << "2023-07-15T00:00:00" << "" << int(PeriodKind::Month)
+                                                    << "2023-07";
+    }
+
+    void parseCellPeriod_formats_giveThePeriodOfTheKind()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, format);
+        QFETCH(int, kind);
+        QFETCH(QString, period);
+        ValueConventions c;
+        if (!format.isEmpty())
+            c.dateFormats = {format};
+        const auto p = parseCellPeriod(cell, c, PeriodKind(kind), 7);
+        QVERIFY(p.has_value());
+        QCOMPARE(p->text(), period);
+    }
+
+    void fromJson_mistakes_sayWhereAndWhat_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not JSON") << QByteArray("{") << "not a JSON object";
+        QTest::newRow("not a mapping") << QByteArray("{}") << "civicstat_mapping";
+        QTest::newRow("unknown field")
+            << QByteArray("{\"civicstat_mapping\":1,\"fields\":{\"colour\":\"x\"}}") << "fields.colour: unknown field";
+        QTest::newRow("required field missing")
+            << QByteArray("{\"civicstat_mapping\":1,\"fields\":{\"goal_code\":\"G\"}}") << "fields.goal_name is missing";
+        QTest::newRow("bad pattern")
+            << QByteArray("{\"civicstat_mapping\":1,\"fields\":{\"goal_code\":{\"column\":\"G\",\"pattern\":\"(\"}}}")
+            << "fields.goal_code.pattern";
+        QTest::newRow("unknown key in a field")
+            << QByteArray("{\"civicstat_mapping\":1,\"fields\":{\"goal_code\":{\"colum\":\"G\"}}}") << "unknown key \"colum\"";
+    }
+
+    void fromJson_mistakes_sayWhereAndWhat()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!ImportMapping::fromJson(json, QString(), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void planMappedImport_wide_makesStructureTargetsAndObservations()
+    {
+        const TabularFile file = fileOf({
+            {"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual", "FY 24 Target", "FY 25 Q1", "FY 25 Actual"},
+            {"1851", "Days to a hearing", "Appeals", "Zoning appeals", "Decrease", "count", "100", "60", "N/A", "88"},
+            {"AM02", "Invoices paid in 30 days", "Appeals", "Administration", "Increase", "percent", "64.98%", "75%", "", "New Meas."},
+            {"X9", "Monitored only", "Appeals", "Administration", "", "count", "30,000", "10", "", ""},
+        });
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("perf.xlsx"), mappingFrom("wide.mapping.json"),
+                                                       Structure{}, CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY2(plan.problems.empty(), plan.problems.empty() ? "" : qPrintable(plan.problems.front().reason));
+        QCOMPARE(plan.rowsRead, 3);
+        QCOMPARE(int(plan.batch.measures.size()), 3);
+        QCOMPARE(plan.batch.measures[0].first.direction, Direction::Lower);
+        QCOMPARE(plan.batch.measures[1].first.unit, QStringLiteral("%"));
+        QCOMPARE(plan.batch.measures[0].second.first, QStringLiteral("ZONING-APPEALS")); // slugged objective code
+        QCOMPARE(find(plan, QStringLiteral("1851"), QStringLiteral("FY2024"))->value, 100.0);
+        QCOMPARE(find(plan, QStringLiteral("1851"), QStringLiteral("FY2025"))->value, 88.0);
+        QVERIFY(!find(plan, QStringLiteral("1851"), QStringLiteral("FY2025-Q1"))); // N/A: missing, never zero
+        QCOMPARE(find(plan, QStringLiteral("AM02"), QStringLiteral("FY2024"))->value, 64.98);
+        QCOMPARE(find(plan, QStringLiteral("X9"), QStringLiteral("FY2024"))->value, 30000.0);
+        // Targets: 1851 and AM02 from FY2024 on; X9 has no direction, so its target is not taken.
+        QCOMPARE(int(plan.batch.targets.size()), 2);
+        QCOMPARE(plan.batch.targets[0].target.effectiveFrom, QDate(2023, 7, 1));
+        QCOMPARE(plan.batch.targets[1].target.value, 75.0);
+        // "New Meas." in a figure column is refused and reported with its place.
+        QCOMPARE(plan.counts.valuesRefused, 1);
+        QCOMPARE(int(plan.refused.size()), 1);
+        QCOMPARE(plan.refused.front().line, 3);
+        QCOMPARE(plan.refused.front().column, QStringLiteral("FY 25 Actual"));
+        QCOMPARE(plan.refused.front().value, QStringLiteral("New Meas."));
+    }
+
+    void planMappedImport_refusedValueWithoutSkip_blocksTheImport()
+    {
+        QByteArray json = testData("wide.mapping.json");
+        json.replace("\"invalid_values\": \"skip\",", "");
+        QString error;
+        const auto mapping = ImportMapping::fromJson(json, QString(), &error);
+        QVERIFY(mapping);
+        const TabularFile file = fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual"},
+                                         {"M1", "A", "D", "S", "Increase", "count", "lots"}});
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("f.csv"), *mapping, Structure{},
+                                                       CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.problems.front().line, 2);
+        QCOMPARE(plan.problems.front().value, QStringLiteral("lots"));
+        QVERIFY(plan.problems.front().describe(QStringLiteral("f.csv")).startsWith(QLatin1String("f.csv [Sheet1]:2:")));
+    }
+
+    void planMappedImport_sameMeasureOnTwoRows_followsDuplicatePolicy_data()
+    {
+        QTest::addColumn<int>("policy");
+        QTest::addColumn<double>("value"); // NaN: the plan has a problem
+        QTest::newRow("replace: the later row wins") << int(DuplicatePolicy::Replace) << 90.0;
+        QTest::newRow("skip: the first row wins") << int(DuplicatePolicy::Skip) << 80.0;
+        QTest::newRow("fail: a problem naming both rows") << int(DuplicatePolicy::Fail) << std::nan("");
+    }
+
+    void planMappedImport_sameMeasureOnTwoRows_followsDuplicatePolicy()
+    {
+        QFETCH(int, policy);
+        QFETCH(double, value);
+        const TabularFile file = fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual"},
+                                         {"M1", "A", "D", "S", "Increase", "count", "80"},
+                                         {"M1", "A", "D", "S", "Increase", "count", "90"}});
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("f.csv"), mappingFrom("wide.mapping.json"),
+                                                       Structure{}, CitySettings{}, DuplicatePolicy(policy));
+        QCOMPARE(plan.counts.duplicatesInFile, 1);
+        if (std::isnan(value)) {
+            QVERIFY(!plan.ok());
+            QCOMPARE(plan.problems.front().line, 3);
+            QVERIFY(plan.problems.front().reason.contains(QLatin1String("row 2")));
+            return;
+        }
+        QVERIFY(plan.ok());
+        QCOMPARE(find(plan, QStringLiteral("M1"), QStringLiteral("FY2024"))->value, value);
+    }
+
+    void planMappedImport_long_readsDatesMembersAndParts()
+    {
+        const TabularFile file = fileOf({{"Indicator", "Unit", "Where", "Month", "Answered", "Calls"},
+                                         {"Calls answered", "Community District", "Queens 14", "Jul-10", "45", "50"},
+                                         {"Calls answered", "Community District", "Queens 14", "Aug-10", "NA", "50"},
+                                         {"Calls answered", "Community District", "Queens 14", "Sept", "1", "2"}});
+        ImportMapping mapping = mappingFrom("long.mapping.json");
+        mapping.conventions.missing << QStringLiteral("NA");
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("nyc.csv"), mapping, Structure{},
+                                                       CitySettings{}, DuplicatePolicy::Replace);
+        QCOMPARE(int(plan.problems.size()), 1); // "Sept" is not a month in MMM-yy
+        QCOMPARE(plan.problems.front().line, 4);
+        QCOMPARE(plan.problems.front().column, QStringLiteral("Month"));
+        const NewObservation *july = find(plan, QStringLiteral("CALLS-ANSWERED"), QStringLiteral("2010-07"),
+                                          QStringLiteral("Queens 14"));
+        QVERIFY(july);
+        QCOMPARE(july->dimensionCode, QStringLiteral("community-district"));
+        QCOMPARE(july->value, 90.0); // 45 / 50 as a percentage
+        QCOMPARE(*july->denominator, 50.0);
+        QVERIFY(!find(plan, QStringLiteral("CALLS-ANSWERED"), QStringLiteral("2010-08"), QStringLiteral("Queens 14")));
+    }
+
+    void planMappedImport_missingColumnOrSheet_isAProblemForTheWholeFile()
+    {
+        const TabularFile file = fileOf({{"ID", "Measure"}, {"M1", "A"}});
+        MappedImportPlan plan = planMappedImport(file, QStringLiteral("f.csv"), mappingFrom("wide.mapping.json"), Structure{},
+                                                 CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY(!plan.ok());
+        QVERIFY(plan.problems.front().reason.contains(QLatin1String("\"Agency\"")));
+        ImportMapping other = mappingFrom("wide.mapping.json");
+        other.sheet = QStringLiteral("Data");
+        plan = planMappedImport(file, QStringLiteral("f.csv"), other, Structure{}, CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY(plan.problems.front().reason.contains(QLatin1String("its sheets are: Sheet1")));
+    }
+
+    void importReportJson_plan_countsProblemsAndRefusedValues()
+    {
+        const TabularFile file = fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual"},
+                                         {"M1", "A", "D", "S", "Increase", "count", "80"},
+                                         {"M2", "B", "D", "S", "Increase", "count", "lots"}});
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("f.csv"), mappingFrom("wide.mapping.json"),
+                                                       Structure{}, CitySettings{}, DuplicatePolicy::Replace);
+        ImportOutcome outcome;
+        outcome.fileName = QStringLiteral("f.csv");
+        outcome.dryRun = true;
+        const QJsonObject report = QJsonDocument::fromJson(importReportJson(plan, &plan.counts, outcome)).object();
+        QCOMPARE(report.value(QStringLiteral("rows_read")).toInt(), 2);
+        QCOMPARE(report.value(QStringLiteral("planned")).toObject().value(QStringLiteral("observations")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("planned")).toObject().value(QStringLiteral("values_refused")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("refused_values")).toArray().first().toObject().value(QStringLiteral("row")).toInt(), 3);
+        QVERIFY(importSummaryLine(plan, &plan.counts, outcome).startsWith(QLatin1String("Dry run, nothing written.")));
+    }
+};
+
+QTEST_GUILESS_MAIN(MappedImportTest)
+#include "tst_mappedimport.moc"
