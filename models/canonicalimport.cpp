@@ -203,8 +203,10 @@ void planObservations(CsvReader &reader, const QHash<QString, int> &columns, con
             row.problem(o.dimensionCode.isEmpty() ? "dimension" : "member",
                         tr("give both dimension and member (neighbourhood, Downtown), or neither for the total"));
         o.note = row.text("note");
+        static const QRegularExpression flagSeparators(QStringLiteral("[;|, ]+"));
         const QString flags = row.text("flag").toLower();
-        for (const QString &flag : flags.split(QRegularExpression(QStringLiteral("[;|, ]+")), Qt::SkipEmptyParts)) {
+        const QStringList flagList = flags.isEmpty() ? QStringList() : flags.split(flagSeparators, Qt::SkipEmptyParts);
+        for (const QString &flag : flagList) {
             if (flag == QLatin1String("provisional"))
                 o.provisional = true;
             else if (flag == QLatin1String("estimated"))

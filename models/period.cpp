@@ -1,6 +1,5 @@
 #include "period.h"
 
-#include <QRegularExpression>
 
 namespace civicstat {
 
@@ -138,34 +137,53 @@ int Period::fiscalYearContaining(QDate date, int fiscalStartMonth)
     return date.month() >= fiscalStartMonth ? date.year() + 1 : date.year();
 }
 
+namespace {
+
+// Reads `count` digits at `at`; -1 when they are not all digits. Imports parse
+// millions of periods: plain character checks, no regular expressions.
+int digits(const QString &text, qsizetype at, int count)
+{
+    if (at + count > text.size())
+        return -1;
+    int value = 0;
+    for (int i = 0; i < count; ++i) {
+        const QChar c = text.at(at + i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        value = value * 10 + (c.unicode() - '0');
+    }
+    return value;
+}
+
+} // namespace
+
 std::optional<Period> Period::parse(const QString &input, int fiscalStartMonth)
 {
-    static const QRegularExpression dayRe(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    static const QRegularExpression weekRe(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
-    static const QRegularExpression monthRe(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    static const QRegularExpression quarterRe(QStringLiteral("^(\\d{4})-Q(\\d)$"));
-    static const QRegularExpression fiscalQuarterRe(QStringLiteral("^FY(\\d{4})-Q(\\d)$"));
-    static const QRegularExpression yearRe(QStringLiteral("^(\\d{4})$"));
-    static const QRegularExpression fiscalYearRe(QStringLiteral("^FY(\\d{4})$"));
-
     const QString text = input.trimmed().toUpper();
-    const auto number = [](const QRegularExpressionMatch &m, int group) { return m.captured(group).toInt(); };
+    const qsizetype n = text.size();
+    const bool fiscal = text.startsWith(QLatin1String("FY"));
+    const qsizetype at = fiscal ? 2 : 0;
+    const int year = digits(text, at, 4);
     Period result;
-    QRegularExpressionMatch m;
-    if ((m = dayRe.match(text)).hasMatch())
-        result = day(QDate(number(m, 1), number(m, 2), number(m, 3)));
-    else if ((m = weekRe.match(text)).hasMatch())
-        result = isoWeek(number(m, 1), number(m, 2));
-    else if ((m = monthRe.match(text)).hasMatch())
-        result = month(number(m, 1), number(m, 2));
-    else if ((m = quarterRe.match(text)).hasMatch())
-        result = calendarQuarter(number(m, 1), number(m, 2));
-    else if ((m = fiscalQuarterRe.match(text)).hasMatch())
-        result = fiscalQuarter(number(m, 1), number(m, 2), fiscalStartMonth);
-    else if ((m = yearRe.match(text)).hasMatch())
-        result = calendarYear(number(m, 1));
-    else if ((m = fiscalYearRe.match(text)).hasMatch())
-        result = fiscalYear(number(m, 1), fiscalStartMonth);
+    if (year >= 0) {
+        const qsizetype rest = n - at - 4;
+        if (rest == 0) {
+            result = fiscal ? fiscalYear(year, fiscalStartMonth) : calendarYear(year);
+        } else if (text.at(at + 4) == QLatin1Char('-')) {
+            const QChar tag = rest >= 2 ? text.at(at + 5) : QChar();
+            if (rest == 3 && tag == QLatin1Char('Q') && digits(text, at + 6, 1) >= 0) {
+                const int quarter = digits(text, at + 6, 1);
+                result = fiscal ? fiscalQuarter(year, quarter, fiscalStartMonth) : calendarQuarter(year, quarter);
+            } else if (!fiscal && rest == 4 && tag == QLatin1Char('W') && digits(text, 6, 2) >= 0) {
+                result = isoWeek(year, digits(text, 6, 2));
+            } else if (!fiscal && rest == 3 && digits(text, 5, 2) >= 0) {
+                result = month(year, digits(text, 5, 2));
+            } else if (!fiscal && rest == 6 && text.at(7) == QLatin1Char('-') && digits(text, 5, 2) >= 0
+                       && digits(text, 8, 2) >= 0) {
+                result = day(QDate(year, digits(text, 5, 2), digits(text, 8, 2)));
+            }
+        }
+    }
     if (!result.isValid())
         return std::nullopt;
     return result;

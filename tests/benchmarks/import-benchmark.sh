@@ -1,0 +1,52 @@
+#!/bin/sh
+# Times `civicstat import` of a generated 1,000,000-row observations CSV
+# against sqlite3's own .import of the same file into a bare table, in the
+# same run. Prints figures; asserts nothing.
+# Usage: tests/benchmarks/import-benchmark.sh [BUILD_DIR] [WORK_DIR] [ROWS]
+set -eu
+build=${1:-build}
+work=${2:-$build/benchmark}
+rows=${3:-1000000}
+civicstat="$build/app/civicstat"
+mkdir -p "$work"
+csv="$work/observations-$rows.csv"
+db="$work/import-target.db"
+bare="$work/import-bare.db"
+
+now_ms() { date +%s%N | cut -c1-13; }
+
+# 100 measures x weekly figures: unique (measure, week) pairs, as a nightly load has.
+if [ ! -f "$csv" ]; then
+    awk -v rows="$rows" 'BEGIN {
+        print "measure,period,value";
+        srand(7);
+        for (i = 0; i < rows; i++) {
+            m = i % 100; k = int(i / 100);
+            printf "BM-%03d,%04d-W%02d,%.2f\n", m, 1900 + int(k / 52), k % 52 + 1, 50 + 50 * rand();
+        }
+    }' > "$csv"
+fi
+structure="$work/benchmark-structure.csv"
+{
+    echo "goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,measure_name,direction,aggregation,frequency"
+    i=0
+    while [ $i -lt 100 ]; do
+        printf 'G1,Benchmark,O1,Benchmark objective,D1,Benchmark department,BM-%03d,Benchmark measure %d,higher,mean,weekly\n' $i $i
+        i=$((i + 1))
+    done
+} > "$structure"
+
+rm -f "$db" "$bare"
+"$civicstat" import "$db" "$structure" > /dev/null
+start=$(now_ms)
+"$civicstat" import "$db" "$csv" > /dev/null
+civicstat_ms=$(( $(now_ms) - start ))
+
+start=$(now_ms)
+sqlite3 "$bare" ".import --csv $csv observations"
+sqlite_ms=$(( $(now_ms) - start ))
+
+echo "rows: $rows ($(du -h "$csv" | cut -f1) CSV)"
+echo "civicstat import (parse, validate, write with indexes, one transaction): $civicstat_ms ms"
+echo "sqlite3 .import into a bare table (no types, no checks, no indexes): $sqlite_ms ms"
+awk -v a="$civicstat_ms" -v b="$sqlite_ms" 'BEGIN { printf "ratio: %.2f\n", a / b }'
