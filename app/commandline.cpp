@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "canonicalimport.h"
+#include "importcommand.h"
 #include "democity.h"
 #include "scorecardexport.h"
 #include "sqlitekpistore.h"
@@ -42,9 +42,11 @@ int exitCodeFor(const StoreError &error)
     return error.kind() == StoreError::Kind::InvalidData ? InvalidData : CannotOpen;
 }
 
+} // namespace
+
 // Parses a command's arguments; returns false (with the exit code set) when
 // the command should stop: on --help, or on a usage error.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, int positionals, QTextStream &out,
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int positionals, QTextStream &out,
            QTextStream &err, int &exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -69,6 +71,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int positio
     return true;
 }
 
+namespace {
+
 int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -85,7 +89,7 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({period, scope, format});
     int code = Success;
-    if (!parse(parser, arguments, 1, out, err, code))
+    if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     const auto parsedScope = Scope::parse(parser.value(scope));
     if (!parsedScope) {
@@ -117,63 +121,6 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
-int import(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports a structure or observations CSV file (docs/import-formats.md) into DATABASE, creating it when it "
-           "does not exist. All or nothing: one bad row and nothing is written."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV file."));
-    int code = Success;
-    if (!parse(parser, arguments, 2, out, err, code))
-        return code;
-    const QString databasePath = parser.positionalArguments().at(0);
-    const QString filePath = parser.positionalArguments().at(1);
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read \"%1\": %2. Check the file name.").arg(filePath, file.errorString()) << '\n';
-        return InvalidData;
-    }
-    const QByteArray contents = file.readAll();
-    const bool exists = QFileInfo::exists(databasePath);
-    std::unique_ptr<SqliteKpiStore> store;
-    Structure structure;
-    CitySettings settings;
-    if (exists) {
-        store = SqliteKpiStore::open(databasePath);
-        structure = store->structure();
-        settings = store->citySettings();
-    }
-    const ImportPlan plan = planCanonicalImport(filePath, contents, structure, settings);
-    if (!plan.ok()) {
-        for (const ImportProblem &problem : plan.problems)
-            err << problem.describe(QFileInfo(filePath).fileName()) << '\n';
-        err << QCoreApplication::translate("CommandLine", "%n problem(s) found; nothing was written to %1.", nullptr,
-                                           int(plan.problems.size()))
-                   .arg(databasePath)
-            << '\n';
-        return InvalidData;
-    }
-    if (!store)
-        store = SqliteKpiStore::open(databasePath, SqliteKpiStore::OpenMode::CreateIfMissing);
-    const ImportSummary summary = store->applyImport(plan.batch);
-    if (plan.kind == ImportPlan::Kind::Structure)
-        out << tr("Imported %1 rows from %2: %3 measures, %4 targets, %5 objectives, %6 goals, %7 departments.")
-                   .arg(plan.rowsRead)
-                   .arg(QFileInfo(filePath).fileName())
-                   .arg(plan.batch.measures.size())
-                   .arg(plan.batch.targets.size())
-                   .arg(plan.batch.objectives.size())
-                   .arg(plan.batch.goals.size())
-                   .arg(plan.batch.departments.size())
-            << '\n';
-    else
-        out << tr("Imported %1 observations from %2.").arg(summary.observationsWritten).arg(QFileInfo(filePath).fileName())
-            << '\n';
-    return Success;
-}
-
 int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -183,7 +130,7 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("KEY"), tr("The setting to show or change."), QStringLiteral("[KEY"));
     parser.addPositionalArgument(QStringLiteral("VALUE"), tr("Its new value."), QStringLiteral("[VALUE]]"));
     int code = Success;
-    if (!parse(parser, arguments, 1, out, err, code))
+    if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 3) {
@@ -230,7 +177,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                   QStringLiteral("2026"));
     parser.addOptions({scale, seed});
     int code = Success;
-    if (!parse(parser, arguments, 1, out, err, code))
+    if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     DemoOptions options;
     const QString scaleName = parser.value(scale).toLower();
@@ -291,7 +238,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (command == QLatin1String("scorecard"))
             return scorecard(rest, out, err);
         if (command == QLatin1String("import"))
-            return import(rest, out, err);
+            return runImport(rest, out, err);
         if (command == QLatin1String("settings"))
             return settings(rest, out, err);
         if (command == QLatin1String("demo"))

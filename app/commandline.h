@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace civicstat::cli {
@@ -16,5 +17,9 @@ enum ExitCode { Success = 0, InvalidData = 1, Usage = 2, CannotOpen = 3 };
 bool wantsCommandLine(const QStringList &arguments);
 // Runs the command; `arguments` includes the program name first.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// Adds --help and parses; false (with `exitCode` set) when the command should
+// stop: after --help, or on a usage error, which it reports.
+bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int positionals, QTextStream &out,
+                  QTextStream &err, int &exitCode);
 
 } // namespace civicstat::cli

@@ -25,4 +25,7 @@ struct TabularFile {
     std::optional<QString> error; // set when the file cannot be read; names the file and what to do
 };
 
+// Reads a .xlsx file (the named sheet, or every sheet) or else a CSV file.
+TabularFile readTabularFile(const QString &path, const QString &sheet = QString());
+
 } // namespace civicstat

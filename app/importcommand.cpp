@@ -1,0 +1,143 @@
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "importreport.h"
+#include "sqlitekpistore.h"
+#include "tabulardata.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace civicstat::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ImportCommand", text); }
+
+bool writeReport(const QString &path, const QByteArray &json, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
+        return true;
+    err << tr("Cannot write the report \"%1\": %2.").arg(path, file.errorString()) << '\n';
+    return false;
+}
+
+} // namespace
+
+int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports FILE into DATABASE (created when it does not exist). Without --mapping, FILE is a canonical "
+           "structure or observations CSV file; with one, any CSV or XLSX laid out as the mapping says "
+           "(docs/import-formats.md). All or nothing: one problem and nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV or XLSX file."));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"), tr("The mapping (JSON) that describes FILE."),
+                                           QStringLiteral("MAP.json"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"), tr("The XLSX sheet to read (default: the mapping's)."),
+                                         QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything and report, but write nothing."));
+    const QCommandLineOption duplicates(QStringLiteral("on-duplicate"),
+                                        tr("A figure the database (or an earlier row) already holds: replace it "
+                                           "(default), skip the new one, or fail."),
+                                        QStringLiteral("replace|skip|fail"), QStringLiteral("replace"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("Also write the report as JSON to FILE.json."),
+                                    QStringLiteral("FILE.json"));
+    parser.addOptions({mappingOption, sheetOption, dryRun, duplicates, report});
+    int code = Success;
+    if (!parseCommand(parser, arguments, 2, out, err, code))
+        return code;
+    const QString databasePath = parser.positionalArguments().at(0);
+    const QString filePath = parser.positionalArguments().at(1);
+    const QString policyName = parser.value(duplicates).toLower();
+    DuplicatePolicy policy = DuplicatePolicy::Replace;
+    if (policyName == QLatin1String("skip"))
+        policy = DuplicatePolicy::Skip;
+    else if (policyName == QLatin1String("fail"))
+        policy = DuplicatePolicy::Fail;
+    else if (policyName != QLatin1String("replace")) {
+        err << tr("\"%1\" is not a duplicate policy. Use replace, skip or fail.").arg(parser.value(duplicates)) << '\n';
+        return Usage;
+    }
+
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read \"%1\": %2. Check the file name.").arg(filePath, file.errorString()) << '\n';
+        return InvalidData;
+    }
+    const QByteArray contents = file.readAll();
+    file.close();
+    std::unique_ptr<SqliteKpiStore> store;
+    Structure structure;
+    CitySettings settings;
+    if (QFileInfo::exists(databasePath)) {
+        store = SqliteKpiStore::open(databasePath);
+        structure = store->structure();
+        settings = store->citySettings();
+    }
+
+    MappedImportPlan mapped;
+    ImportPlan *plan = &mapped;
+    const MappedImportCounts *counts = nullptr;
+    ImportOutcome outcome;
+    outcome.fileName = QFileInfo(filePath).fileName();
+    outcome.dryRun = parser.isSet(dryRun);
+    if (parser.isSet(mappingOption)) {
+        QFile mappingFile(parser.value(mappingOption));
+        if (!mappingFile.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read the mapping \"%1\": %2.").arg(mappingFile.fileName(), mappingFile.errorString()) << '\n';
+            return InvalidData;
+        }
+        QString problem;
+        auto mapping = ImportMapping::fromJson(mappingFile.readAll(), mappingFile.fileName(), &problem);
+        if (!mapping) {
+            err << tr("The mapping \"%1\" cannot be used: %2").arg(mappingFile.fileName(), problem) << '\n';
+            return InvalidData;
+        }
+        if (parser.isSet(sheetOption))
+            mapping->sheet = parser.value(sheetOption);
+        outcome.mappingName = mapping->name.isEmpty() ? QFileInfo(mappingFile.fileName()).fileName() : mapping->name;
+        mapped = planMappedImport(readTabularFile(filePath, mapping->sheet), outcome.fileName, *mapping, structure,
+                                  settings, policy);
+        counts = &mapped.counts;
+    } else {
+        static_cast<ImportPlan &>(mapped) = planCanonicalImport(filePath, contents, structure, settings);
+        mapped.batch.onDuplicate = policy;
+    }
+    plan->batch.log.fileName = outcome.fileName;
+    plan->batch.log.fileSize = contents.size();
+    plan->batch.log.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex());
+
+    for (const ImportProblem &refused : plan->refused)
+        err << tr("refused: %1").arg(refused.describe(outcome.fileName)) << '\n';
+    if (!plan->ok()) {
+        for (const ImportProblem &problem : plan->problems)
+            err << problem.describe(outcome.fileName) << '\n';
+        err << QCoreApplication::translate("CommandLine", "%n problem(s) found; nothing was written to %1.", nullptr,
+                                           int(plan->problems.size()))
+                   .arg(databasePath)
+            << '\n';
+        if (parser.isSet(report))
+            writeReport(parser.value(report), importReportJson(*plan, counts, outcome), err);
+        return InvalidData;
+    }
+    if (!outcome.dryRun) {
+        if (!store)
+            store = SqliteKpiStore::open(databasePath, SqliteKpiStore::OpenMode::CreateIfMissing);
+        outcome.summary = store->applyImport(plan->batch);
+        outcome.written = true;
+    }
+    out << importSummaryLine(*plan, counts, outcome) << '\n';
+    if (parser.isSet(report) && !writeReport(parser.value(report), importReportJson(*plan, counts, outcome), err))
+        return InvalidData;
+    return Success;
+}
+
+} // namespace civicstat::cli
