@@ -146,6 +146,7 @@ private:
             if (!m_columns.contains(column))
                 missing << column;
         }
+        missing.sort(); // the fields are hashed: keep the messages in a stable order
         for (const QString &column : missing)
             fileProblem(tr("the mapping names the column \"%1\", which the header row %2 does not have")
                             .arg(column)
