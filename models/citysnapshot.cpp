@@ -39,7 +39,7 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
     // One bucket per history period, and one for the year-earlier comparison.
     s.m_totals.resize(s.m_periods.size() + 1);
     for (const StoredTotal &t : totals) {
-        const ObservationValue value{t.periodEnd, t.value, t.numerator, t.denominator};
+        const ObservationValue value{t.periodEnd, t.value, t.numerator, t.denominator, t.granularity};
         const auto it = std::lower_bound(s.m_periods.begin(), s.m_periods.end(), t.periodEnd,
                                          [](const Period &p, QDate day) { return p.last() < day; });
         if (it != s.m_periods.end() && it->first() <= t.periodEnd)
@@ -183,7 +183,7 @@ std::vector<MemberFigure> aggregateByMember(const Measure &measure, const std::v
             result.push_back(f);
             values.emplace_back();
         }
-        values[*it].push_back({f.periodEnd, f.value, f.numerator, f.denominator});
+        values[*it].push_back({f.periodEnd, f.value, f.numerator, f.denominator, 3});
     }
     const bool percent = measure.unit == QLatin1String("%");
     std::vector<MemberFigure> aggregated;

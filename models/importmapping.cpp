@@ -189,6 +189,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
         m.conventions.missing = stringList(conventions.value(QStringLiteral("missing")));
     if (conventions.contains(QStringLiteral("currency_symbols")))
         m.conventions.currencySymbols = stringList(conventions.value(QStringLiteral("currency_symbols")));
+    m.conventions.percentFractions = conventions.value(QStringLiteral("percent_fractions")).toBool();
     if (conventions.contains(QStringLiteral("date_formats")))
         m.conventions.dateFormats = stringList(conventions.value(QStringLiteral("date_formats")));
     if (m.conventions.decimalSeparator == m.conventions.thousandsSeparator) {

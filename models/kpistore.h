@@ -23,6 +23,7 @@ struct StoredTotal {
     double value = 0.0;
     std::optional<double> numerator;
     std::optional<double> denominator;
+    int granularity = 3; // of the observation's own period (1 day ... 5 year)
 };
 
 // One member's figure for a period (a neighbourhood, a demographic group).

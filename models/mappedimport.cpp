@@ -361,9 +361,12 @@ private:
                 figureFor(measure, dimension, member, period, line).note = cleanText(cell);
             return;
         }
-        const auto value = number(cell, line, column);
+        auto value = number(cell, line, column);
         if (!value)
             return;
+        if (m_mapping.conventions.percentFractions && m_measureUnits.value(measure) == QLatin1String("%")
+            && !cell.contains(QLatin1Char('%')) && *value >= 0 && *value <= 1)
+            *value *= 100.0;
         if (role == QLatin1String("target")) {
             // A measure without a direction is monitored only: its targets mean nothing yet.
             if (!direction)

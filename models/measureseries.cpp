@@ -72,7 +72,7 @@ std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector
         bool provisional = false;
         for (const HistoryObservation &o : history) {
             if (o.period.granularity() <= p.granularity() && o.period.last() >= p.first() && o.period.last() <= p.last()) {
-                inside.push_back({o.period.last(), o.value, o.numerator, o.denominator});
+                inside.push_back({o.period.last(), o.value, o.numerator, o.denominator, o.period.granularity()});
                 provisional = provisional || o.provisional;
             }
         }

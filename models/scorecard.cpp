@@ -211,7 +211,7 @@ TotalsByMeasure groupByMeasure(const std::vector<StoredTotal> &totals)
 {
     TotalsByMeasure grouped;
     for (const StoredTotal &t : totals)
-        grouped[t.measureId].push_back({t.periodEnd, t.value, t.numerator, t.denominator});
+        grouped[t.measureId].push_back({t.periodEnd, t.value, t.numerator, t.denominator, t.granularity});
     return grouped;
 }
 

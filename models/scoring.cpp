@@ -46,8 +46,12 @@ std::optional<double> aggregate(Aggregation rule, const std::vector<ObservationV
         return sum / double(observations.size());
     }
     case Aggregation::Last:
+        // The latest figure; of two ending the same day, the one for the longer period.
         return std::max_element(observations.begin(), observations.end(),
-                                [](const auto &a, const auto &b) { return a.periodEnd < b.periodEnd; })
+                                [](const auto &a, const auto &b) {
+                                    return a.periodEnd < b.periodEnd
+                                        || (a.periodEnd == b.periodEnd && a.granularity < b.granularity);
+                                })
             ->value;
     case Aggregation::Min:
         return std::min_element(observations.begin(), observations.end(),

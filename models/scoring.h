@@ -24,6 +24,7 @@ struct ObservationValue {
     double value = 0.0;
     std::optional<double> numerator;
     std::optional<double> denominator;
+    int granularity = 3; // of its own period: `last` prefers a whole year to its fourth quarter
 };
 
 struct ScoringSettings {

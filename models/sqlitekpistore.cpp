@@ -266,13 +266,13 @@ Structure SqliteKpiStore::structure() const
 
 std::vector<StoredTotal> SqliteKpiStore::totalsEndingWithin(QDate from, QDate to, int maxGranularity) const
 {
-    sqlite::Statement q(*m_db, "SELECT measure_id, period_end, value, numerator, denominator FROM observations "
+    sqlite::Statement q(*m_db, "SELECT measure_id, period_end, value, numerator, denominator, granularity FROM observations "
                                "WHERE member_id IS NULL AND period_end BETWEEN ? AND ? AND granularity <= ?");
     q.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, maxGranularity);
     std::vector<StoredTotal> result;
     while (q.step())
         result.push_back({q.int64(0), QDate::fromString(q.text(1), Qt::ISODate), q.real(2), q.optionalReal(3),
-                          q.optionalReal(4)});
+                          q.optionalReal(4), q.int32(5)});
     return result;
 }
 

@@ -20,6 +20,8 @@ struct ValueConventions {
     QStringList currencySymbols = {QStringLiteral("$"), QStringLiteral("\u20ac"), QStringLiteral("\u00a3")};
     // Qt date formats tried in order for dates in cells: "yyyy-MM-dd", "M/d/yyyy", "d/M/yyyy", "MMM-yy", "MMM yyyy".
     QStringList dateFormats = {QStringLiteral("yyyy-MM-dd")};
+    // For measures in %: a plain number from 0 to 1 (no % sign) is a fraction, 0.75 being 75%.
+    bool percentFractions = false;
 };
 
 struct ParsedValue {

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <unzip.h>
@@ -551,6 +552,10 @@ public:
                 const auto custom = customFormats.constFind(id);
                 m_dateStyles.push_back(
                     custom != customFormats.constEnd() ? formatCodeIsDate(*custom) : builtInFormatIsDate(id));
+                // Built-in 9 and 10 are 0% and 0.00%; custom codes show a % outside quotes.
+                m_percentStyles.push_back(custom != customFormats.constEnd()
+                                              ? QString(*custom).remove(QRegularExpression(QStringLiteral("\"[^\"]*\""))).contains(QLatin1Char('%'))
+                                              : (id == 9 || id == 10));
             }
         }
         return true;
@@ -692,6 +697,11 @@ private:
                     return true;
                 }
             }
+            // A cell shown as 75% holds 0.75: give it as shown, so that it reads as 75 like the typed "75%".
+            if (style >= 0 && size_t(style) < m_percentStyles.size() && m_percentStyles[size_t(style)]) {
+                *text = numberText(number * 100.0) + QLatin1Char('%');
+                return true;
+            }
             *text = numberText(number);
         } else {
             *text = value; // "e" (an error such as #N/A) and anything newer
@@ -783,7 +793,8 @@ private:
     std::optional<ZipPackage> m_zip;
     Workbook m_workbook;
     QStringList m_sharedStrings;
-    std::vector<bool> m_dateStyles; // by cell style (cellXfs) index
+    std::vector<bool> m_dateStyles;    // by cell style (cellXfs) index
+    std::vector<bool> m_percentStyles; // likewise: shown as a percentage
 };
 
 QString quotedList(const std::vector<SheetEntry> &sheets)

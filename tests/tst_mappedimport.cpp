@@ -206,6 +206,22 @@ private slots:
         QCOMPARE(plan.refused.front().value, QStringLiteral("New Meas."));
     }
 
+    void planMappedImport_percentFractions_readAsPercentages()
+    {
+        ImportMapping mapping = mappingFrom("wide.mapping.json");
+        mapping.conventions.percentFractions = true;
+        const TabularFile file = fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual", "FY 24 Target", "FY 25 Actual"},
+                                         {"P1", "Upheld", "D", "S", "Increase", "percent", "89%", "0.75", "1"},
+                                         {"C1", "Count", "D", "S", "Increase", "count", "0.5", "1", ""}});
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("f.xlsx"), mapping, Structure{},
+                                                       CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY(plan.ok());
+        QCOMPARE(find(plan, QStringLiteral("P1"), QStringLiteral("FY2024"))->value, 89.0);  // typed with its sign
+        QCOMPARE(find(plan, QStringLiteral("P1"), QStringLiteral("FY2025"))->value, 100.0); // 1 is 100%
+        QCOMPARE(plan.batch.targets[0].target.value, 75.0);                                    // 0.75 is 75%
+        QCOMPARE(find(plan, QStringLiteral("C1"), QStringLiteral("FY2024"))->value, 0.5);   // not a % measure
+    }
+
     void planMappedImport_refusedValueWithoutSkip_blocksTheImport()
     {
         QByteArray json = testData("wide.mapping.json");

@@ -204,12 +204,25 @@ private slots:
         m.targets.push_back(t);
         std::vector<ObservationValue> months;
         for (int month = 1; month <= 3; ++month)
-            months.push_back({Period::month(2024, month).last(), 95.0, std::nullopt, std::nullopt});
+            months.push_back({Period::month(2024, month).last(), 95.0, std::nullopt, std::nullopt, 3});
         const MeasureResult result = evaluateMeasure(m, months, Period::calendarQuarter(2024, 1), ScoringSettings{});
         QCOMPARE(*result.actual, 285.0);
         QCOMPARE(result.target->value, 300.0);
         QCOMPARE(toText(result.status), QStringLiteral("at_risk"));
         QCOMPARE(*result.score, 0.95);
+    }
+
+    void aggregate_lastOnTheSameDay_prefersTheLongerPeriod()
+    {
+        // A fiscal year and its fourth quarter both end on 30 June: the year's figure is the last word.
+        const std::vector<ObservationValue> values = {
+            {QDate(2025, 6, 30), 100.0, std::nullopt, std::nullopt, 5},
+            {QDate(2025, 6, 30), 0.0, std::nullopt, std::nullopt, 4},
+            {QDate(2025, 3, 31), 50.0, std::nullopt, std::nullopt, 4},
+        };
+        QCOMPARE(*aggregate(Aggregation::Last, values, false), 100.0);
+        std::vector<ObservationValue> reversed(values.rbegin(), values.rend());
+        QCOMPARE(*aggregate(Aggregation::Last, reversed, false), 100.0);
     }
 
     void frequencyPeriodsIn_eachFrequency_countsPeriods()

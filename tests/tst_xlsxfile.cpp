@@ -538,7 +538,7 @@ private slots:
         row("seventeen digits rounded to fifteen", "<c r=\"A1\"><v>2487.5481294661622</v></c>",
             QStringLiteral("2487.54812946616"));
         row("thousands format is no date", "<c r=\"A1\" s=\"10\"><v>1234.5</v></c>", QStringLiteral("1234.5"));
-        row("percent format is no date", "<c r=\"A1\" s=\"6\"><v>0.25</v></c>", QStringLiteral("0.25"));
+        row("percent format is no date: shown as a percentage", "<c r=\"A1\" s=\"6\"><v>0.25</v></c>", QStringLiteral("25%"));
         row("quoted d is no date", "<c r=\"A1\" s=\"3\"><v>5</v></c>", QStringLiteral("5"));
         row("[Red] and escaped m, s are no date", "<c r=\"A1\" s=\"4\"><v>7</v></c>", QStringLiteral("7"));
         row("elapsed [h]:mm stays days", "<c r=\"A1\" s=\"8\"><v>1.5</v></c>", QStringLiteral("1.5"));
