@@ -152,7 +152,7 @@ QString slugOf(const QString &text)
             dash = true;
         }
     }
-    return slug.left(48);
+    return slug; // never cut: two long names may differ only at the end
 }
 
 std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, const QString &mappingPath, QString *error)

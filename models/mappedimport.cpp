@@ -46,6 +46,8 @@ public:
             const QString key = text.toLower();
             if (rule.map.contains(key))
                 text = rule.map.value(key);
+            else if (rule.map.contains(QStringLiteral("*")))
+                text = rule.map.value(QStringLiteral("*")); // everything not listed
         }
         if (!text.isEmpty())
             text = rule.prefix + text;

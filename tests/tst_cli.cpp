@@ -2,6 +2,9 @@
 // (0 success, 1 invalid data with nothing written, 2 usage, 3 cannot open).
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +153,62 @@ private slots:
         // 8700 / 10000 = 87% against the FY2024 target of 90: at risk.
         QVERIFY2(r.out.contains(QLatin1String("measure,ECC-01,911 calls answered within 10 seconds,2024-03,87,90,at_risk,")),
                  qPrintable(r.out));
+    }
+
+    void import_baltimoreWorkbookWithMapping_givesAScorecard()
+    {
+        const QString db = path("baltimore.db");
+        const QString report = path("baltimore-report.json");
+        const Result r = civicstat({QStringLiteral("import"), db,
+                                    QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/Performance_Data.xlsx"),
+                                    QStringLiteral("--mapping"), QStringLiteral(CIVICSTAT_DOCS "/examples/baltimore.mapping.json"),
+                                    QStringLiteral("--report"), report});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("685 measures")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QLatin1String("refused: Performance_Data.xlsx [query (48)]:")));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(QStringLiteral("planned")).toObject().value(QStringLiteral("goals")).toInt(), 7);
+        QVERIFY(json.value(QStringLiteral("refused_values")).toArray().size() > 0);
+        // Measure 1853: "89%" typed in FY 24 Actual, 0.75 stored as the target (a fraction of 100%).
+        const Result card = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("FY2024"),
+                                       QStringLiteral("--scope"), QStringLiteral("objective:SRV0185"),
+                                       QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(card.out.contains(QLatin1String("measure,1853,% of appeals upheld by judicial review,FY2024,89,75,on_track,")),
+                 qPrintable(card.out));
+    }
+
+    void import_nycWideMonthly_givesDisaggregatedFigures()
+    {
+        const QString db = path("nyc.db");
+        const Result r = civicstat({QStringLiteral("import"), db,
+                                    QStringLiteral(CIVICSTAT_SHARED_DATA "/nyc-performance-by-district/Agency_Performance_Mapping_Indicators_-_Monthly.csv"),
+                                    QStringLiteral("--mapping"), QStringLiteral(CIVICSTAT_DOCS "/examples/nyc-district-monthly.mapping.json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(2000)));
+        QVERIFY2(r.out.contains(QLatin1String("21 measures")), qPrintable(r.out));
+    }
+
+    void import_dryRunAndDuplicatePolicy_behaveAsTold()
+    {
+        const QString db = path("policy.db");
+        write(path("s.csv"), "goal_code,goal_name,objective_code,objective_name,department_code,department_name,"
+                             "measure_code,measure_name,direction,aggregation\nG,G,O,O,D,D,M1,M,higher,mean\n");
+        write(path("o1.csv"), "measure,period,value\nM1,2024-03,10\n");
+        write(path("o2.csv"), "measure,period,value\nM1,2024-03,20\n");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("s.csv")}).exitCode, 0);
+        Result r = civicstat({QStringLiteral("import"), db, path("o1.csv"), QStringLiteral("--dry-run")});
+        QVERIFY(r.out.startsWith(QLatin1String("Dry run, nothing written.")));
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("o1.csv")}).exitCode, 0);
+        r = civicstat({QStringLiteral("import"), db, path("o2.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("fail")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("already holds a figure for M1, 2024-03")), qPrintable(r.err));
+        r = civicstat({QStringLiteral("import"), db, path("o2.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
+        QVERIFY(r.out.contains(QLatin1String("1 figures already there were kept")));
+        r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("2024-03"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(r.out.contains(QLatin1String("measure,M1,M,2024-03,10,")));
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("o2.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("maybe")}).exitCode, 2);
     }
 
     void import_badRows_reportsEachLineAndWritesNothing()
