@@ -69,6 +69,8 @@ bool Row::fitsHeader()
     int width = 0;
     for (const int index : m_columns)
         width = std::max(width, index + 1);
+    if (m_record.fields.size() <= width)
+        return true;
     int used = int(m_record.fields.size());
     while (used > width && m_record.fields.at(used - 1).trimmed().isEmpty())
         --used; // trailing empty cells are harmless

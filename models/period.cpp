@@ -189,22 +189,63 @@ std::optional<Period> Period::parse(const QString &input, int fiscalStartMonth)
     return result;
 }
 
+namespace {
+
+// Appends `value` as `width` digits. Imports write millions of periods: no QString::arg.
+void appendDigits(QString &out, int value, int width)
+{
+    QChar buffer[8];
+    for (int i = width - 1; i >= 0; --i) {
+        buffer[i] = QChar(u'0' + value % 10);
+        value /= 10;
+    }
+    out.append(buffer, width);
+}
+
+} // namespace
+
 QString Period::text() const
 {
     if (!isValid())
         return {};
-    const auto pad = [](int value, int width) { return QStringLiteral("%1").arg(value, width, 10, QLatin1Char('0')); };
+    QString out;
+    out.reserve(10);
     switch (m_kind) {
-    case PeriodKind::Day: return m_first.toString(Qt::ISODate);
-    case PeriodKind::IsoWeek: return pad(m_year, 4) + QStringLiteral("-W") + pad(m_index, 2);
-    case PeriodKind::Month: return pad(m_year, 4) + QLatin1Char('-') + pad(m_index, 2);
-    case PeriodKind::CalendarQuarter: return pad(m_year, 4) + QStringLiteral("-Q") + QString::number(m_index);
+    case PeriodKind::Day:
+        appendDigits(out, m_first.year(), 4);
+        out += QLatin1Char('-');
+        appendDigits(out, m_first.month(), 2);
+        out += QLatin1Char('-');
+        appendDigits(out, m_first.day(), 2);
+        break;
+    case PeriodKind::IsoWeek:
+        appendDigits(out, m_year, 4);
+        out += QLatin1String("-W");
+        appendDigits(out, m_index, 2);
+        break;
+    case PeriodKind::Month:
+        appendDigits(out, m_year, 4);
+        out += QLatin1Char('-');
+        appendDigits(out, m_index, 2);
+        break;
+    case PeriodKind::CalendarQuarter:
+        appendDigits(out, m_year, 4);
+        out += QLatin1String("-Q");
+        appendDigits(out, m_index, 1);
+        break;
     case PeriodKind::FiscalQuarter:
-        return QStringLiteral("FY") + pad(m_year, 4) + QStringLiteral("-Q") + QString::number(m_index);
-    case PeriodKind::CalendarYear: return pad(m_year, 4);
-    case PeriodKind::FiscalYear: return QStringLiteral("FY") + pad(m_year, 4);
+        out += QLatin1String("FY");
+        appendDigits(out, m_year, 4);
+        out += QLatin1String("-Q");
+        appendDigits(out, m_index, 1);
+        break;
+    case PeriodKind::CalendarYear: appendDigits(out, m_year, 4); break;
+    case PeriodKind::FiscalYear:
+        out += QLatin1String("FY");
+        appendDigits(out, m_year, 4);
+        break;
     }
-    return {};
+    return out;
 }
 
 Period Period::shifted(int steps) const

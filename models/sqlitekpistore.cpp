@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 
 namespace civicstat {
 
@@ -89,6 +90,10 @@ SqliteKpiStore::SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::opti
     : m_db(std::move(db)), m_readOnlyReason(std::move(readOnlyReason))
 {
     m_db->execute("PRAGMA foreign_keys = ON");
+    // A bigger page cache keeps a large import's index pages in memory (SQLite's default is 2 MB).
+    m_db->execute("PRAGMA cache_size = -131072");
+    // Statement journals (one per INSERT OR REPLACE that may need undoing) stay in memory, not in a temp file.
+    m_db->execute("PRAGMA temp_store = MEMORY");
 }
 
 SqliteKpiStore::~SqliteKpiStore() = default;
@@ -293,6 +298,16 @@ qint64 SqliteKpiStore::observationCount() const
 ImportSummary SqliteKpiStore::applyImport(const ImportBatch &batch, const ObservationFeed &more)
 {
     requireWritable();
+    // The writer resolves every code to an existing id itself; without foreign-key
+    // checks SQLite also skips a statement journal per row. Restored on the way out.
+    m_db->execute("PRAGMA foreign_keys = OFF");
+    const auto restore = qScopeGuard([this] {
+        try {
+            m_db->execute("PRAGMA foreign_keys = ON");
+        } catch (const StoreError &) {
+            // Only a broken connection fails here, and the next statement will say so.
+        }
+    });
     sqlite::Transaction transaction(*m_db);
     SqliteImportWriter writer(*m_db);
     const ImportSummary summary = writer.write(batch, more);
