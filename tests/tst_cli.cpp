@@ -211,6 +211,42 @@ private slots:
         QCOMPARE(civicstat({QStringLiteral("import"), db, path("o2.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("maybe")}).exitCode, 2);
     }
 
+    void import_killedHalfway_leavesTheDatabaseAsItWas()
+    {
+        const QString db = path("killed.db");
+        QByteArray structure = "goal_code,goal_name,objective_code,objective_name,department_code,department_name,"
+                               "measure_code,measure_name,direction,aggregation,frequency\n";
+        QByteArray figures = "measure,period,value\n";
+        for (int m = 0; m < 100; ++m)
+            structure += QStringLiteral("G,G,O,O,D,D,K%1,K,higher,mean,weekly\n").arg(m).toLatin1();
+        for (int i = 0; i < 400000; ++i)
+            figures += QStringLiteral("K%1,%2-W%3,%4\n").arg(i % 100).arg(1900 + i / 100 / 52).arg(i / 100 % 52 + 1, 2, 10, QLatin1Char('0')).arg(i % 97).toLatin1();
+        write(path("killed-structure.csv"), structure);
+        write(path("killed-figures.csv"), figures);
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("killed-structure.csv")}).exitCode, 0);
+        write(path("first.csv"), "measure,period,value\nK1,2024-W01,5\n");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("first.csv")}).exitCode, 0);
+
+        QProcess process;
+        process.start(QStringLiteral(CIVICSTAT_BINARY), {QStringLiteral("import"), db, path("killed-figures.csv")});
+        QVERIFY(process.waitForStarted());
+        // Kill it while it writes: the rollback journal exists only inside the transaction.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(db + QStringLiteral("-journal")), 20000);
+        QTest::qWait(100);
+        process.kill();
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        // The next reader rolls back what the killed import had begun.
+        const Result r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("2024-W01"),
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("measure,K1,K,2024-W01,5,")));
+        QProcess count;
+        count.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT count(*) FROM observations; PRAGMA integrity_check;")});
+        QVERIFY(count.waitForFinished());
+        QCOMPARE(QString::fromUtf8(count.readAllStandardOutput()), QStringLiteral("1\nok\n"));
+    }
+
     void import_badRows_reportsEachLineAndWritesNothing()
     {
         write(path("bad.csv"), "measure,period,value\n"
