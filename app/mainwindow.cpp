@@ -49,7 +49,8 @@ LoadedCity loadCity(const QString &path, std::optional<Period> period)
         const auto store = SqliteKpiStore::open(path);
         const CitySettings settings = store->citySettings();
         result.latestMonth = resolvePeriod(*store, QString(), settings.fiscalYearStartMonth);
-        result.snapshot = CitySnapshot::load(*store, period.value_or(result.latestMonth));
+        result.snapshot = CitySnapshot::load(
+            *store, period ? *period : defaultPeriod(*store, settings.fiscalYearStartMonth));
     } catch (const StoreError &error) {
         result.error = error.message();
     }

@@ -267,6 +267,21 @@ Period resolvePeriod(const KpiStore &store, const QString &periodText, int fisca
     return *period;
 }
 
+Period defaultPeriod(const KpiStore &store, int fiscalYearStartMonth)
+{
+    const Period month = resolvePeriod(store, QString(), fiscalYearStartMonth);
+    const QDate day = month.last();
+    const int fy = Period::fiscalYearContaining(day, fiscalYearStartMonth);
+    const Period quarter = Period::fiscalQuarter(fy, (day.month() - fiscalYearStartMonth + 12) % 12 / 3 + 1,
+                                                 fiscalYearStartMonth);
+    for (const Period &p : {month, quarter}) {
+        if (!store.totalsEndingWithin(p.first(), p.last(), p.granularity()).empty())
+            return p;
+    }
+    const Period year = Period::fiscalYear(fy, fiscalYearStartMonth);
+    return store.totalsEndingWithin(year.first(), year.last(), year.granularity()).empty() ? month : year;
+}
+
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope)
 {
     const CitySettings settings = store.citySettings();

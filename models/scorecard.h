@@ -78,5 +78,9 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope);
 // Throws StoreError(InvalidData) with a message when the period cannot be read.
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth);
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope);
+// Where the desktop opens: the latest month with data; if no figure reported
+// monthly or more often falls in it (a city that reports quarterly), its fiscal
+// quarter; if none falls there either, its fiscal year.
+Period defaultPeriod(const KpiStore &store, int fiscalYearStartMonth);
 
 } // namespace civicstat

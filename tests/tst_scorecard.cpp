@@ -177,6 +177,12 @@ private slots:
         QCOMPARE(card.yearEarlier.text(), QStringLiteral("2021-06"));
     }
 
+    void defaultPeriod_latestMonthHasOnlyAQuarterlyFigure_opensOnTheQuarter()
+    {
+        // The latest total is M3's quarter ending 30 June 2022; June alone has no monthly figure.
+        QCOMPARE(defaultPeriod(*m_store, 7).text(), QStringLiteral("FY2022-Q4"));
+    }
+
     void loadScorecard_comparisons_giveEarlierActualsAndTrend()
     {
         const Scorecard card = loadScorecard(*m_store, QStringLiteral("2022-04"), Scope{});
