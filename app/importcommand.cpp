@@ -1,13 +1,12 @@
 #include "importcommand.h"
 
 #include "commandline.h"
+#include "importfile.h"
 #include "importreport.h"
 #include "sqlitekpistore.h"
-#include "tabulardata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -67,13 +66,6 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
 
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << tr("Cannot read \"%1\": %2. Check the file name.").arg(filePath, file.errorString()) << '\n';
-        return InvalidData;
-    }
-    const QByteArray contents = file.readAll();
-    file.close();
     std::unique_ptr<SqliteKpiStore> store;
     Structure structure;
     CitySettings settings;
@@ -83,9 +75,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         settings = store->citySettings();
     }
 
-    MappedImportPlan mapped;
-    ImportPlan *plan = &mapped;
-    const MappedImportCounts *counts = nullptr;
+    std::optional<ImportMapping> mapping;
     ImportOutcome outcome;
     outcome.fileName = QFileInfo(filePath).fileName();
     outcome.dryRun = parser.isSet(dryRun);
@@ -96,7 +86,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return InvalidData;
         }
         QString problem;
-        auto mapping = ImportMapping::fromJson(mappingFile.readAll(), mappingFile.fileName(), &problem);
+        mapping = ImportMapping::fromJson(mappingFile.readAll(), mappingFile.fileName(), &problem);
         if (!mapping) {
             err << tr("The mapping \"%1\" cannot be used: %2").arg(mappingFile.fileName(), problem) << '\n';
             return InvalidData;
@@ -104,16 +94,10 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (parser.isSet(sheetOption))
             mapping->sheet = parser.value(sheetOption);
         outcome.mappingName = mapping->name.isEmpty() ? QFileInfo(mappingFile.fileName()).fileName() : mapping->name;
-        mapped = planMappedImport(readTabularFile(filePath, mapping->sheet), outcome.fileName, *mapping, structure,
-                                  settings, policy);
-        counts = &mapped.counts;
-    } else {
-        static_cast<ImportPlan &>(mapped) = planCanonicalImport(filePath, contents, structure, settings);
-        mapped.batch.onDuplicate = policy;
     }
-    plan->batch.log.fileName = outcome.fileName;
-    plan->batch.log.fileSize = contents.size();
-    plan->batch.log.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex());
+    MappedImportPlan mapped = planImportFile(filePath, mapping, structure, settings, policy);
+    ImportPlan *plan = &mapped;
+    const MappedImportCounts *counts = mapping ? &mapped.counts : nullptr;
 
     for (const ImportProblem &refused : plan->refused)
         err << tr("refused: %1").arg(refused.describe(outcome.fileName)) << '\n';

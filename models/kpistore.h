@@ -131,6 +131,9 @@ struct ImportBatch {
     std::vector<NewInitiative> initiatives;
     std::vector<NewDataset> datasets;
     ImportLogEntry log;
+    // Called now and then while observations are written (total: -1 when unknown);
+    // returning false cancels the import, which is then rolled back.
+    std::function<bool(qint64 written, qint64 total)> progress;
 };
 
 // Yields observations one at a time (false at the end), so that millions can

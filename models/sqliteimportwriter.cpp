@@ -279,12 +279,13 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
                                  .arg(o.measureCode, o.period.text(),
                                       o.memberCode.isEmpty() ? QString() : QStringLiteral(", ") + o.memberCode));
         }
-        if (m_db.changes() == 0) {
-            insert.reset();
+        if (m_db.changes() == 0)
             ++summary.observationsSkipped;
-            return;
-        }
-        ++summary.observationsWritten;
+        else
+            ++summary.observationsWritten;
+        const qint64 done = summary.observationsWritten + summary.observationsSkipped;
+        if (batch.progress && done % 2000 == 0 && !batch.progress(done, more ? -1 : qint64(batch.observations.size())))
+            throw StoreError(StoreError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
     };
     for (const NewObservation &o : batch.observations)
         writeOne(o);

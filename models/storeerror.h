@@ -20,6 +20,7 @@ public:
         Busy,         // locked by another program
         Io,           // disk full, permission denied, other I/O
         InvalidData,  // a value breaks a rule of the format
+        Cancelled,    // the user stopped a long write; it was rolled back
     };
 
     StoreError(Kind kind, const QString &message)

@@ -39,6 +39,7 @@ QString kindName(StoreError::Kind kind)
     case StoreError::Kind::Busy: return QStringLiteral("Busy");
     case StoreError::Kind::Io: return QStringLiteral("Io");
     case StoreError::Kind::InvalidData: return QStringLiteral("InvalidData");
+    case StoreError::Kind::Cancelled: return QStringLiteral("Cancelled");
     }
     return QStringLiteral("?");
 }
@@ -177,6 +178,7 @@ private slots:
     void applyImport_settingsWithNewFiscalStart_movesFiscalPeriodEnds();
 
     // Locks held by another program.
+    void applyImport_progressSaysStop_rollsBackEverything();
     void applyImport_exclusiveLockElsewhere_throwsBusy();
     void open_exclusiveLockElsewhere_throwsBusy();
 };
@@ -915,6 +917,28 @@ void TestStorage::applyImport_settingsWithNewFiscalStart_movesFiscalPeriodEnds()
     store->applyImport(second);
     QCOMPARE(store->citySettings().fiscalYearStartMonth, 10);
     QCOMPARE(store->latestObservationEnd(), std::optional<QDate>(QDate(2024, 9, 30)));
+}
+
+void TestStorage::applyImport_progressSaysStop_rollsBackEverything()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("cancel.db")), Mode::CreateIfMissing);
+    ImportBatch batch = structureBatch();
+    for (int week = 1; week <= 52; ++week)
+        for (int year = 2000; year < 2040; ++year)
+            batch.observations.push_back(observation(QStringLiteral("FD-RESP"), Period::isoWeek(year, week), 2.0));
+    qint64 lastSeen = 0;
+    batch.progress = [&lastSeen](qint64 written, qint64 total) {
+        lastSeen = written;
+        return total > 0 && written < 2000; // stop at the first report
+    };
+    const auto error = storeErrorFrom([&] { store->applyImport(batch); });
+    QVERIFY(error);
+    QCOMPARE(error->kind(), StoreError::Kind::Cancelled);
+    QCOMPARE(lastSeen, qint64(2000));
+    QCOMPARE(store->observationCount(), qint64(0));
+    QVERIFY(store->structure().goals.empty());
 }
 
 void TestStorage::applyImport_exclusiveLockElsewhere_throwsBusy()

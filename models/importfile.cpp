@@ -1,0 +1,37 @@
+#include "importfile.h"
+
+#include "tabulardata.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace civicstat {
+
+MappedImportPlan planImportFile(const QString &path, const std::optional<ImportMapping> &mapping,
+                                const Structure &existing, const CitySettings &settings, DuplicatePolicy policy)
+{
+    MappedImportPlan plan;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        plan.problems.push_back({0, QString(), QString(),
+                                 QCoreApplication::translate("ImportFile", "cannot read \"%1\": %2. Check the file name.")
+                                     .arg(path, file.errorString())});
+        return plan;
+    }
+    const QByteArray contents = file.readAll();
+    if (mapping) {
+        plan = planMappedImport(readTabularFile(path, mapping->sheet), name, *mapping, existing, settings, policy);
+    } else {
+        static_cast<ImportPlan &>(plan) = planCanonicalImport(path, contents, existing, settings);
+        plan.batch.onDuplicate = policy;
+    }
+    plan.batch.log.fileName = name;
+    plan.batch.log.fileSize = contents.size();
+    plan.batch.log.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex());
+    return plan;
+}
+
+} // namespace civicstat
