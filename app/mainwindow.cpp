@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "breadcrumbbar.h"
 #include "citysettingsdialog.h"
+#include "importwizard.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
 #include "navigationmodel.h"
@@ -170,6 +171,9 @@ void MainWindow::createActions()
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     reloadAction->setStatusTip(tr("Read the database again (it also reloads by itself when the file changes)"));
+    QAction *import = file->addAction(tr("&Import figures..."), this, &MainWindow::importFigures);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setStatusTip(tr("Bring in a CSV or XLSX file, checked first, all or nothing"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -447,6 +451,22 @@ void MainWindow::editCitySettings()
     EditContext context = editContext();
     context.done = [this] { reload(); };
     m_undo->push(new CitySettingsCommand(context, before, dialog.settings()));
+}
+
+void MainWindow::importFigures()
+{
+    if (m_path.isEmpty())
+        return;
+    if (const auto reason = m_store->readOnlyReason()) {
+        QMessageBox::information(this, tr("Import figures"), *reason);
+        return;
+    }
+    ImportWizard wizard(m_path, this);
+    connect(&wizard, &ImportWizard::importFinished, this, [this](bool written) {
+        if (written)
+            reload();
+    });
+    wizard.exec();
 }
 
 void MainWindow::chooseDatabase()

@@ -91,6 +91,7 @@ private:
     void reload();
     void chooseDatabase();
     void editCitySettings();
+    void importFigures();
     void showAbout();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

@@ -1,0 +1,370 @@
+#include "importwizard.h"
+
+#include "sqlitekpistore.h"
+#include "storeerror.h"
+#include "xlsxfile.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace civicstat {
+
+namespace {
+
+constexpr int previewRows = 15;
+
+// Reads the database's structure and plans the file on a worker thread, with its own connection.
+MappedImportPlan planInBackground(const QString &database, const QString &file, std::optional<ImportMapping> mapping,
+                                  DuplicatePolicy policy)
+{
+    Structure structure;
+    CitySettings settings;
+    try {
+        if (QFileInfo::exists(database)) {
+            const auto store = SqliteKpiStore::open(database);
+            structure = store->structure();
+            settings = store->citySettings();
+        }
+    } catch (const StoreError &error) {
+        MappedImportPlan failed;
+        failed.problems.push_back({0, QString(), QString(), error.message()});
+        return failed;
+    }
+    return planImportFile(file, mapping, structure, settings, policy);
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
+    : QWizard(parent)
+    , m_databasePath(databasePath)
+    , m_file(new QLineEdit)
+    , m_sheet(new QComboBox)
+    , m_mappingFile(new QLineEdit)
+    , m_fileNote(new QLabel)
+    , m_preview(new QTableView)
+    , m_previewModel(new QStandardItemModel(this))
+    , m_summary(new QLabel)
+    , m_duplicates(new QComboBox)
+    , m_problems(new QTreeWidget)
+    , m_progressText(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_cancel(new QPushButton(tr("Cancel the import")))
+    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_written(std::make_shared<std::atomic<qint64>>(0))
+{
+    setWindowTitle(tr("Import figures"));
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    setPage(ChoosePage, makeChoosePage());
+    setPage(CheckPage, makeCheckPage());
+    setPage(ImportPage, makeImportPage());
+    resize(900, 620);
+    connect(&m_planner, &QFutureWatcher<MappedImportPlan>::finished, this, &ImportWizard::planned);
+    connect(&m_importer, &QFutureWatcher<QString>::finished, this, &ImportWizard::finished);
+}
+
+ImportWizard::~ImportWizard()
+{
+    m_cancelled->store(true);
+    m_planner.waitForFinished();
+    m_importer.waitForFinished();
+}
+
+QWizardPage *ImportWizard::makeChoosePage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Choose the file"));
+    page->setSubTitle(tr("A CivicStat CSV file (structure or observations), or a spreadsheet in your city's own "
+                         "layout together with the mapping that describes it."));
+    auto *browseFile = new QPushButton(tr("&Browse..."));
+    auto *browseMapping = new QPushButton(tr("Bro&wse..."));
+    m_file->setPlaceholderText(tr("The CSV or XLSX file"));
+    m_mappingFile->setPlaceholderText(tr("None: the file is in CivicStat's own CSV format"));
+    m_mappingFile->setToolTip(tr("A mapping (JSON) says which columns hold codes, names and figures; "
+                                 "see docs/import-formats.md"));
+    m_sheet->setToolTip(tr("The worksheet to read"));
+    m_fileNote->setWordWrap(true);
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setDefaultSectionSize(120);
+    m_preview->setAccessibleName(tr("The first rows of the file, as read"));
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(browseFile);
+    auto *mappingRow = new QHBoxLayout;
+    mappingRow->addWidget(m_mappingFile, 1);
+    mappingRow->addWidget(browseMapping);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(tr("&Sheet:"), m_sheet);
+    form->addRow(tr("&Mapping:"), mappingRow);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_fileNote);
+    layout->addWidget(new QLabel(tr("The first rows, as read:")));
+    layout->addWidget(m_preview, 1);
+    connect(browseFile, &QPushButton::clicked, this, &ImportWizard::browseFile);
+    connect(browseMapping, &QPushButton::clicked, this, &ImportWizard::browseMapping);
+    connect(m_file, &QLineEdit::editingFinished, this, &ImportWizard::fileChosen);
+    connect(m_sheet, &QComboBox::activated, this, &ImportWizard::fileChosen);
+    return page;
+}
+
+QWizardPage *ImportWizard::makeCheckPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Check before importing"));
+    page->setSubTitle(tr("Nothing has been written yet. Every problem is listed with where it is; fix the file or "
+                         "the mapping and come back, or import when there are none."));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_duplicates->addItem(tr("Replace the figure already there"), int(DuplicatePolicy::Replace));
+    m_duplicates->addItem(tr("Keep the figure already there"), int(DuplicatePolicy::Skip));
+    m_duplicates->addItem(tr("Stop: import nothing"), int(DuplicatePolicy::Fail));
+    m_duplicates->setToolTip(tr("What to do when the database, or an earlier row, already has a figure for the same "
+                                "measure, member and period"));
+    m_problems->setHeaderLabels({tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("What is wrong")});
+    m_problems->setRootIsDecorated(false);
+    m_problems->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_problems->setAccessibleName(tr("Problems and refused values"));
+    auto *policy = new QFormLayout;
+    policy->addRow(tr("When a figure is already there:"), m_duplicates);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addLayout(policy);
+    layout->addWidget(m_problems, 1);
+    connect(m_duplicates, &QComboBox::activated, this, &ImportWizard::startPlanning);
+    return page;
+}
+
+QWizardPage *ImportWizard::makeImportPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Importing"));
+    page->setSubTitle(tr("All or nothing: if the import is cancelled or fails, the database stays as it was."));
+    m_progressText->setWordWrap(true);
+    m_progress->setRange(0, 0);
+    m_cancel->setToolTip(tr("Stop now; nothing will have been written"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_progressText);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_cancelled->store(true);
+        m_cancel->setEnabled(false);
+        m_progressText->setText(tr("Cancelling..."));
+    });
+    return page;
+}
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_file->setText(path);
+    fileChosen();
+}
+
+void ImportWizard::setMappingFile(const QString &path) { m_mappingFile->setText(path); }
+
+void ImportWizard::browseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
+                                                      tr("Spreadsheets and CSV (*.xlsx *.csv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        setFile(path);
+}
+
+void ImportWizard::browseMapping()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the mapping"), QString(),
+                                                      tr("CivicStat mappings (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_mappingFile->setText(path);
+}
+
+void ImportWizard::fileChosen()
+{
+    const QString path = m_file->text().trimmed();
+    const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    if (xlsx && m_sheet->count() == 0) {
+        QString error;
+        m_sheet->addItems(xlsxSheetNames(path, &error));
+    } else if (!xlsx) {
+        m_sheet->clear();
+    }
+    m_sheet->setEnabled(xlsx);
+    const TabularFile file = readTabularFile(path, xlsx ? m_sheet->currentText() : QString());
+    m_previewModel->clear();
+    if (file.error) {
+        m_fileNote->setText(*file.error);
+        return;
+    }
+    const Sheet &sheet = file.sheets.front();
+    m_fileNote->setText(xlsx ? tr("%1 rows in the sheet \"%2\".").arg(sheet.rows.size()).arg(sheet.name)
+                             : tr("%1 rows; read as %2, separated by \"%3\".")
+                                   .arg(sheet.rows.size())
+                                   .arg(file.encoding, file.delimiter == QLatin1Char('\t') ? tr("tab") : QString(file.delimiter)));
+    for (std::size_t r = 0; r < sheet.rows.size() && r < previewRows; ++r) {
+        QList<QStandardItem *> items;
+        for (const QString &cell : sheet.rows[r]) {
+            auto *item = new QStandardItem(cell.left(200));
+            item->setToolTip(cell);
+            items << item;
+        }
+        m_previewModel->appendRow(items);
+        m_previewModel->setVerticalHeaderItem(int(r), new QStandardItem(QString::number(sheet.lines[r])));
+    }
+}
+
+std::optional<ImportMapping> ImportWizard::mapping(QString *error) const
+{
+    const QString path = m_mappingFile->text().trimmed();
+    if (path.isEmpty())
+        return std::nullopt;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    auto mapping = ImportMapping::fromJson(file.readAll(), path, error);
+    if (mapping && m_sheet->isEnabled() && m_sheet->count() > 0)
+        mapping->sheet = m_sheet->currentText();
+    return mapping;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == ChoosePage) {
+        if (!QFileInfo(m_file->text().trimmed()).isFile()) {
+            m_fileNote->setText(tr("Choose a file that exists."));
+            return false;
+        }
+        QString error;
+        if (!mapping(&error) && !error.isEmpty()) {
+            m_fileNote->setText(error);
+            return false;
+        }
+    }
+    if (currentId() == CheckPage)
+        return m_planner.isFinished() && m_plan.ok();
+    return QWizard::validateCurrentPage();
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == CheckPage)
+        startPlanning();
+    else if (id == ImportPage)
+        startImport();
+}
+
+void ImportWizard::startPlanning()
+{
+    QString error;
+    auto map = mapping(&error);
+    m_summary->setText(tr("Reading and checking %1...").arg(QFileInfo(m_file->text()).fileName()));
+    m_problems->clear();
+    m_planner.setFuture(QtConcurrent::run(planInBackground, m_databasePath, m_file->text().trimmed(), map,
+                                          DuplicatePolicy(m_duplicates->currentData().toInt())));
+}
+
+void ImportWizard::planned()
+{
+    m_plan = m_planner.result();
+    QString text = tr("%1 rows read: %2 measures (%3 new), %4 targets and %5 figures to import, in %6 objectives, %7 "
+                      "goals and %8 departments.")
+                       .arg(m_plan.rowsRead)
+                       .arg(m_plan.batch.measures.size())
+                       .arg(m_plan.counts.newMeasures)
+                       .arg(m_plan.batch.targets.size())
+                       .arg(m_plan.batch.observations.size())
+                       .arg(m_plan.batch.objectives.size())
+                       .arg(m_plan.batch.goals.size())
+                       .arg(m_plan.batch.departments.size());
+    if (!m_plan.refused.empty())
+        text += QLatin1Char(' ') + tr("%n value(s) are refused by the mapping and will be left out.", nullptr,
+                                      int(m_plan.refused.size()));
+    text += QLatin1Char(' ') + (m_plan.ok() ? tr("No problems: ready to import.")
+                                            : tr("%n problem(s): nothing can be imported until they are fixed.", nullptr,
+                                                 int(m_plan.problems.size())));
+    m_summary->setText(text);
+    const auto add = [this](const ImportProblem &p, bool refused) {
+        auto *item = new QTreeWidgetItem(m_problems, {p.sheet, p.line > 0 ? QString::number(p.line) : QString(), p.column,
+                                                      p.value, (refused ? tr("Left out: ") : QString()) + p.reason});
+        item->setToolTip(4, p.reason);
+    };
+    for (const ImportProblem &p : m_plan.problems)
+        add(p, false);
+    for (const ImportProblem &p : m_plan.refused)
+        add(p, true);
+    if (QWizardPage *page = this->page(CheckPage))
+        emit page->completeChanged();
+    button(QWizard::NextButton)->setEnabled(m_plan.ok());
+    emit planReady();
+}
+
+void ImportWizard::startImport()
+{
+    m_cancelled->store(false);
+    m_written->store(0);
+    m_cancel->setEnabled(true);
+    const qint64 total = qint64(m_plan.batch.observations.size());
+    m_progress->setRange(0, int(std::max<qint64>(1, total)));
+    m_progressText->setText(tr("Writing %1 figures...").arg(total));
+    ImportBatch batch = m_plan.batch;
+    batch.progress = [cancelled = m_cancelled, written = m_written](qint64 done, qint64) {
+        written->store(done);
+        return !cancelled->load();
+    };
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [this] { m_progress->setValue(int(m_written->load())); });
+    connect(&m_importer, &QFutureWatcher<QString>::finished, timer, &QObject::deleteLater);
+    timer->start(100);
+    const QString database = m_databasePath;
+    m_importer.setFuture(QtConcurrent::run([database, batch]() -> QString {
+        try {
+            const auto store = SqliteKpiStore::open(database, SqliteKpiStore::OpenMode::CreateIfMissing);
+            const ImportSummary summary = store->applyImport(batch);
+            return tr("Imported %1 figures (%2 already there were kept). The import log records it as import %3.")
+                .arg(summary.observationsWritten)
+                .arg(summary.observationsSkipped)
+                .arg(summary.importId);
+        } catch (const StoreError &error) {
+            return QStringLiteral("!") + error.message();
+        }
+    }));
+    button(QWizard::FinishButton)->setEnabled(false);
+}
+
+void ImportWizard::finished()
+{
+    const QString result = m_importer.result();
+    m_imported = !result.startsWith(QLatin1Char('!'));
+    m_result = m_imported ? result : result.mid(1);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(m_imported ? 1 : 0);
+    m_progressText->setText(m_result);
+    m_cancel->setEnabled(false);
+    button(QWizard::FinishButton)->setEnabled(true);
+    emit importFinished(m_imported);
+}
+
+QString ImportWizard::resultText() const { return m_result; }
+
+} // namespace civicstat

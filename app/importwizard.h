@@ -1,0 +1,88 @@
+// The import wizard: choose a file (CSV or XLSX) and, for a spreadsheet in a
+// city's own layout, its mapping; see the first rows as read; check everything
+// (counts, every problem with its sheet, row, column and value); then import
+// in one transaction on a worker thread, with progress and Cancel. The rules
+// are the core's (importfile.h): the wizard only gathers choices and shows.
+#pragma once
+
+#include "importfile.h"
+
+#include <QFutureWatcher>
+#include <QWizard>
+#include <atomic>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTableView;
+class QTreeWidget;
+
+namespace civicstat {
+
+class ImportWizard final : public QWizard
+{
+    Q_OBJECT
+
+public:
+    ImportWizard(const QString &databasePath, QWidget *parent = nullptr);
+    ~ImportWizard() override;
+
+    enum Page { ChoosePage, CheckPage, ImportPage };
+
+    // For tests and scripted use: what the pages would take from the user.
+    void setFile(const QString &path);
+    void setMappingFile(const QString &path);
+    const MappedImportPlan &plan() const { return m_plan; }
+    bool imported() const { return m_imported; }
+    QString resultText() const;
+    QTableView *preview() const { return m_preview; }
+    QTreeWidget *problems() const { return m_problems; }
+
+signals:
+    void planReady();
+    void importFinished(bool written);
+
+protected:
+    void initializePage(int id) override;
+    bool validateCurrentPage() override;
+
+private:
+    QWizardPage *makeChoosePage();
+    QWizardPage *makeCheckPage();
+    QWizardPage *makeImportPage();
+    void fileChosen();
+    void browseFile();
+    void browseMapping();
+    void startPlanning();
+    void planned();
+    void startImport();
+    void finished();
+    std::optional<ImportMapping> mapping(QString *error) const;
+
+    QString m_databasePath;
+    QLineEdit *m_file;
+    QComboBox *m_sheet;
+    QLineEdit *m_mappingFile;
+    QLabel *m_fileNote;
+    QTableView *m_preview;
+    QStandardItemModel *m_previewModel;
+    QLabel *m_summary;
+    QComboBox *m_duplicates;
+    QTreeWidget *m_problems;
+    QLabel *m_progressText;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QFutureWatcher<MappedImportPlan> m_planner;
+    QFutureWatcher<QString> m_importer;
+    MappedImportPlan m_plan;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::shared_ptr<std::atomic<qint64>> m_written;
+    bool m_imported = false;
+    QString m_result;
+};
+
+} // namespace civicstat

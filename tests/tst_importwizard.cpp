@@ -1,0 +1,76 @@
+// The import wizard as a user goes through it: choose Baltimore's workbook
+// and its mapping, see the first rows, check (counts, refused values), import
+// on a worker thread; and a canonical file with bad rows cannot go past the check.
+#include "importwizard.h"
+#include "sqlitekpistore.h"
+
+#include <QAbstractButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace civicstat;
+
+class ImportWizardTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void baltimoreWorkbook_checkThenImport_writesTheScorecard()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("baltimore.db"));
+        ImportWizard wizard(db);
+        wizard.show();
+        wizard.setFile(QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/Performance_Data.xlsx"));
+        wizard.setMappingFile(QStringLiteral(CIVICSTAT_DOCS "/examples/baltimore.mapping.json"));
+        QCOMPARE(wizard.preview()->model()->rowCount(), 15);
+        QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("Performance Measure"));
+        QSignalSpy planned(&wizard, &ImportWizard::planReady);
+        wizard.next();
+        QVERIFY(planned.wait(20000));
+        QVERIFY(wizard.plan().ok());
+        QCOMPARE(int(wizard.plan().batch.measures.size()), 685);
+        QCOMPARE(wizard.problems()->topLevelItemCount(), int(wizard.plan().refused.size()));
+        QVERIFY(wizard.problems()->topLevelItem(0)->text(4).startsWith(QLatin1String("Left out: ")));
+        QVERIFY(!QFile::exists(db)); // nothing written while checking
+        QSignalSpy done(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(wizard.imported(), qPrintable(wizard.resultText()));
+        QVERIFY(wizard.resultText().contains(QLatin1String("Imported 6495 figures")));
+        const auto store = SqliteKpiStore::open(db);
+        QCOMPARE(int(store->structure().measures.size()), 685);
+    }
+
+    void badCanonicalFile_problemsListedAndNoWayForward()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("measure,period,value\nNOPE,2024-03,N/A\n");
+        file.close();
+        ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
+        wizard.show();
+        wizard.setFile(csv);
+        QSignalSpy planned(&wizard, &ImportWizard::planReady);
+        wizard.next();
+        QVERIFY(planned.wait(10000));
+        QVERIFY(!wizard.plan().ok());
+        QCOMPARE(wizard.problems()->topLevelItemCount(), 2); // unknown measure, and N/A is no number here
+        QCOMPARE(wizard.problems()->topLevelItem(0)->text(1), QStringLiteral("2"));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next(); // refused: the check page does not validate
+        QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    }
+};
+
+QTEST_MAIN(ImportWizardTest)
+#include "tst_importwizard.moc"
