@@ -110,10 +110,15 @@ QWizardPage *ImportWizard::makeChoosePage()
     auto *mappingRow = new QHBoxLayout;
     mappingRow->addWidget(m_mappingFile, 1);
     mappingRow->addWidget(browseMapping);
+    const auto label = [](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), fileRow);
-    form->addRow(tr("&Sheet:"), m_sheet);
-    form->addRow(tr("&Mapping:"), mappingRow);
+    form->addRow(label(tr("&File:"), m_file), fileRow);
+    form->addRow(label(tr("&Sheet:"), m_sheet), m_sheet);
+    form->addRow(label(tr("&Mapping:"), m_mappingFile), mappingRow);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_fileNote);

@@ -1,7 +1,9 @@
 // Renders each main screen of CivicStat on a database to PNG files, for the
 // README and for looking at what was built. Not a test: it asserts nothing.
-// Usage: civicstat_screenshots DATABASE OUTDIR  (QT_QPA_PLATFORM=offscreen works)
+// Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]  (QT_QPA_PLATFORM=offscreen works)
+// With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
 #include "mainwindow.h"
+#include "importwizard.h"
 #include "measurepanel.h"
 
 #include <QApplication>
@@ -39,8 +41,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     const QStringList args = app.arguments();
-    if (args.size() != 3) {
-        QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR\n";
+    if (args.size() != 3 && args.size() != 5) {
+        QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]\n";
         return 2;
     }
     const QDir out(args.at(2));
@@ -71,5 +73,27 @@ int main(int argc, char *argv[])
     shoot(QStringLiteral("measure-breakdown.png"));
     window.navigateTo({Level::Department, QStringLiteral("PD")});
     shoot(QStringLiteral("scorecard-department.png"));
+    if (args.size() == 5) {
+        ImportWizard wizard(out.filePath(QStringLiteral("imported.db")));
+        wizard.show();
+        wizard.setFile(args.at(3));
+        wizard.setMappingFile(args.at(4));
+        const auto shootWizard = [&](const QString &name) {
+            settle();
+            wizard.grab().save(out.filePath(name));
+            QTextStream(stdout) << out.filePath(name) << '\n';
+        };
+        shootWizard(QStringLiteral("import-choose.png"));
+        QEventLoop planned;
+        QObject::connect(&wizard, &ImportWizard::planReady, &planned, &QEventLoop::quit);
+        wizard.next();
+        planned.exec();
+        shootWizard(QStringLiteral("import-check.png"));
+        QEventLoop imported;
+        QObject::connect(&wizard, &ImportWizard::importFinished, &imported, &QEventLoop::quit);
+        wizard.next();
+        imported.exec();
+        shootWizard(QStringLiteral("import-done.png"));
+    }
     return 0;
 }
