@@ -19,8 +19,8 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
 
-const QStringList commands = {QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("settings"),
-                              QStringLiteral("demo")};
+const QStringList commands = {QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
+                              QStringLiteral("settings"), QStringLiteral("demo")};
 
 QString overview()
 {
@@ -29,7 +29,8 @@ QString overview()
               "Without a command, opens the desktop application on DATABASE (or the demo city).\n\n"
               "Commands:\n"
               "  scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)\n"
-              "  import DATABASE FILE bring in a structure or observations CSV file, all or nothing\n"
+              "  import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing\n"
+              "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
               "  settings DATABASE    show or change the city settings\n"
               "  demo OUT.db          write the demo city to a new database\n\n"
               "Run \"civicstat COMMAND --help\" for a command's options.\n"
@@ -163,6 +164,27 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Undoes the latest import not yet undone: the figures it added go, the "
+                                        "figures it replaced come back. Goals, objectives, measures and targets it "
+                                        "created stay. Run it again to undo the import before."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    int code = Success;
+    if (!parseCommand(parser, arguments, 1, out, err, code))
+        return code;
+    const auto store = SqliteKpiStore::open(parser.positionalArguments().at(0));
+    const UndoneImport undone = store->undoLastImport();
+    out << tr("Undid import %1 (%2, %3): %4 figures removed, %5 put back.")
+               .arg(undone.importId)
+               .arg(undone.fileName, undone.importedAt)
+               .arg(undone.removed)
+               .arg(undone.restored)
+        << '\n';
+    return Success;
+}
+
 int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -239,6 +261,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return scorecard(rest, out, err);
         if (command == QLatin1String("import"))
             return runImport(rest, out, err);
+        if (command == QLatin1String("undo-import"))
+            return undoImport(rest, out, err);
         if (command == QLatin1String("settings"))
             return settings(rest, out, err);
         if (command == QLatin1String("demo"))

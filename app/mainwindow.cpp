@@ -174,6 +174,8 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import figures..."), this, &MainWindow::importFigures);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Bring in a CSV or XLSX file, checked first, all or nothing"));
+    file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport)
+        ->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -467,6 +469,28 @@ void MainWindow::importFigures()
             reload();
     });
     wizard.exec();
+}
+
+void MainWindow::undoLastImport()
+{
+    if (!m_store)
+        return;
+    if (QMessageBox::question(this, tr("Undo the last import"),
+                              tr("Take back the latest import into %1? Its figures go and the figures it replaced come "
+                                 "back; goals, objectives and measures it created stay.")
+                                  .arg(QFileInfo(m_path).fileName()))
+        != QMessageBox::Yes)
+        return;
+    try {
+        const UndoneImport undone = m_store->undoLastImport();
+        m_statusText->setText(tr("Undid the import of %1: %2 figures removed, %3 put back.")
+                                  .arg(undone.fileName)
+                                  .arg(undone.removed)
+                                  .arg(undone.restored));
+        reload();
+    } catch (const StoreError &error) {
+        QMessageBox::information(this, tr("Undo the last import"), error.message());
+    }
 }
 
 void MainWindow::chooseDatabase()

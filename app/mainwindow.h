@@ -92,6 +92,7 @@ private:
     void chooseDatabase();
     void editCitySettings();
     void importFigures();
+    void undoLastImport();
     void showAbout();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

@@ -445,7 +445,8 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
         store->connection().execute("PRAGMA journal_mode = MEMORY");
         store->connection().execute("PRAGMA cache_size = -262144");
         Generator generator(options);
-        const ImportBatch batch = generator.structure();
+        ImportBatch batch = generator.structure();
+        batch.onDuplicate = DuplicatePolicy::Fail; // a new file: nothing to replace, nothing to keep for undo
         const ImportSummary written = store->applyImport(batch, generator.feed());
         summary.measures = int(batch.measures.size());
         summary.observations = written.observationsWritten;

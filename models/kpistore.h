@@ -147,6 +147,15 @@ struct ImportSummary {
     qint64 observationsSkipped = 0; // already there, kept (DuplicatePolicy::Skip)
 };
 
+// What undoing an import did.
+struct UndoneImport {
+    qint64 importId = 0;
+    QString fileName;
+    QString importedAt; // UTC, ISO 8601
+    qint64 removed = 0;  // figures the import had added or replaced
+    qint64 restored = 0; // figures it had replaced, put back
+};
+
 class KpiStore
 {
 public:
@@ -178,6 +187,11 @@ public:
     virtual void updateCommentary(Id id, const QString &body) = 0;
     virtual void removeCommentary(Id id) = 0;
     virtual std::vector<Initiative> initiativesOf(Id objectiveId) const = 0;
+
+    // Undoes the latest import not yet undone (never the demo city's own): its
+    // figures go, the figures it replaced come back; structure it created stays.
+    // Throws StoreError(InvalidData) when there is nothing to undo.
+    virtual UndoneImport undoLastImport() = 0;
 
     // Writes everything in one transaction: all of it, or nothing.
     virtual ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) = 0;

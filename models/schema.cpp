@@ -179,6 +179,28 @@ CREATE TABLE datasets (
 );
 )SQL";
 
+// Version 2: an import can be undone. The figures an import replaced are kept
+// until it is undone, and the log says when an import was undone.
+constexpr const char *version2 = R"SQL(
+CREATE TABLE replaced_observations (
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    measure_id INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    granularity INTEGER NOT NULL,
+    member_id INTEGER,
+    value REAL NOT NULL,
+    numerator REAL,
+    denominator REAL,
+    provisional INTEGER NOT NULL,
+    estimated INTEGER NOT NULL,
+    note TEXT,
+    old_import_id INTEGER
+);
+CREATE INDEX replaced_observations_by_import ON replaced_observations(import_id);
+ALTER TABLE imports ADD COLUMN undone_at TEXT;
+)SQL";
+
 void setVersion(sqlite::Connection &db, int version)
 {
     db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
@@ -194,6 +216,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
         {1, [](sqlite::Connection &db) { db.execute(version1); }},
+        {2, [](sqlite::Connection &db) { db.execute(version2); }},
     };
     return steps;
 }

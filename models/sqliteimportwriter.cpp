@@ -260,7 +260,17 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
         + " INTO observations (measure_id, period, period_end, granularity, member_id, value, numerator, "
           "denominator, provisional, estimated, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     sqlite::Statement insert(m_db, sql.constData());
+    // What a replacing import overwrites is kept, so that the import can be undone.
+    sqlite::Statement keep(m_db, "INSERT INTO replaced_observations SELECT ?, measure_id, period, period_end, "
+                                 "granularity, member_id, value, numerator, denominator, provisional, estimated, note, "
+                                 "import_id FROM observations WHERE measure_id = ? AND ifnull(member_id, 0) = ? AND period = ?");
+    const bool replacing = batch.onDuplicate == DuplicatePolicy::Replace;
     const auto writeOne = [&](const NewObservation &o) {
+        if (replacing) {
+            keep.bind(1, summary.importId).bind(2, requireId("measures", m_measures, o.measureCode));
+            keep.bind(3, o.memberCode.isEmpty() ? Id(0) : memberId(o.dimensionCode, o.memberCode));
+            keep.bind(4, o.period.text()).execute();
+        }
         insert.bind(1, requireId("measures", m_measures, o.measureCode));
         insert.bind(2, o.period.text()).bind(3, o.period.last().toString(Qt::ISODate));
         insert.bind(4, o.period.granularity());

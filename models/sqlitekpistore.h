@@ -43,6 +43,7 @@ public:
     void removeCommentary(Id id) override;
     std::vector<Initiative> initiativesOf(Id objectiveId) const override;
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
+    UndoneImport undoLastImport() override;
 
     sqlite::Connection &connection() const { return *m_db; }
 

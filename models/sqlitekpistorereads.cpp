@@ -2,6 +2,9 @@
 // one measure's history and breakdown, last updates, commentary, initiatives.
 #include "sqlite.h"
 #include "sqlitekpistore.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
 
 namespace civicstat {
 
@@ -85,6 +88,39 @@ void SqliteKpiStore::removeCommentary(Id id)
     requireWritable();
     sqlite::Statement remove(connection(), "DELETE FROM commentary WHERE id = ?");
     remove.bind(1, id).execute();
+}
+
+UndoneImport SqliteKpiStore::undoLastImport()
+{
+    requireWritable();
+    sqlite::Transaction transaction(connection());
+    UndoneImport undone;
+    {
+        sqlite::Statement last(connection(), "SELECT id, ifnull(file_name, ''), imported_at FROM imports "
+                                             "WHERE undone_at IS NULL AND kind <> 'demo' ORDER BY id DESC LIMIT 1");
+        if (!last.step())
+            throw StoreError(StoreError::Kind::InvalidData,
+                             QCoreApplication::translate("Storage", "There is no import to undo in \"%1\".").arg(location()));
+        undone.importId = last.int64(0);
+        undone.fileName = last.text(1);
+        undone.importedAt = last.text(2);
+    }
+    sqlite::Statement remove(connection(), "DELETE FROM observations WHERE import_id = ?");
+    remove.bind(1, undone.importId).execute();
+    undone.removed = connection().changes();
+    sqlite::Statement restore(connection(),
+                              "INSERT OR REPLACE INTO observations (measure_id, period, period_end, granularity, member_id, "
+                              "value, numerator, denominator, provisional, estimated, note, import_id) SELECT measure_id, "
+                              "period, period_end, granularity, member_id, value, numerator, denominator, provisional, "
+                              "estimated, note, old_import_id FROM replaced_observations WHERE import_id = ?");
+    restore.bind(1, undone.importId).execute();
+    undone.restored = connection().changes();
+    sqlite::Statement forget(connection(), "DELETE FROM replaced_observations WHERE import_id = ?");
+    forget.bind(1, undone.importId).execute();
+    sqlite::Statement mark(connection(), "UPDATE imports SET undone_at = ? WHERE id = ?");
+    mark.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, undone.importId).execute();
+    transaction.commit();
+    return undone;
 }
 
 std::vector<Initiative> SqliteKpiStore::initiativesOf(Id objectiveId) const

@@ -209,6 +209,13 @@ private slots:
                        QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(r.out.contains(QLatin1String("measure,M1,M,2024-03,10,")));
         QCOMPARE(civicstat({QStringLiteral("import"), db, path("o2.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("maybe")}).exitCode, 2);
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("o2.csv")}).exitCode, 0); // 20 replaces 10
+        r = civicstat({QStringLiteral("undo-import"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("1 figures removed, 1 put back")), qPrintable(r.out));
+        r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("2024-03"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY(r.out.contains(QLatin1String("measure,M1,M,2024-03,10,")));
     }
 
     void import_killedHalfway_leavesTheDatabaseAsItWas()

@@ -144,7 +144,7 @@ private slots:
     void open_textFile_throwsNotCivicStatAndLeavesBytes();
     void open_folder_throwsNotCivicStat();
     void open_emptyFileExisting_throwsNotCivicStat();
-    void open_emptyFileCreateIfMissing_becomesVersion1Database();
+    void open_emptyFileCreateIfMissing_becomesCurrentVersionDatabase();
     void open_foreignSqliteDatabase_throwsNotCivicStatAndLeavesBytes();
     void open_damagedFirstPage_throwsCorruptAndLeavesBytes();
     void open_newerVersion_opensReadOnly();
@@ -264,7 +264,7 @@ void TestStorage::open_emptyFileExisting_throwsNotCivicStat()
     QCOMPARE(QFileInfo(path).size(), qint64(0));
 }
 
-void TestStorage::open_emptyFileCreateIfMissing_becomesVersion1Database()
+void TestStorage::open_emptyFileCreateIfMissing_becomesCurrentVersionDatabase()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -273,7 +273,7 @@ void TestStorage::open_emptyFileCreateIfMissing_becomesVersion1Database()
     {
         auto store = SqliteKpiStore::open(path, Mode::CreateIfMissing);
         QVERIFY(!store->readOnlyReason());
-        QCOMPARE(schema::versionOf(store->connection()), 1);
+        QCOMPARE(schema::versionOf(store->connection()), schema::currentVersion);
         QCOMPARE(schema::applicationIdOf(store->connection()), schema::applicationId);
         QVERIFY(schema::hasTable(store->connection(), "observations"));
     }
@@ -444,10 +444,10 @@ void TestStorage::schema_newDatabase_hasCurrentVersionAndApplicationId()
     auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("fresh.db")), Mode::CreateIfMissing);
     sqlite::Connection &db = store->connection();
     QCOMPARE(schema::versionOf(db), schema::currentVersion);
-    QCOMPARE(schema::currentVersion, 1);
+    QCOMPARE(schema::currentVersion, 2);
     QCOMPARE(schema::applicationIdOf(db), schema::applicationId);
     QCOMPARE(schema::applicationId, 0x43495653);
-    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(1));
+    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(schema::currentVersion));
     QCOMPARE(countRows(db, "SELECT count(*) FROM city_settings"), qint64(1));
     for (const char *table : {"city_settings", "departments", "goals", "objectives", "measures", "targets",
                               "observations", "imports", "dimensions", "dimension_members"})
@@ -464,12 +464,13 @@ void TestStorage::migrate_extraStep_addsColumnAndRecordsVersion()
     sqlite::Connection db(path, sqlite::Connection::Mode::ReadWrite);
     QVERIFY(!columnExists(db, QStringLiteral("goals"), QStringLiteral("x")));
     std::vector<schema::Migration> steps = schema::migrations();
-    QCOMPARE(int(steps.size()), 1);
-    steps.push_back({2, [](sqlite::Connection &c) { c.execute("ALTER TABLE goals ADD COLUMN x TEXT"); }});
+    QCOMPARE(int(steps.size()), schema::currentVersion);
+    const int next = schema::currentVersion + 1;
+    steps.push_back({next, [](sqlite::Connection &c) { c.execute("ALTER TABLE goals ADD COLUMN x TEXT"); }});
     schema::migrate(db, steps);
-    QCOMPARE(schema::versionOf(db), 2);
+    QCOMPARE(schema::versionOf(db), next);
     QVERIFY(columnExists(db, QStringLiteral("goals"), QStringLiteral("x")));
-    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(2));
+    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(next));
     QCOMPARE(schema::applicationIdOf(db), schema::applicationId);
 }
 
@@ -482,9 +483,9 @@ void TestStorage::migrate_alreadyCurrent_changesNothing()
     const QByteArray before = sha256Of(path);
     {
         sqlite::Connection db(path, sqlite::Connection::Mode::ReadWrite);
-        // Re-running step 1 would fail (CREATE TABLE of existing tables): it must be skipped.
+        // Re-running a step would fail (CREATE TABLE of existing tables): every one must be skipped.
         schema::migrate(db);
-        QCOMPARE(schema::versionOf(db), 1);
+        QCOMPARE(schema::versionOf(db), schema::currentVersion);
     }
     QCOMPARE(sha256Of(path), before);
 }
@@ -506,7 +507,7 @@ void TestStorage::migrate_failingStep_keepsPreviousVersion()
     sqlite::Connection db(path, sqlite::Connection::Mode::ReadWrite);
     std::vector<schema::Migration> steps = schema::migrations();
     const bool sql = failure == QLatin1String("sql");
-    steps.push_back({2, [sql](sqlite::Connection &c) {
+    steps.push_back({schema::currentVersion + 1, [sql](sqlite::Connection &c) {
                          c.execute("CREATE TABLE half_done (a INTEGER)");
                          c.execute("ALTER TABLE goals ADD COLUMN x TEXT");
                          if (sql)
@@ -532,8 +533,8 @@ void TestStorage::migrate_failingStep_keepsPreviousVersion()
     } else {
         QCOMPARE(message, QStringLiteral("step 2 gave up"));
     }
-    QCOMPARE(schema::versionOf(db), 1);
-    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(1));
+    QCOMPARE(schema::versionOf(db), schema::currentVersion);
+    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(schema::currentVersion));
     QVERIFY(!schema::hasTable(db, "half_done"));
     QVERIFY(!columnExists(db, QStringLiteral("goals"), QStringLiteral("x")));
     // The connection is usable afterwards: no transaction was left open.
@@ -551,16 +552,17 @@ void TestStorage::migrate_failingThirdStep_keepsSecondStep()
     createDatabase(path);
     sqlite::Connection db(path, sqlite::Connection::Mode::ReadWrite);
     std::vector<schema::Migration> steps = schema::migrations();
-    steps.push_back({2, [](sqlite::Connection &c) { c.execute("ALTER TABLE goals ADD COLUMN x TEXT"); }});
-    steps.push_back({3, [](sqlite::Connection &c) {
+    const int next = schema::currentVersion + 1;
+    steps.push_back({next, [](sqlite::Connection &c) { c.execute("ALTER TABLE goals ADD COLUMN x TEXT"); }});
+    steps.push_back({next + 1, [](sqlite::Connection &c) {
                          c.execute("CREATE TABLE step3 (a INTEGER)");
                          c.execute("THIS IS NOT SQL");
                      }});
     const auto error = storeErrorFrom([&] { schema::migrate(db, steps); });
     QVERIFY(error);
     QVERIFY2(error->message().contains(path), qPrintable(error->message()));
-    QCOMPARE(schema::versionOf(db), 2);
-    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(2));
+    QCOMPARE(schema::versionOf(db), next);
+    QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(next));
     QVERIFY(columnExists(db, QStringLiteral("goals"), QStringLiteral("x")));
     QVERIFY(!schema::hasTable(db, "step3"));
 }
