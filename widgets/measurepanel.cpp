@@ -1,6 +1,7 @@
 #include "measurepanel.h"
 
 #include "breakdownchart.h"
+#include "heading.h"
 #include "measurechart.h"
 #include "statuspresentation.h"
 
@@ -91,14 +92,8 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     , m_initiatives(new QTreeWidget(this))
     , m_breakdown(new BreakdownChart(this))
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    styleHeading(m_title, 1.5);
+    styleHeading(m_status, 1.0, false);
     m_status->setObjectName(QStringLiteral("statusExplanation"));
     m_kind->setToolTip(tr("Group the figures by month, quarter or fiscal year"));
     m_kind->setAccessibleName(tr("Chart period"));

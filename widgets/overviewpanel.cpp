@@ -2,6 +2,7 @@
 
 #include "citysnapshot.h"
 #include "goaltile.h"
+#include "heading.h"
 #include "statuspresentation.h"
 
 #include <QGridLayout>
@@ -22,18 +23,9 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     , m_explanation(new QLabel(this))
     , m_grid(new QGridLayout)
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.2);
-    m_summary->setFont(summaryFont);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextFormat(Qt::PlainText);
+    styleHeading(m_title, 1.6);
+    styleHeading(m_summary, 1.2, false);
+    styleHeading(m_explanation, 1.0, false);
     m_explanation->setText(
         tr("Goals are ordered worst first. A score of 1.00 means on target: each goal averages its objectives, "
            "each objective its measures. The line in each tile shows the goal's score over the last 12 periods "

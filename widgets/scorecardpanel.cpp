@@ -1,5 +1,6 @@
 #include "scorecardpanel.h"
 
+#include "heading.h"
 #include "itemroles.h"
 #include "scorecardtablemodel.h"
 #include "sparklinedelegate.h"
@@ -28,14 +29,8 @@ ScorecardPanel::ScorecardPanel(ScorecardTableModel *model, QWidget *parent)
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterKeyColumn(ScorecardTableModel::NameColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setWordWrap(true);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    styleHeading(m_title, 1.5);
+    styleHeading(m_summary, 1.0, false);
     m_filter->setPlaceholderText(tr("Filter rows by name"));
     m_filter->setToolTip(tr("Show only the rows whose name contains this text"));
     m_filter->setClearButtonEnabled(true);
