@@ -193,7 +193,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addPositionalArgument(QStringLiteral("OUT"), tr("The new database file (never overwritten)."));
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    tr("demo (120 measures, 5 years; the default) or large (2,000 measures, 10 years, "
-                                      "about 3.4 million observations)."),
+                                      "about 3.3 million observations)."),
                                    QStringLiteral("SCALE"), QStringLiteral("demo"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2026)."), QStringLiteral("N"),
                                   QStringLiteral("2026"));

@@ -104,9 +104,10 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!plan->ok()) {
         for (const ImportProblem &problem : plan->problems)
             err << problem.describe(outcome.fileName) << '\n';
-        err << QCoreApplication::translate("CommandLine", "%n problem(s) found; nothing was written to %1.", nullptr,
-                                           int(plan->problems.size()))
-                   .arg(databasePath)
+        err << (plan->problems.size() == 1 ? tr("1 problem found; nothing was written to %1.").arg(databasePath)
+                                           : tr("%1 problems found; nothing was written to %2.")
+                                                 .arg(plan->problems.size())
+                                                 .arg(databasePath))
             << '\n';
         if (parser.isSet(report))
             writeReport(parser.value(report), importReportJson(*plan, counts, outcome), err);

@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "mappingbuilderdialog.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
 #include "xlsxfile.h"
@@ -94,6 +95,8 @@ QWizardPage *ImportWizard::makeChoosePage()
                          "layout together with the mapping that describes it."));
     auto *browseFile = new QPushButton(tr("&Browse..."));
     auto *browseMapping = new QPushButton(tr("Bro&wse..."));
+    auto *buildMapping = new QPushButton(tr("B&uild..."));
+    buildMapping->setToolTip(tr("Make a mapping by choosing, for each field, the column of this file that holds it"));
     m_file->setPlaceholderText(tr("The CSV or XLSX file"));
     m_mappingFile->setPlaceholderText(tr("None: the file is in CivicStat's own CSV format"));
     m_mappingFile->setToolTip(tr("A mapping (JSON) says which columns hold codes, names and figures; "
@@ -110,6 +113,7 @@ QWizardPage *ImportWizard::makeChoosePage()
     auto *mappingRow = new QHBoxLayout;
     mappingRow->addWidget(m_mappingFile, 1);
     mappingRow->addWidget(browseMapping);
+    mappingRow->addWidget(buildMapping);
     const auto label = [](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text);
         l->setBuddy(buddy);
@@ -126,6 +130,11 @@ QWizardPage *ImportWizard::makeChoosePage()
     layout->addWidget(m_preview, 1);
     connect(browseFile, &QPushButton::clicked, this, &ImportWizard::browseFile);
     connect(browseMapping, &QPushButton::clicked, this, &ImportWizard::browseMapping);
+    connect(buildMapping, &QPushButton::clicked, this, [this] {
+        MappingBuilderDialog builder(headerColumns(), m_sheet->currentText(), this);
+        if (builder.exec() == QDialog::Accepted)
+            m_mappingFile->setText(builder.savedPath());
+    });
     connect(m_file, &QLineEdit::editingFinished, this, &ImportWizard::fileChosen);
     connect(m_sheet, &QComboBox::activated, this, &ImportWizard::fileChosen);
     return page;
@@ -237,6 +246,17 @@ void ImportWizard::fileChosen()
     }
 }
 
+QStringList ImportWizard::headerColumns() const
+{
+    QStringList columns;
+    for (int c = 0; c < m_previewModel->columnCount(); ++c) {
+        const QString name = cleanText(m_previewModel->index(0, c).data().toString());
+        if (!name.isEmpty())
+            columns << name;
+    }
+    return columns;
+}
+
 std::optional<ImportMapping> ImportWizard::mapping(QString *error) const
 {
     const QString path = m_mappingFile->text().trimmed();
@@ -302,12 +322,18 @@ void ImportWizard::planned()
                        .arg(m_plan.batch.objectives.size())
                        .arg(m_plan.batch.goals.size())
                        .arg(m_plan.batch.departments.size());
-    if (!m_plan.refused.empty())
-        text += QLatin1Char(' ') + tr("%n value(s) are refused by the mapping and will be left out.", nullptr,
-                                      int(m_plan.refused.size()));
-    text += QLatin1Char(' ') + (m_plan.ok() ? tr("No problems: ready to import.")
-                                            : tr("%n problem(s): nothing can be imported until they are fixed.", nullptr,
-                                                 int(m_plan.problems.size())));
+    const int refused = int(m_plan.refused.size());
+    const int problems = int(m_plan.problems.size());
+    if (refused == 1)
+        text += QLatin1Char(' ') + tr("1 value is refused by the mapping and will be left out.");
+    else if (refused > 1)
+        text += QLatin1Char(' ') + tr("%1 values are refused by the mapping and will be left out.").arg(refused);
+    if (problems == 0)
+        text += QLatin1Char(' ') + tr("No problems: ready to import.");
+    else if (problems == 1)
+        text += QLatin1Char(' ') + tr("1 problem: nothing can be imported until it is fixed.");
+    else
+        text += QLatin1Char(' ') + tr("%1 problems: nothing can be imported until they are fixed.").arg(problems);
     m_summary->setText(text);
     const auto add = [this](const ImportProblem &p, bool refused) {
         auto *item = new QTreeWidgetItem(m_problems, {p.sheet, p.line > 0 ? QString::number(p.line) : QString(), p.column,

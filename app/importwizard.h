@@ -62,6 +62,7 @@ private:
     void startImport();
     void finished();
     std::optional<ImportMapping> mapping(QString *error) const;
+    QStringList headerColumns() const; // the first row of the preview
 
     QString m_databasePath;
     QLineEdit *m_file;

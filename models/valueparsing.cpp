@@ -57,7 +57,7 @@ ParsedValue parseCellNumber(const QString &cell, const ValueConventions &convent
         QString shape = text;
         shape.replace(conventions.thousandsSeparator, QLatin1Char('G')).replace(conventions.decimalSeparator, QLatin1Char('D'));
         if (text.contains(conventions.thousandsSeparator)) {
-            if (!QRegularExpression(grouped).match(shape).hasMatch()) {
+            if (!QRegularExpression(grouped).match(shape).hasMatch() && !cleanText(cell).contains(QRegularExpression(QStringLiteral("[A-Za-z]")))) {
                 result.kind = ParsedValue::Kind::Invalid;
                 result.reason = tr("\"%1\" is not a number: its \"%2\" is not a thousands separator here")
                                     .arg(cleanText(cell), conventions.thousandsSeparator);
@@ -73,8 +73,8 @@ ParsedValue parseCellNumber(const QString &cell, const ValueConventions &convent
     const double value = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(value)) {
         result.kind = ParsedValue::Kind::Invalid;
-        result.reason = tr("\"%1\" is not a number, nor one of the words that mean missing (%2)")
-                            .arg(cleanText(cell), conventions.missing.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", ")));
+        result.reason = tr("text, not a number, nor one of the words that mean missing (%1)")
+                            .arg(conventions.missing.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", ")));
         return result;
     }
     result.kind = ParsedValue::Kind::Number;

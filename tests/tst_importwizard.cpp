@@ -2,9 +2,11 @@
 // and its mapping, see the first rows, check (counts, refused values), import
 // on a worker thread; and a canonical file with bad rows cannot go past the check.
 #include "importwizard.h"
+#include "mappingbuilderdialog.h"
 #include "sqlitekpistore.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -48,6 +50,33 @@ private slots:
         QVERIFY(wizard.resultText().contains(QLatin1String("Imported 6495 figures")));
         const auto store = SqliteKpiStore::open(db);
         QCOMPARE(int(store->structure().measures.size()), 685);
+    }
+
+    void mappingBuilder_choices_saveAMappingThatLoads()
+    {
+        const QStringList columns = {QStringLiteral("Agency"), QStringLiteral("Indicator"), QStringLiteral("Month"),
+                                     QStringLiteral("Value")};
+        MappingBuilderDialog builder(columns, QString());
+        const QString path = m_dir.filePath(QStringLiteral("built.mapping.json"));
+        QVERIFY(!builder.saveTo(path)); // nothing chosen yet: fields are missing
+        QVERIFY(!QFile::exists(path));
+        const std::pair<const char *, const char *> picks[] = {
+            {"goal_code", "G1"},         {"goal_name", "Clean streets"}, {"objective_code", "Agency"},
+            {"objective_name", "Agency"}, {"department_code", "Agency"},  {"department_name", "Agency"},
+            {"measure_code", "Indicator"}, {"measure_name", "Indicator"}};
+        for (const auto &[field, text] : picks)
+            builder.fieldChooser(QLatin1String(field))->setCurrentText(QLatin1String(text));
+        builder.periodChooser()->setCurrentText(QStringLiteral("Month"));
+        builder.valueChooser()->setCurrentText(QStringLiteral("Value"));
+        QVERIFY(builder.saveTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto mapping = ImportMapping::fromJson(file.readAll(), path, &error);
+        QVERIFY2(mapping, qPrintable(error));
+        QCOMPARE(mapping->layout, ImportMapping::Layout::Long);
+        QCOMPARE(mapping->fields.value(QStringLiteral("measure_code")).column, QStringLiteral("Indicator"));
+        QCOMPARE(mapping->fields.value(QStringLiteral("goal_name")).value, QStringLiteral("Clean streets"));
     }
 
     void badCanonicalFile_problemsListedAndNoWayForward()
