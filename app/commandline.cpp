@@ -43,6 +43,16 @@ int exitCodeFor(const StoreError &error)
     return error.kind() == StoreError::Kind::InvalidData ? InvalidData : CannotOpen;
 }
 
+// Qt writes the usage line with the program's file name only; say the command too.
+QString helpFor(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    QString help = parser.helpText();
+    const qsizetype end = help.indexOf(QLatin1Char(' '), 7); // after "Usage: "
+    if (help.startsWith(QLatin1String("Usage: ")) && end > 0)
+        help.replace(7, end - 7, QStringLiteral("civicstat ") + arguments.value(0).section(QLatin1Char(' '), 1, 1));
+    return help;
+}
+
 } // namespace
 
 // Parses a command's arguments; returns false (with the exit code set) when
@@ -59,13 +69,13 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
         return false;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpFor(parser, arguments);
         exitCode = Success;
         return false;
     }
     const int given = int(parser.positionalArguments().size());
     if (given < positionals) {
-        err << tr("Missing arguments.") << '\n' << parser.helpText();
+        err << tr("Missing arguments.") << '\n' << helpFor(parser, arguments);
         exitCode = Usage;
         return false;
     }
@@ -240,8 +250,13 @@ bool wantsCommandLine(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString first = arguments.first();
-    return commands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("--version") || first == QLatin1String("-v");
+    if (commands.contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--version") || first == QLatin1String("-v"))
+        return true;
+    // A word that is neither a file nor a database's name is a mistyped command, not a database to open.
+    const bool looksLikeDatabase = first.endsWith(QLatin1String(".db"), Qt::CaseInsensitive)
+        || first.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive) || first.contains(QLatin1Char('/'));
+    return !first.startsWith(QLatin1Char('-')) && !looksLikeDatabase && !QFileInfo::exists(first);
 }
 
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)

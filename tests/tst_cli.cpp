@@ -312,6 +312,10 @@ private slots:
         QVERIFY(civicstat({QStringLiteral("--help")}).out.contains(QLatin1String("scorecard DATABASE")));
         QVERIFY(civicstat({QStringLiteral("--version")}).out.startsWith(QLatin1String("civicstat ")));
         QCOMPARE(civicstat({QStringLiteral("scorecard")}).exitCode, 2);
+        const Result typo = civicstat({QStringLiteral("scorcard"), m_demo});
+        QCOMPARE(typo.exitCode, 2);
+        QVERIFY(typo.err.contains(QLatin1String("Unknown command \"scorcard\"")));
+        QVERIFY(civicstat({QStringLiteral("import"), QStringLiteral("--help")}).out.startsWith(QLatin1String("Usage: civicstat import ")));
     }
 };
 
