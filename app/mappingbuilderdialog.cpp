@@ -43,6 +43,9 @@ const FieldInfo fieldInfos[] = {
 QComboBox *columnChooser(const QStringList &columns, bool editable)
 {
     auto *combo = new QComboBox;
+    // Long column names must not widen the dialog beyond the screen.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(24);
     combo->addItem(QString());
     combo->addItems(columns);
     combo->setEditable(editable);
@@ -83,9 +86,10 @@ MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QSt
         form->addRow(label, combo);
         m_fields.insert(QLatin1String(info.field), combo);
     }
-    m_layout->addItem(tr("Long: one row per figure, with a period column and a value column"));
-    m_layout->addItem(tr("Wide: fiscal years across the columns (FY 24 Actual, FY 24 Target, FY 25 Q1, ...)"));
-    m_layout->addItem(tr("Wide: months across the columns (Jul-10, Aug-10, ...)"));
+    m_layout->addItem(tr("Long: a period column and a value column"));
+    m_layout->addItem(tr("Wide: FY 24 Actual, FY 24 Target, FY 25 Q1, ..."));
+    m_layout->addItem(tr("Wide: months, Jul-10, Aug-10, ..."));
+    m_layout->setToolTip(tr("Long: one row per figure. Wide: one row per measure, one column per period"));
     m_dateFormat->addItems({QString(), QStringLiteral("M/d/yyyy"), QStringLiteral("d/M/yyyy"),
                             QStringLiteral("yyyy-MM-dd"), QStringLiteral("MMM-yy"), QStringLiteral("MMM yyyy")});
     m_dateFormat->setToolTip(tr("How dates in the period column are written; empty for periods like 2024-03 or FY2024"));
@@ -101,6 +105,7 @@ MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QSt
     auto *scroll = new QScrollArea;
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setText(tr("Save the mapping..."));
     m_problem->setWordWrap(true);

@@ -4,7 +4,9 @@
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
 #include "mainwindow.h"
 #include "importwizard.h"
+#include "mappingbuilderdialog.h"
 #include "measurepanel.h"
+#include "tabulardata.h"
 
 #include <QApplication>
 #include <QDir>
@@ -94,6 +96,12 @@ int main(int argc, char *argv[])
         wizard.next();
         imported.exec();
         shootWizard(QStringLiteral("import-done.png"));
+        const TabularFile file = readTabularFile(args.at(3));
+        MappingBuilderDialog builder(file.sheets.empty() ? QStringList() : file.sheets.front().rows.front(), QString());
+        builder.show();
+        settle();
+        builder.grab().save(out.filePath(QStringLiteral("import-build-mapping.png")));
+        QTextStream(stdout) << out.filePath(QStringLiteral("import-build-mapping.png")) << '\n';
     }
     return 0;
 }
