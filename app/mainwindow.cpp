@@ -266,8 +266,6 @@ void MainWindow::load(std::optional<Period> period)
     m_loader.setFuture(QtConcurrent::run(loadCity, m_path, period));
 }
 
-bool MainWindow::isLoading() const { return m_loader.isRunning(); }
-
 void MainWindow::loaded()
 {
     m_busy->hide();

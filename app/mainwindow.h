@@ -57,7 +57,6 @@ public:
     QString openDatabase(const QString &path, bool quiet = false);
     void navigateTo(const Location &location);
     void setPeriod(const Period &period);
-    bool isLoading() const;
 
     const Location &location() const { return m_location; }
     std::shared_ptr<const CitySnapshot> snapshot() const { return m_snapshot; }

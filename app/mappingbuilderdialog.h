@@ -23,7 +23,6 @@ public:
     // Writes the mapping to `path`; false with a message shown when it cannot.
     bool saveTo(const QString &path);
     QComboBox *fieldChooser(const QString &field) const { return m_fields.value(field); }
-    QComboBox *layoutChooser() const { return m_layout; }
     QComboBox *periodChooser() const { return m_period; }
     QComboBox *valueChooser() const { return m_value; }
 

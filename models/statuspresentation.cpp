@@ -105,17 +105,6 @@ QIcon statusIcon(Status status)
     return icons[int(status)];
 }
 
-QString trendLabel(Trend trend)
-{
-    switch (trend) {
-    case Trend::Improving: return tr("Improving");
-    case Trend::Worsening: return tr("Worsening");
-    case Trend::Steady: return tr("Steady");
-    case Trend::Unknown: break;
-    }
-    return tr("No comparison");
-}
-
 QString formatValue(double value, const QString &unit, int decimals)
 {
     const QString number = QLocale().toString(value, 'f', decimals);

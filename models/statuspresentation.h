@@ -15,7 +15,6 @@ QString statusLabel(Status status);  // "On track", "At risk", ...
 QChar statusSymbol(Status status);   // ● ▲ ◆ ○ –
 QColor statusColour(Status status);
 QIcon statusIcon(Status status);     // needs a QGuiApplication
-QString trendLabel(Trend trend);     // "Improving", ...
 // A measure's value with its unit: "87.2%", "$1,200", "6.5 days" (locale digits).
 QString formatValue(double value, const QString &unit, int decimals);
 // Two decimals, truncated: a score of 0.998 is at risk and must not read 1.00.
