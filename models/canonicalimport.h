@@ -38,6 +38,9 @@ struct ImportPlan {
     bool ok() const { return problems.empty() && kind != Kind::Unknown; }
 };
 
+// The import log's fingerprint of a file: SHA-256 in lower-case hex.
+QString sha256Hex(const QByteArray &contents);
+
 // `existing` is what the database holds now (empty for a new database): a
 // structure file updates it, an observations file must name its measures.
 ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &contents, const Structure &existing,

@@ -3,9 +3,9 @@
 #include "tabulardata.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <future>
 
 namespace civicstat {
 
@@ -23,14 +23,15 @@ MappedImportPlan planImportFile(const QString &path, const std::optional<ImportM
     }
     const QByteArray contents = file.readAll();
     if (mapping) {
+        auto hash = std::async(std::launch::async, [&contents] { return sha256Hex(contents); });
         plan = planMappedImport(readTabularFile(path, mapping->sheet), name, *mapping, existing, settings, policy);
+        plan.batch.log.fileSha256 = hash.get();
     } else {
         static_cast<ImportPlan &>(plan) = planCanonicalImport(path, contents, existing, settings);
         plan.batch.onDuplicate = policy;
     }
     plan.batch.log.fileName = name;
     plan.batch.log.fileSize = contents.size();
-    plan.batch.log.fileSha256 = QString::fromLatin1(QCryptographicHash::hash(contents, QCryptographicHash::Sha256).toHex());
     return plan;
 }
 

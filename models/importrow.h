@@ -6,17 +6,32 @@
 #include "canonicalimport.h"
 #include "csvreader.h"
 
-#include <QHash>
+#include <QByteArray>
 #include <optional>
 
 namespace civicstat::importing {
 
 QString tr(const char *text);
 
+// The header's column positions by name. Looked up several times per row, so
+// by a scan over a few short names rather than by building a QString key.
+class ColumnIndex final
+{
+public:
+    void insert(const QString &name, int position);
+    bool contains(const QString &name) const { return indexOf(name.toLatin1().constData()) >= 0; }
+    int indexOf(const char *name) const; // -1 when the header lacks it
+    int width() const { return m_width; } // cells the header covers
+
+private:
+    std::vector<std::pair<QByteArray, int>> m_positions;
+    int m_width = 0;
+};
+
 class Row final
 {
 public:
-    Row(const QHash<QString, int> &columns, const CsvRecord &record, std::vector<ImportProblem> &problems)
+    Row(const ColumnIndex &columns, const CsvRecord &record, std::vector<ImportProblem> &problems)
         : m_columns(columns), m_record(record), m_problems(problems)
     {
     }
@@ -34,7 +49,7 @@ public:
     int problemCount() const { return int(m_problems.size()); }
 
 private:
-    const QHash<QString, int> &m_columns;
+    const ColumnIndex &m_columns;
     const CsvRecord &m_record;
     std::vector<ImportProblem> &m_problems;
 };
@@ -42,7 +57,7 @@ private:
 std::optional<double> parsePlainNumber(const QString &text);
 bool isBlank(const CsvRecord &record);
 
-void planStructure(CsvReader &reader, const QHash<QString, int> &columns, const Structure &existing,
+void planStructure(CsvReader &reader, const ColumnIndex &columns, const Structure &existing,
                    const CitySettings &settings, ImportPlan &plan);
 
 } // namespace civicstat::importing

@@ -42,10 +42,22 @@ QString adviceFor(StoreError::Kind kind)
     }
 }
 
+// SQLite keeps memory statistics behind a global mutex by default; nothing
+// here reads them, and a large import allocates millions of times.
+void configureOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // fails harmlessly when SQLite is already in use
+        return true;
+    }();
+    Q_UNUSED(configured);
+}
+
 } // namespace
 
 Connection::Connection(const QString &path, Mode mode) : m_path(path)
 {
+    configureOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
@@ -117,6 +129,12 @@ Statement &Statement::bind(int index, const QString &value)
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement &Statement::bindUtf8(int index, QByteArrayView utf8)
+{
+    sqlite3_bind_text(m_statement, index, utf8.data(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -5,6 +5,7 @@
 
 #include "storeerror.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <optional>
 
@@ -50,6 +51,7 @@ public:
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value); // null QString binds NULL
     Statement &bind(int index, std::optional<double> value);
+    Statement &bindUtf8(int index, QByteArrayView utf8); // text already in UTF-8: no conversion per row
     Statement &bindNull(int index);
 
     bool step();    // true while a row is available

@@ -236,6 +236,27 @@ void SqliteImportWriter::writeExtras(const ImportBatch &batch)
     }
 }
 
+// A million figures name a few hundred periods: their texts are formatted once.
+const SqliteImportWriter::PeriodTexts &SqliteImportWriter::textsOf(const Period &period)
+{
+    const quint64 key = (quint64(period.first().toJulianDay()) << 3) | quint64(period.kind());
+    auto it = m_periodTexts.constFind(key);
+    if (it == m_periodTexts.constEnd())
+        it = m_periodTexts.insert(key, {period.text().toUtf8(), period.last().toString(Qt::ISODate).toUtf8()});
+    return *it;
+}
+
+bool SqliteImportWriter::hasFigures(Id measureId)
+{
+    auto it = m_measureHasFigures.constFind(measureId);
+    if (it == m_measureHasFigures.constEnd()) {
+        sqlite::Statement any(m_db, "SELECT EXISTS (SELECT 1 FROM observations WHERE measure_id = ?)");
+        any.bind(1, measureId);
+        it = m_measureHasFigures.insert(measureId, any.step() && any.int64(0) != 0);
+    }
+    return *it;
+}
+
 ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const ObservationFeed &more)
 {
     ImportSummary summary;
@@ -259,22 +280,28 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
     const QByteArray sql = QByteArray(verb)
         + " INTO observations (measure_id, period, period_end, granularity, member_id, value, numerator, "
           "denominator, provisional, estimated, note, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    sqlite::Statement insert(m_db, sql.constData());
+    sqlite::Statement insertOrResolve(m_db, sql.constData());
+    sqlite::Statement insertNew(m_db, "INSERT INTO observations (measure_id, period, period_end, granularity, member_id, "
+                                      "value, numerator, denominator, provisional, estimated, note, import_id) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     // What a replacing import overwrites is kept, so that the import can be undone.
     sqlite::Statement keep(m_db, "INSERT INTO replaced_observations SELECT ?, measure_id, period, period_end, "
                                  "granularity, member_id, value, numerator, denominator, provisional, estimated, note, "
                                  "import_id FROM observations WHERE measure_id = ? AND ifnull(member_id, 0) = ? AND period = ?");
     const bool replacing = batch.onDuplicate == DuplicatePolicy::Replace;
     const auto writeOne = [&](const NewObservation &o) {
-        if (replacing) {
-            keep.bind(1, summary.importId).bind(2, requireId("measures", m_measures, o.measureCode));
-            keep.bind(3, o.memberCode.isEmpty() ? Id(0) : memberId(o.dimensionCode, o.memberCode));
-            keep.bind(4, o.period.text()).execute();
-        }
-        insert.bind(1, requireId("measures", m_measures, o.measureCode));
-        insert.bind(2, o.period.text()).bind(3, o.period.last().toString(Qt::ISODate));
+        const Id measureId = requireId("measures", m_measures, o.measureCode);
+        const Id member = o.memberCode.isEmpty() ? Id(0) : memberId(o.dimensionCode, o.memberCode);
+        const PeriodTexts &period = textsOf(o.period);
+        // A batch never names a figure twice, so the figures of a measure
+        // without stored ones cannot conflict: nothing to keep, nothing to resolve.
+        const bool mayConflict = hasFigures(measureId);
+        if (replacing && mayConflict)
+            keep.bind(1, summary.importId).bind(2, measureId).bind(3, member).bindUtf8(4, period.text).execute();
+        sqlite::Statement &insert = mayConflict ? insertOrResolve : insertNew;
+        insert.bind(1, measureId).bindUtf8(2, period.text).bindUtf8(3, period.lastDay);
         insert.bind(4, o.period.granularity());
-        (o.memberCode.isEmpty() ? insert.bindNull(5) : insert.bind(5, memberId(o.dimensionCode, o.memberCode)));
+        (member == 0 ? insert.bindNull(5) : insert.bind(5, member));
         insert.bind(6, o.value).bind(7, o.numerator).bind(8, o.denominator);
         insert.bind(9, int(o.provisional)).bind(10, int(o.estimated)).bind(11, orNull(o.note));
         insert.bind(12, summary.importId);

@@ -28,6 +28,12 @@ private:
     void writeSettings(const CitySettings &settings);
     void writeStructure(const ImportBatch &batch);
     void writeExtras(const ImportBatch &batch);
+    struct PeriodTexts {
+        QByteArray text;
+        QByteArray lastDay;
+    };
+    const PeriodTexts &textsOf(const Period &period);
+    bool hasFigures(Id measureId);
 
     sqlite::Connection &m_db;
     QHash<QString, Id> m_departments;
@@ -36,6 +42,8 @@ private:
     QHash<QString, Id> m_measures;
     QHash<QString, Id> m_dimensions;
     QHash<QString, Id> m_members; // "dimension\x1fmember"
+    QHash<quint64, PeriodTexts> m_periodTexts; // by first day and kind
+    QHash<Id, bool> m_measureHasFigures;         // before this import
     int m_structureRows = 0;
 };
 

@@ -242,7 +242,7 @@ private:
 
 } // namespace
 
-void planStructure(CsvReader &reader, const QHash<QString, int> &columns, const Structure &existing,
+void planStructure(CsvReader &reader, const ColumnIndex &columns, const Structure &existing,
                    const CitySettings &settings, ImportPlan &plan)
 {
     StructurePlanner planner(existing, settings, plan);

@@ -503,6 +503,10 @@ void TestCanonicalImport::header_variants_areAccepted_data()
     QTest::newRow("no final line end") << QByteArray("measure,period,value\nFD-RESP,2024-03,85") << 85.0;
     QTest::newRow("exponent") << QByteArray("measure,period,value\nFD-RESP,2024-03,8.5e1\n") << 85.0;
     QTest::newRow("negative") << QByteArray("measure,period,value\nFD-RESP,2024-03,-2.5\n") << -2.5;
+    QTest::newRow("plus sign") << QByteArray("measure,period,value\nFD-RESP,2024-03,+85\n") << 85.0;
+    QTest::newRow("leading dot") << QByteArray("measure,period,value\nFD-RESP,2024-03,.5\n") << 0.5;
+    QTest::newRow("trailing dot") << QByteArray("measure,period,value\nFD-RESP,2024-03,85.\n") << 85.0;
+    QTest::newRow("quoted") << QByteArray("measure,period,value\n\"FD-RESP\",\"2024-03\",\"85\"\n") << 85.0;
 }
 
 void TestCanonicalImport::header_variants_areAccepted()
@@ -667,6 +671,12 @@ void TestCanonicalImport::plan_badInput_reportsProblem_data()
     // Observations rows.
     QTest::newRow("value N/A") << o + "FD-RESP,2024-03,N/A\n" << 1 << 2 << "value" << "N/A" << "not a number";
     QTest::newRow("value nan") << o + "FD-RESP,2024-03,nan\n" << 1 << 2 << "value" << "nan" << "not a number";
+    QTest::newRow("value inf") << o + "FD-RESP,2024-03,inf\n" << 1 << 2 << "value" << "inf" << "not a number";
+    QTest::newRow("value too large") << o + "FD-RESP,2024-03,1e999\n" << 1 << 2 << "value" << "1e999" << "not a number";
+    QTest::newRow("value with a unit") << o + "FD-RESP,2024-03,85 s\n" << 1 << 2 << "value" << "85 s" << "not a number";
+    QTest::newRow("value in Arabic-Indic digits")
+        << o + "FD-RESP,2024-03,\xd9\xa8\xd9\xa5\n" << 1 << 2 << "value" << "\u0668\u0665" << "not a number";
+    QTest::newRow("value hexadecimal") << o + "FD-RESP,2024-03,0x55\n" << 1 << 2 << "value" << "0x55" << "not a number";
     QTest::newRow("value with thousands separator")
         << o + "FD-FIRES,2024-03,\"30,000\"\n" << 1 << 2 << "value" << "30,000"
         << "write numbers without thousands separators";

@@ -33,6 +33,14 @@ std::optional<double> valueOf(SqliteKpiStore &store, const char *measure, const 
 
 const QByteArray structure = "goal_code,goal_name,objective_code,objective_name,department_code,department_name,"
                              "measure_code,measure_name,direction,aggregation\nG,G,O,O,D,D,M1,M,higher,mean\n";
+const QByteArray secondMeasure = "goal_code,goal_name,objective_code,objective_name,department_code,department_name,"
+                                 "measure_code,measure_name,direction,aggregation\nG,G,O,O,D,D,M2,N,higher,mean\n";
+
+qint64 countOf(SqliteKpiStore &store, const char *sql)
+{
+    sqlite::Statement q(store.connection(), sql);
+    return q.step() ? q.int64(0) : -1;
+}
 
 } // namespace
 
@@ -102,6 +110,52 @@ private slots:
         const UndoneImport undone = store->undoLastImport();
         QCOMPARE(undone.removed, qint64(1)); // only February was this import's
         QCOMPARE(valueOf(*store, "M1", "2024-01"), std::optional<double>(10));
+    }
+
+    // The writer takes a quicker path for measures with no stored figures; an
+    // import that mixes both kinds must count, keep and undo as one.
+    void undoLastImport_newAndStoredMeasuresMixed_restoresOnlyReplaced()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("mixed.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        importText(*store, structure);
+        importText(*store, "measure,period,value\nM1,2024-01,10\n");
+        importText(*store, secondMeasure);
+        importText(*store, "measure,period,value\nM2,2024-01,5\nM1,2024-01,11\nM2,2024-02,6\nM1,2024-02,12\n");
+        QCOMPARE(countOf(*store, "SELECT count(*) FROM observations"), qint64(4));
+        QCOMPARE(countOf(*store, "SELECT count(*) FROM replaced_observations"), qint64(1));
+        QCOMPARE(countOf(*store, "SELECT rows_written FROM imports ORDER BY id DESC LIMIT 1"), qint64(4));
+
+        const UndoneImport undone = store->undoLastImport();
+        QCOMPARE(undone.removed, qint64(4));
+        QCOMPARE(undone.restored, qint64(1));
+        QCOMPARE(valueOf(*store, "M1", "2024-01"), std::optional<double>(10));
+        QVERIFY(!valueOf(*store, "M2", "2024-01"));
+        QCOMPARE(countOf(*store, "SELECT count(*) FROM observations"), qint64(1));
+    }
+
+    void applyImport_failPolicyConflictAfterNewMeasure_writesNothing()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("fail.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        importText(*store, structure);
+        importText(*store, "measure,period,value\nM1,2024-01,10\n");
+        importText(*store, secondMeasure);
+        const qint64 importsBefore = countOf(*store, "SELECT count(*) FROM imports");
+        ImportPlan plan = planCanonicalImport(QStringLiteral("t.csv"), "measure,period,value\nM2,2024-01,5\nM1,2024-01,11\n",
+                                              store->structure(), store->citySettings());
+        QVERIFY(plan.ok());
+        plan.batch.onDuplicate = DuplicatePolicy::Fail;
+        try {
+            store->applyImport(plan.batch);
+            QFAIL("a figure already stored was written over under the fail policy");
+        } catch (const StoreError &error) {
+            QVERIFY2(error.message().contains(QLatin1String("already holds a figure for M1, 2024-01")),
+                     qPrintable(error.message()));
+        }
+        QVERIFY(!valueOf(*store, "M2", "2024-01"));
+        QCOMPARE(valueOf(*store, "M1", "2024-01"), std::optional<double>(10));
+        QCOMPARE(countOf(*store, "SELECT count(*) FROM imports"), importsBefore);
     }
 };
 
