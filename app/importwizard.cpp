@@ -131,7 +131,7 @@ QWizardPage *ImportWizard::makeChoosePage()
     connect(browseFile, &QPushButton::clicked, this, &ImportWizard::browseFile);
     connect(browseMapping, &QPushButton::clicked, this, &ImportWizard::browseMapping);
     connect(buildMapping, &QPushButton::clicked, this, [this] {
-        MappingBuilderDialog builder(headerColumns(), m_sheet->currentText(), this);
+        MappingBuilderDialog builder(m_readSheet, m_sheet->isEnabled() ? m_sheet->currentText() : QString(), this);
         if (builder.exec() == QDialog::Accepted)
             m_mappingFile->setText(builder.savedPath());
     });
@@ -225,11 +225,13 @@ void ImportWizard::fileChosen()
     m_sheet->setEnabled(xlsx);
     const TabularFile file = readTabularFile(path, xlsx ? m_sheet->currentText() : QString());
     m_previewModel->clear();
+    m_readSheet = Sheet{};
     if (file.error) {
         m_fileNote->setText(*file.error);
         return;
     }
-    const Sheet &sheet = file.sheets.front();
+    m_readSheet = file.sheets.front();
+    const Sheet &sheet = m_readSheet;
     m_fileNote->setText(xlsx ? tr("%1 rows in the sheet \"%2\".").arg(sheet.rows.size()).arg(sheet.name)
                              : tr("%1 rows; read as %2, separated by \"%3\".")
                                    .arg(sheet.rows.size())
@@ -244,17 +246,6 @@ void ImportWizard::fileChosen()
         m_previewModel->appendRow(items);
         m_previewModel->setVerticalHeaderItem(int(r), new QStandardItem(QString::number(sheet.lines[r])));
     }
-}
-
-QStringList ImportWizard::headerColumns() const
-{
-    QStringList columns;
-    for (int c = 0; c < m_previewModel->columnCount(); ++c) {
-        const QString name = cleanText(m_previewModel->index(0, c).data().toString());
-        if (!name.isEmpty())
-            columns << name;
-    }
-    return columns;
 }
 
 std::optional<ImportMapping> ImportWizard::mapping(QString *error) const

@@ -62,7 +62,6 @@ private:
     void startImport();
     void finished();
     std::optional<ImportMapping> mapping(QString *error) const;
-    QStringList headerColumns() const; // the first row of the preview
 
     QString m_databasePath;
     QLineEdit *m_file;
@@ -71,6 +70,7 @@ private:
     QLabel *m_fileNote;
     QTableView *m_preview;
     QStandardItemModel *m_previewModel;
+    Sheet m_readSheet; // the chosen file as read, for the mapping builder
     QLabel *m_summary;
     QComboBox *m_duplicates;
     QTreeWidget *m_problems;

@@ -2,16 +2,20 @@
 
 #include "importmapping.h"
 #include "mappingbuilder.h"
+#include "valueparsing.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace civicstat {
@@ -52,17 +56,43 @@ QComboBox *columnChooser(const QStringList &columns, bool editable)
     return combo;
 }
 
+QStringList headerOf(const Sheet &sheet)
+{
+    QStringList columns;
+    if (!sheet.rows.empty()) {
+        for (const QString &cell : sheet.rows.front()) {
+            const QString name = cleanText(cell);
+            if (!name.isEmpty())
+                columns << name;
+        }
+    }
+    return columns;
+}
+
+// The directions a word of the file can stand for, as the chooser lists them: (label, mapping value).
+const std::pair<const char *, const char *> directionOptions[] = {
+    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "higher is better"), "higher"},
+    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "lower is better"), "lower"},
+    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "best within a range"), "band"},
+    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "no direction"), ""},
+};
+
 } // namespace
 
-MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QString &sheet, QWidget *parent)
+MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &workbookSheet, QWidget *parent)
     : QDialog(parent)
-    , m_columns(columns)
     , m_sheet(sheet)
+    , m_workbookSheet(workbookSheet)
+    , m_columns(headerOf(sheet))
+    , m_directionBox(new QGroupBox(tr("What the words in the direction column mean")))
+    , m_directionForm(new QFormLayout(m_directionBox))
     , m_layout(new QComboBox)
-    , m_period(columnChooser(columns, false))
-    , m_value(columnChooser(columns, false))
+    , m_period(columnChooser(m_columns, false))
+    , m_value(columnChooser(m_columns, false))
     , m_dateFormat(new QComboBox)
-    , m_member(columnChooser(columns, false))
+    , m_wideColumns(new QTreeWidget)
+    , m_wideNote(new QLabel)
+    , m_member(columnChooser(m_columns, false))
     , m_dimension(new QLineEdit)
     , m_name(new QLineEdit)
     , m_problem(new QLabel)
@@ -74,7 +104,7 @@ MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QSt
     auto *form = new QFormLayout;
     form->addRow(tr("Mapping name:"), m_name);
     for (const FieldInfo &info : fieldInfos) {
-        QComboBox *combo = columnChooser(columns, true);
+        QComboBox *combo = columnChooser(m_columns, true);
         combo->setToolTip(tr("A column of the file, or a fixed text typed here"));
         auto *label = new QLabel(tr(info.label) + QLatin1Char(':'));
         label->setBuddy(combo);
@@ -85,10 +115,14 @@ MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QSt
         }
         form->addRow(label, combo);
         m_fields.insert(QLatin1String(info.field), combo);
+        if (qstrcmp(info.field, "direction") == 0)
+            form->addRow(m_directionBox);
     }
     m_layout->addItem(tr("Long: a period column and a value column"));
-    m_layout->addItem(tr("Wide: FY 24 Actual, FY 24 Target, FY 25 Q1, ..."));
-    m_layout->addItem(tr("Wide: months, Jul-10, Aug-10, ..."));
+    m_layout->addItem(tr("Wide: a column per period (FY 24 Actual, FY 25 Q1, Jan-24, 2023, ...)"));
+    m_layout->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_layout->setMinimumContentsLength(24);
+    m_dateFormat->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_layout->setToolTip(tr("Long: one row per figure. Wide: one row per measure, one column per period"));
     m_dateFormat->addItems({QString(), QStringLiteral("M/d/yyyy"), QStringLiteral("d/M/yyyy"),
                             QStringLiteral("yyyy-MM-dd"), QStringLiteral("MMM-yy"), QStringLiteral("MMM yyyy")});
@@ -98,6 +132,14 @@ MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QSt
     form->addRow(tr("Period column:"), m_period);
     form->addRow(tr("Dates written as:"), m_dateFormat);
     form->addRow(tr("Value column:"), m_value);
+    m_wideColumns->setHeaderLabels({tr("Column"), tr("Period"), tr("Holds")});
+    m_wideColumns->setRootIsDecorated(false);
+    m_wideColumns->setAccessibleName(tr("How each column is read"));
+    m_wideColumns->setMinimumHeight(140);
+    m_wideColumns->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_wideNote->setWordWrap(true);
+    form->addRow(m_wideNote);
+    form->addRow(m_wideColumns);
     form->addRow(tr("Each row is for the member in:"), m_member);
     form->addRow(tr("Members are a:"), m_dimension);
     auto *fields = new QWidget;
@@ -118,27 +160,79 @@ MappingBuilderDialog::MappingBuilderDialog(const QStringList &columns, const QSt
     connect(buttons, &QDialogButtonBox::accepted, this, &MappingBuilderDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_layout, &QComboBox::currentIndexChanged, this, &MappingBuilderDialog::layoutChanged);
+    connect(m_fields.value(QStringLiteral("direction")), &QComboBox::currentTextChanged, this,
+            &MappingBuilderDialog::directionColumnChanged);
+    // A file whose headers are mostly periods is wide; start there.
+    int periodColumns = 0;
+    for (const QString &column : m_columns)
+        periodColumns += guessWideColumn(column) ? 1 : 0;
+    m_layout->setCurrentIndex(periodColumns >= 2 ? 1 : 0);
     layoutChanged();
+    directionColumnChanged();
 }
 
 void MappingBuilderDialog::layoutChanged()
 {
     const bool longLayout = m_layout->currentIndex() == 0;
-    m_period->setEnabled(longLayout);
-    m_value->setEnabled(longLayout);
-    m_dateFormat->setEnabled(longLayout);
+    // Only the rows of the chosen layout are shown.
+    auto *form = qobject_cast<QFormLayout *>(m_period->parentWidget()->layout());
+    for (QWidget *longOnly : {static_cast<QWidget *>(m_period), static_cast<QWidget *>(m_value),
+                              static_cast<QWidget *>(m_dateFormat)})
+        form->setRowVisible(longOnly, longLayout);
+    form->setRowVisible(m_wideColumns, !longLayout);
+    form->setRowVisible(m_wideNote, !longLayout);
+    if (longLayout)
+        return;
+    m_wideColumns->clear();
+    QStringList others;
+    for (const QString &column : m_columns) {
+        const auto guess = guessWideColumn(column);
+        if (!guess) {
+            others << column;
+            continue;
+        }
+        const QString holds = guess->role == QLatin1String("target") ? tr("target") : tr("actual figure");
+        new QTreeWidgetItem(m_wideColumns, {column, guess->period, holds});
+    }
+    const int read = m_wideColumns->topLevelItemCount();
+    m_wideNote->setText(read == 0 ? tr("No column name reads as a period (FY 24 Actual, FY 25 Q1, Jan-24, 2023-07, "
+                                       "2023, ...). Choose the long layout, or rename the columns.")
+                                  : (read == 1 ? tr("1 column reads as figures, listed below")
+                                                : tr("%1 columns read as figures, listed below").arg(read))
+                                        + tr("; the other columns are the fields above. Next year's columns of the "
+                                             "same style are read too."));
+}
+
+void MappingBuilderDialog::directionColumnChanged()
+{
+    while (m_directionForm->rowCount() > 0)
+        m_directionForm->removeRow(0);
+    m_directionWords.clear();
+    const QString column = m_fields.value(QStringLiteral("direction"))->currentText().trimmed();
+    const QStringList words = m_columns.contains(column) ? distinctValues(m_sheet, column) : QStringList();
+    m_directionBox->setVisible(!words.isEmpty());
+    for (const QString &word : words) {
+        auto *choice = new QComboBox;
+        for (const auto &[label, value] : directionOptions)
+            choice->addItem(tr(label), QLatin1String(value));
+        const auto guess = guessDirection(word);
+        const char *guessed = !guess ? "" : *guess == Direction::Higher ? "higher" : *guess == Direction::Lower ? "lower" : "band";
+        choice->setCurrentIndex(choice->findData(QLatin1String(guessed)));
+        m_directionForm->addRow(tr("\"%1\":").arg(word), choice);
+        m_directionWords.insert(word, choice);
+    }
 }
 
 bool MappingBuilderDialog::saveTo(const QString &path)
 {
     MappingChoices choices;
     choices.name = m_name->text().trimmed();
-    choices.sheet = m_sheet;
+    choices.sheet = m_workbookSheet;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         choices.fields.insert(it.key(), it.value()->currentText().trimmed());
-    choices.layout = m_layout->currentIndex() == 0 ? MappingChoices::Layout::Long
-        : m_layout->currentIndex() == 1          ? MappingChoices::Layout::WideFiscalYears
-                                                 : MappingChoices::Layout::WideMonths;
+    for (auto it = m_directionWords.cbegin(); it != m_directionWords.cend(); ++it)
+        choices.directionWords.insert(it.key(), it.value()->currentData().toString());
+    choices.layout = m_layout->currentIndex() == 0 ? MappingChoices::Layout::Long : MappingChoices::Layout::Wide;
     choices.periodColumn = m_period->currentText();
     choices.valueColumn = m_value->currentText();
     choices.dateFormat = m_dateFormat->currentText();

@@ -1,14 +1,21 @@
 // Builds a mapping with drop-downs over the columns the file has: each field
-// from a column or a typed fixed text, the figures in a long or a wide layout.
-// It saves an ordinary mapping file (mappingbuilder.h does the writing).
+// from a column or a typed fixed text; the words of a direction column; the
+// figures in a long layout, or a wide one whose periods are read from the
+// column names and listed for the user to see. It saves an ordinary mapping
+// file (mappingbuilder.h does the writing).
 #pragma once
+
+#include "tabulardata.h"
 
 #include <QDialog>
 #include <QHash>
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QTreeWidget;
 
 namespace civicstat {
 
@@ -17,26 +24,39 @@ class MappingBuilderDialog final : public QDialog
     Q_OBJECT
 
 public:
-    MappingBuilderDialog(const QStringList &columns, const QString &sheet, QWidget *parent = nullptr);
+    // `sheet` is the file as read, its first row the header; `workbookSheet`
+    // names it in the mapping (empty for CSV files).
+    MappingBuilderDialog(const Sheet &sheet, const QString &workbookSheet, QWidget *parent = nullptr);
 
     QString savedPath() const { return m_savedPath; }
     // Writes the mapping to `path`; false with a message shown when it cannot.
     bool saveTo(const QString &path);
     QComboBox *fieldChooser(const QString &field) const { return m_fields.value(field); }
+    QComboBox *layoutChooser() const { return m_layout; }
     QComboBox *periodChooser() const { return m_period; }
     QComboBox *valueChooser() const { return m_value; }
+    // For the direction column's words: word -> its chooser.
+    QComboBox *directionWordChooser(const QString &word) const { return m_directionWords.value(word); }
+    QTreeWidget *wideColumns() const { return m_wideColumns; }
 
 private:
     void save();
     void layoutChanged();
+    void directionColumnChanged();
 
+    Sheet m_sheet;
+    QString m_workbookSheet;
     QStringList m_columns;
-    QString m_sheet;
     QHash<QString, QComboBox *> m_fields;
+    QGroupBox *m_directionBox;
+    QFormLayout *m_directionForm;
+    QHash<QString, QComboBox *> m_directionWords;
     QComboBox *m_layout;
     QComboBox *m_period;
     QComboBox *m_value;
     QComboBox *m_dateFormat;
+    QTreeWidget *m_wideColumns;
+    QLabel *m_wideNote;
     QComboBox *m_member;
     QLineEdit *m_dimension;
     QLineEdit *m_name;

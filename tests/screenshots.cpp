@@ -9,6 +9,7 @@
 #include "tabulardata.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QEventLoop>
 #include <QStandardPaths>
@@ -97,7 +98,14 @@ int main(int argc, char *argv[])
         imported.exec();
         shootWizard(QStringLiteral("import-done.png"));
         const TabularFile file = readTabularFile(args.at(3));
-        MappingBuilderDialog builder(file.sheets.empty() ? QStringList() : file.sheets.front().rows.front(), QString());
+        MappingBuilderDialog builder(file.sheets.empty() ? Sheet{} : file.sheets.front(), QString());
+        // As a user would start: the names, then the column that says which way is better.
+        for (const auto &[field, column] : {std::pair{"department_name", "Agency"}, std::pair{"objective_name", "Service"},
+                                            std::pair{"measure_name", "Measure"}, std::pair{"direction", "Desired Outcome"}}) {
+            if (QComboBox *chooser = builder.fieldChooser(QLatin1String(field)))
+                chooser->setCurrentText(QLatin1String(column));
+        }
+        builder.resize(760, 900);
         builder.show();
         settle();
         builder.grab().save(out.filePath(QStringLiteral("import-build-mapping.png")));

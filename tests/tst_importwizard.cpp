@@ -54,9 +54,11 @@ private slots:
 
     void mappingBuilder_choices_saveAMappingThatLoads()
     {
-        const QStringList columns = {QStringLiteral("Agency"), QStringLiteral("Indicator"), QStringLiteral("Month"),
-                                     QStringLiteral("Value")};
-        MappingBuilderDialog builder(columns, QString());
+        Sheet sheet;
+        sheet.rows = {{QStringLiteral("Agency"), QStringLiteral("Indicator"), QStringLiteral("Month"), QStringLiteral("Value")},
+                      {QStringLiteral("DSNY"), QStringLiteral("Tons"), QStringLiteral("2024-01"), QStringLiteral("5")}};
+        MappingBuilderDialog builder(sheet, QString());
+        QCOMPARE(builder.layoutChooser()->currentIndex(), 0); // no column name is a period: long
         const QString path = m_dir.filePath(QStringLiteral("built.mapping.json"));
         QVERIFY(!builder.saveTo(path)); // nothing chosen yet: fields are missing
         QVERIFY(!QFile::exists(path));
@@ -77,6 +79,44 @@ private slots:
         QCOMPARE(mapping->layout, ImportMapping::Layout::Long);
         QCOMPARE(mapping->fields.value(QStringLiteral("measure_code")).column, QStringLiteral("Indicator"));
         QCOMPARE(mapping->fields.value(QStringLiteral("goal_name")).value, QStringLiteral("Clean streets"));
+    }
+
+    void mappingBuilder_wideFile_listsPeriodColumnsAndDirectionWords()
+    {
+        Sheet sheet;
+        sheet.rows = {{"Agency", "Measure", "Desired Outcome", "FY 24 Actual", "FY 25 Target", "Notes"},
+                      {"DPW", "Potholes filled", "Increase", "80", "90", ""},
+                      {"DPW", "Complaints", "Fewer", "12", "10", ""}};
+        MappingBuilderDialog builder(sheet, QStringLiteral("Data"));
+        QCOMPARE(builder.layoutChooser()->currentIndex(), 1); // two period columns: wide
+        QTreeWidget *columns = builder.wideColumns();
+        QCOMPARE(columns->topLevelItemCount(), 2);
+        QCOMPARE(columns->topLevelItem(1)->text(0), QStringLiteral("FY 25 Target"));
+        QCOMPARE(columns->topLevelItem(1)->text(1), QStringLiteral("FY2025"));
+        QCOMPARE(columns->topLevelItem(1)->text(2), QStringLiteral("target"));
+
+        builder.fieldChooser(QStringLiteral("direction"))->setCurrentText(QStringLiteral("Desired Outcome"));
+        QVERIFY(builder.directionWordChooser(QStringLiteral("Increase")));
+        QComboBox *fewer = builder.directionWordChooser(QStringLiteral("Fewer"));
+        QVERIFY(fewer);
+        QCOMPARE(fewer->currentData().toString(), QString()); // an unknown word: no direction until chosen
+        fewer->setCurrentIndex(fewer->findData(QStringLiteral("lower")));
+        for (const char *field : {"goal_code", "goal_name", "objective_code", "objective_name", "department_code",
+                                  "department_name"})
+            builder.fieldChooser(QLatin1String(field))->setCurrentText(QStringLiteral("Agency"));
+        builder.fieldChooser(QStringLiteral("measure_code"))->setCurrentText(QStringLiteral("Measure"));
+        builder.fieldChooser(QStringLiteral("measure_name"))->setCurrentText(QStringLiteral("Measure"));
+        const QString path = m_dir.filePath(QStringLiteral("wide.mapping.json"));
+        QVERIFY(builder.saveTo(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const auto mapping = ImportMapping::fromJson(file.readAll(), path, &error);
+        QVERIFY2(mapping, qPrintable(error));
+        QCOMPARE(mapping->sheet, QStringLiteral("Data"));
+        QCOMPARE(mapping->layout, ImportMapping::Layout::Wide);
+        QCOMPARE(mapping->fields.value(QStringLiteral("direction")).map.value(QStringLiteral("fewer")),
+                 QStringLiteral("lower"));
     }
 
     void badCanonicalFile_problemsListedAndNoWayForward()

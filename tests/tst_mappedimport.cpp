@@ -4,7 +4,6 @@
 #include "importmapping.h"
 #include "importreport.h"
 #include "mappedimport.h"
-#include "mappingbuilder.h"
 #include "valueparsing.h"
 
 #include <QJsonDocument>
@@ -305,36 +304,6 @@ private slots:
         other.sheet = QStringLiteral("Data");
         plan = planMappedImport(file, QStringLiteral("f.csv"), other, Structure{}, CitySettings{}, DuplicatePolicy::Replace);
         QVERIFY(plan.problems.front().reason.contains(QLatin1String("its sheets are: Sheet1")));
-    }
-
-    void mappingJsonFrom_longChoices_givesAMappingThatImports()
-    {
-        MappingChoices choices;
-        choices.name = QStringLiteral("calls");
-        choices.fields = {{QStringLiteral("goal_code"), QStringLiteral("G1")},
-                          {QStringLiteral("goal_name"), QStringLiteral("Safe city")},
-                          {QStringLiteral("department_code"), QStringLiteral("Dept")},
-                          {QStringLiteral("department_name"), QStringLiteral("Dept")},
-                          {QStringLiteral("objective_code"), QStringLiteral("O1")},
-                          {QStringLiteral("objective_name"), QStringLiteral("Answer calls")},
-                          {QStringLiteral("measure_code"), QStringLiteral("Code")},
-                          {QStringLiteral("measure_name"), QStringLiteral("Name")},
-                          {QStringLiteral("direction"), QStringLiteral("Desired")}};
-        choices.periodColumn = QStringLiteral("When");
-        choices.valueColumn = QStringLiteral("Figure");
-        choices.dateFormat = QStringLiteral("M/d/yyyy");
-        const QStringList columns = {"Dept", "Code", "Name", "Desired", "When", "Figure"};
-        QString error;
-        const auto mapping = ImportMapping::fromJson(mappingJsonFrom(choices, columns), QString(), &error);
-        QVERIFY2(mapping, qPrintable(error));
-        const TabularFile file = fileOf({columns, {"ECC", "C1", "Calls answered", "Increase", "3/15/2024", "91.5"}});
-        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("calls.csv"), *mapping, Structure{},
-                                                       CitySettings{}, DuplicatePolicy::Replace);
-        QVERIFY(plan.ok());
-        QCOMPARE(plan.batch.goals.front().name, QStringLiteral("Safe city")); // fixed text, not a column
-        QCOMPARE(plan.batch.departments.front().code, QStringLiteral("ECC")); // a column
-        QCOMPARE(plan.batch.measures.front().first.direction, Direction::Higher);
-        QCOMPARE(find(plan, QStringLiteral("C1"), QStringLiteral("2024-03"))->value, 91.5);
     }
 
     void importReportJson_plan_countsProblemsAndRefusedValues()
