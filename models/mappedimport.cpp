@@ -69,6 +69,26 @@ struct ValueColumn {
     QString role;
 };
 
+// Which figure a cell is for. Texts are shared with the row's, so a key costs
+// no allocation: a wide file makes one per cell.
+struct FigureKey {
+    QString measure;
+    QString dimension;
+    QString member;
+    qint64 firstDay;
+    PeriodKind kind;
+    bool operator==(const FigureKey &other) const
+    {
+        return firstDay == other.firstDay && kind == other.kind && measure == other.measure
+            && member == other.member && dimension == other.dimension;
+    }
+};
+
+size_t qHash(const FigureKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.measure, key.dimension, key.member, key.firstDay, int(key.kind));
+}
+
 struct Figure {
     std::optional<double> actual;
     std::optional<double> numerator;
@@ -80,12 +100,11 @@ struct Figure {
 class Planner
 {
 public:
-    Planner(const TabularFile &file, const QString &fileName, const ImportMapping &mapping, const Structure &existing,
+    Planner(const QString &fileName, const ImportMapping &mapping, const Structure &existing,
             const CitySettings &settings, DuplicatePolicy policy, MappedImportPlan &plan)
         : m_fileName(fileName), m_mapping(mapping), m_existing(existing), m_settings(settings), m_policy(policy),
           m_plan(plan)
     {
-        Q_UNUSED(file);
     }
 
     void run(const Sheet &sheet)
@@ -398,7 +417,7 @@ private:
 
     Figure &figureFor(const QString &measure, const QString &dimension, const QString &member, const Period &period, int line)
     {
-        const QString key = measure + QChar(0x1f) + dimension + QChar(0x1f) + member + QChar(0x1f) + period.text();
+        const FigureKey key{measure, dimension, member, period.first().toJulianDay(), period.kind()};
         auto it = m_figureIndex.constFind(key);
         if (it != m_figureIndex.constEnd()) {
             Figure &existing = m_figures[std::size_t(*it)].second;
@@ -437,8 +456,7 @@ private:
 
     void finish()
     {
-        const bool percentOf = false;
-        Q_UNUSED(percentOf);
+        m_plan.batch.observations.reserve(m_figures.size());
         for (auto &[o, f] : m_figures) {
             if (f.actual) {
                 o.value = *f.actual;
@@ -471,7 +489,7 @@ private:
     QHash<QString, bool> m_measures; // code -> has a direction
     QHash<QString, QString> m_measureUnits;
     QHash<QString, int> m_targets;
-    QHash<QString, int> m_figureIndex;
+    QHash<FigureKey, int> m_figureIndex;
     std::vector<std::pair<NewObservation, Figure>> m_figures;
     Figure m_scratch;
 };
@@ -504,7 +522,7 @@ MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileNa
                                  QString()});
         return plan;
     }
-    Planner(file, fileName, mapping, existing, settings, policy, plan).run(*sheet);
+    Planner(fileName, mapping, existing, settings, policy, plan).run(*sheet);
     plan.batch.onDuplicate = policy;
     plan.batch.log.kind = QStringLiteral("mapped");
     plan.batch.log.fileName = fileName;
