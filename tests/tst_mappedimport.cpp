@@ -4,6 +4,7 @@
 #include "importmapping.h"
 #include "importreport.h"
 #include "mappedimport.h"
+#include "testsheet.h"
 #include "valueparsing.h"
 
 #include <QJsonDocument>
@@ -15,26 +16,9 @@
 #include <cmath>
 
 using namespace civicstat;
+using civicstat::test::fileOf;
 
 namespace {
-
-Sheet sheetOf(const std::vector<QStringList> &rows)
-{
-    Sheet s;
-    s.name = QStringLiteral("Sheet1");
-    s.rows = rows;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        s.lines.push_back(int(i) + 1);
-    return s;
-}
-
-TabularFile fileOf(const std::vector<QStringList> &rows)
-{
-    TabularFile f;
-    f.sheets.push_back(sheetOf(rows));
-    return f;
-}
-
 
 QByteArray testData(const char *name)
 {

@@ -4,24 +4,14 @@
 #include "importmapping.h"
 #include "mappedimport.h"
 #include "mappingbuilder.h"
+#include "testsheet.h"
 
 #include <QTest>
 
 using namespace civicstat;
+using civicstat::test::fileOf;
 
 namespace {
-
-TabularFile fileOf(const std::vector<QStringList> &rows)
-{
-    Sheet sheet;
-    sheet.name = QStringLiteral("Sheet1");
-    sheet.rows = rows;
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        sheet.lines.push_back(int(i) + 1);
-    TabularFile file;
-    file.sheets.push_back(sheet);
-    return file;
-}
 
 MappedImportPlan planThrough(const MappingChoices &choices, const std::vector<QStringList> &rows)
 {
