@@ -58,6 +58,20 @@ LoadedCity loadCity(const QString &path, std::optional<Period> period)
     return result;
 }
 
+// "4 figures go and 1 figure it replaced comes back", or in the past tense.
+QString figuresPhrase(qint64 removed, qint64 restored, bool done = false)
+{
+    const QString gone = removed == 1 ? (done ? MainWindow::tr("1 figure was removed") : MainWindow::tr("1 figure goes"))
+                                      : (done ? MainWindow::tr("%1 figures were removed") : MainWindow::tr("%1 figures go")).arg(removed);
+    if (restored == 0)
+        return gone + QLatin1Char('.');
+    const QString back = restored == 1
+        ? (done ? MainWindow::tr("1 figure it had replaced was put back") : MainWindow::tr("1 figure it replaced comes back"))
+        : (done ? MainWindow::tr("%1 figures it had replaced were put back") : MainWindow::tr("%1 figures it replaced come back"))
+              .arg(restored);
+    return MainWindow::tr("%1 and %2.").arg(gone, back);
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -163,6 +177,9 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New database..."), this, &MainWindow::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    create->setStatusTip(tr("Start an empty KPI database for your city, then import its measures and figures"));
     QAction *open = file->addAction(tr("&Open database..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a CivicStat KPI database (.db)"));
@@ -174,8 +191,8 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import figures..."), this, &MainWindow::importFigures);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     import->setStatusTip(tr("Bring in a CSV or XLSX file, checked first, all or nothing"));
-    file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport)
-        ->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
+    QAction *undoImport = file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport);
+    undoImport->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -193,8 +210,11 @@ void MainWindow::createActions()
         m_navigation->searchBox()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings)
-        ->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
+    QAction *settings = edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings);
+    settings->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
+    m_needDatabase = {reloadAction, import, undoImport, settings};
+    for (QAction *action : m_needDatabase)
+        action->setEnabled(false);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
@@ -237,6 +257,8 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         m_store = std::move(store);
         m_path = path;
         m_watcher->addPath(path);
+        for (QAction *action : m_needDatabase)
+            action->setEnabled(true);
         m_snapshot.reset();
         m_undo->clear();
         m_back.clear();
@@ -464,7 +486,7 @@ void MainWindow::importFigures()
     ImportWizard wizard(m_path, this);
     connect(&wizard, &ImportWizard::importFinished, this, [this](bool written) {
         if (written)
-            reload();
+            load(std::nullopt); // the latest period with figures: the ones just imported, most often
     });
     wizard.exec();
 }
@@ -473,22 +495,57 @@ void MainWindow::undoLastImport()
 {
     if (!m_store)
         return;
-    if (QMessageBox::question(this, tr("Undo the last import"),
-                              tr("Take back the latest import into %1? Its figures go and the figures it replaced come "
-                                 "back; goals, objectives and measures it created stay.")
-                                  .arg(QFileInfo(m_path).fileName()))
-        != QMessageBox::Yes)
+    const auto next = m_store->importToUndo();
+    if (!next) {
+        QMessageBox::information(this, tr("Undo the last import"),
+                                 tr("There is no import to undo in %1.").arg(QFileInfo(m_path).fileName()));
+        return;
+    }
+    const QDateTime when = QDateTime::fromString(next->importedAt, Qt::ISODate).toLocalTime();
+    const QString question =
+        tr("Take back the import of %1 (%2)?").arg(next->fileName.isEmpty() ? tr("an unnamed file") : next->fileName,
+                                                  QLocale().toString(when, QLocale::ShortFormat))
+        + QLatin1Char('\n') + figuresPhrase(next->removed, next->restored)
+        + QLatin1Char('\n') + tr("Goals, objectives and measures it created stay.");
+    if (QMessageBox::question(this, tr("Undo the last import"), question) != QMessageBox::Yes)
         return;
     try {
         const UndoneImport undone = m_store->undoLastImport();
-        m_statusText->setText(tr("Undid the import of %1: %2 figures removed, %3 put back.")
-                                  .arg(undone.fileName)
-                                  .arg(undone.removed)
-                                  .arg(undone.restored));
-        reload();
+        const QString done = tr("Undid the import of %1.").arg(undone.fileName) + QLatin1Char(' ')
+            + figuresPhrase(undone.removed, undone.restored, true);
+        m_statusText->setText(done);
+        QMessageBox::information(this, tr("Undo the last import"), done);
+        load(std::nullopt);
     } catch (const StoreError &error) {
         QMessageBox::information(this, tr("Undo the last import"), error.message());
     }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    QFileDialog dialog(this, tr("New database"), start, tr("CivicStat databases (*.db)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("db"));
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // an existing file is never overwritten: see below
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New database"),
+                                 tr("%1 already exists, and is left as it is. Choose another name, or open it with "
+                                    "File > Open database.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    try {
+        SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::CreateIfMissing);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("New database"), error.message());
+        return;
+    }
+    if (openDatabase(path).isEmpty())
+        importFigures(); // an empty database's next step
 }
 
 void MainWindow::chooseDatabase()

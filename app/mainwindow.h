@@ -89,6 +89,7 @@ private:
     void goForward();
     void reload();
     void chooseDatabase();
+    void newDatabase();
     void editCitySettings();
     void importFigures();
     void undoLastImport();
@@ -125,6 +126,7 @@ private:
     QTimer *m_reloadTimer;
     QProgressBar *m_busy;
     QLabel *m_statusText;
+    std::vector<QAction *> m_needDatabase; // disabled until a database is open
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -171,6 +171,8 @@ public:
 
     // Totals whose last day lies in [from, to] and whose granularity is at most maxGranularity.
     virtual std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const = 0;
+    // The last day of the latest total; with no totals at all (a city that reports
+    // only by district, say), of the latest figure by member.
     virtual std::optional<QDate> latestObservationEnd() const = 0;
     virtual qint64 observationCount() const = 0;
 
@@ -178,6 +180,8 @@ public:
     virtual std::vector<HistoryObservation> historyOf(Id measureId) const = 0;
     // One measure's figures by member whose last day lies in the period (granularity no coarser).
     virtual std::vector<MemberFigure> figuresByMember(Id measureId, const Period &period) const = 0;
+    // The last day of one measure's most recent figure by member, if it has any.
+    virtual std::optional<QDate> latestMemberFigureEnd(Id measureId) const = 0;
     // The last day of each measure's most recent total observation.
     virtual QHash<Id, QDate> lastUpdates() const = 0;
 
@@ -192,6 +196,9 @@ public:
     // figures go, the figures it replaced come back; structure it created stays.
     // Throws StoreError(InvalidData) when there is nothing to undo.
     virtual UndoneImport undoLastImport() = 0;
+    // What undoLastImport would take back, counted without changing anything;
+    // nullopt when there is nothing to undo.
+    virtual std::optional<UndoneImport> importToUndo() const = 0;
 
     // Writes everything in one transaction: all of it, or nothing.
     virtual ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) = 0;

@@ -41,9 +41,31 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
     d.lastUpdate = snapshot.lastUpdate(m->id);
     d.freshness = freshnessOf(*m, snapshot.lastUpdateAsOf(m->id), snapshot.period());
     d.commentary = store.commentaryOf(m->id);
-    d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, snapshot.period()));
+    d.breakdownPeriod = snapshot.period();
+    d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, d.breakdownPeriod));
+    if (!d.lastUpdate) {
+        if (const auto memberEnd = store.latestMemberFigureEnd(m->id)) {
+            d.reportedOnlyByMember = true;
+            if (d.breakdown.empty()) {
+                d.breakdownPeriod = periodContaining(*memberEnd, own, settings.fiscalYearStartMonth);
+                d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, d.breakdownPeriod));
+            }
+        }
+    }
     d.readOnly = store.readOnlyReason().has_value();
     return d;
+}
+
+QString memberOnlyNote(const MeasureDetail &detail)
+{
+    if (!detail.reportedOnlyByMember)
+        return {};
+    const QString dimension = detail.breakdown.empty() ? QString() : detail.breakdown.front().dimensionName;
+    return QCoreApplication::translate("MeasureDetail",
+                                       "Its figures are reported only by %1, not as a citywide total, so it has no "
+                                       "score; the Breakdown tab shows them for %2.")
+        .arg(dimension.isEmpty() ? QCoreApplication::translate("MeasureDetail", "member") : dimension.toLower(),
+             detail.breakdownPeriod.text());
 }
 
 } // namespace civicstat

@@ -21,9 +21,17 @@ struct MeasureDetail {
     Freshness freshness = Freshness::Current;
     std::vector<Commentary> commentary;
     std::vector<Initiative> initiatives;
-    std::vector<MemberFigure> breakdown; // aggregated per member for the period
+    std::vector<MemberFigure> breakdown; // aggregated per member for breakdownPeriod
+    // The period being viewed; for a measure reported only by member (no
+    // totals, so no score) with nothing in it, the latest period that has figures.
+    Period breakdownPeriod;
+    bool reportedOnlyByMember = false;
     bool readOnly = false;
 };
+
+// Says that a measure has figures by member (district, precinct) but no
+// totals, so no score, and where to find them; empty for other measures.
+QString memberOnlyNote(const MeasureDetail &detail);
 
 // `kind` finer than the measure's frequency falls back to the frequency's own
 // kind (a quarterly measure has no monthly points). Throws StoreError

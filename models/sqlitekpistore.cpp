@@ -105,8 +105,8 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMo
     if (!info.exists()) {
         if (mode == OpenMode::Existing)
             throw StoreError(StoreError::Kind::Missing,
-                             tr("The database \"%1\" does not exist. Check the path, or create one with "
-                                "\"civicstat demo\" or \"civicstat import\".")
+                             tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
+                                "database in the desktop, \"civicstat import\" or \"civicstat demo\" on the command line.")
                                  .arg(path));
         try {
             auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
@@ -283,7 +283,8 @@ std::vector<StoredTotal> SqliteKpiStore::totalsEndingWithin(QDate from, QDate to
 
 std::optional<QDate> SqliteKpiStore::latestObservationEnd() const
 {
-    sqlite::Statement q(*m_db, "SELECT max(period_end) FROM observations WHERE member_id IS NULL");
+    sqlite::Statement q(*m_db, "SELECT ifnull((SELECT max(period_end) FROM observations WHERE member_id IS NULL), "
+                               "(SELECT max(period_end) FROM observations))");
     if (!q.step() || q.isNull(0))
         return std::nullopt;
     return QDate::fromString(q.text(0), Qt::ISODate);

@@ -36,6 +36,7 @@ public:
     qint64 observationCount() const override;
     std::vector<HistoryObservation> historyOf(Id measureId) const override;
     std::vector<MemberFigure> figuresByMember(Id measureId, const Period &period) const override;
+    std::optional<QDate> latestMemberFigureEnd(Id measureId) const override;
     QHash<Id, QDate> lastUpdates() const override;
     std::vector<Commentary> commentaryOf(Id measureId) const override;
     Id addCommentary(const Commentary &commentary) override;
@@ -44,6 +45,7 @@ public:
     std::vector<Initiative> initiativesOf(Id objectiveId) const override;
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
     UndoneImport undoLastImport() override;
+    std::optional<UndoneImport> importToUndo() const override;
 
     sqlite::Connection &connection() const { return *m_db; }
 

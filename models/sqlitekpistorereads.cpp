@@ -40,6 +40,15 @@ std::vector<MemberFigure> SqliteKpiStore::figuresByMember(Id measureId, const Pe
     return result;
 }
 
+std::optional<QDate> SqliteKpiStore::latestMemberFigureEnd(Id measureId) const
+{
+    sqlite::Statement q(connection(), "SELECT max(period_end) FROM observations WHERE measure_id = ? AND member_id IS NOT NULL");
+    q.bind(1, measureId);
+    if (!q.step() || q.isNull(0))
+        return std::nullopt;
+    return QDate::fromString(q.text(0), Qt::ISODate);
+}
+
 QHash<Id, QDate> SqliteKpiStore::lastUpdates() const
 {
     // One index seek per measure (observations_totals_by_measure), not a scan of every total.
@@ -90,21 +99,26 @@ void SqliteKpiStore::removeCommentary(Id id)
     remove.bind(1, id).execute();
 }
 
+std::optional<UndoneImport> SqliteKpiStore::importToUndo() const
+{
+    sqlite::Statement last(connection(), "SELECT id, ifnull(file_name, ''), imported_at, "
+                                         "(SELECT count(*) FROM observations o WHERE o.import_id = i.id), "
+                                         "(SELECT count(*) FROM replaced_observations r WHERE r.import_id = i.id) "
+                                         "FROM imports i WHERE undone_at IS NULL AND kind <> 'demo' ORDER BY id DESC LIMIT 1");
+    if (!last.step())
+        return std::nullopt;
+    return UndoneImport{last.int64(0), last.text(1), last.text(2), last.int64(3), last.int64(4)};
+}
+
 UndoneImport SqliteKpiStore::undoLastImport()
 {
     requireWritable();
     sqlite::Transaction transaction(connection());
-    UndoneImport undone;
-    {
-        sqlite::Statement last(connection(), "SELECT id, ifnull(file_name, ''), imported_at FROM imports "
-                                             "WHERE undone_at IS NULL AND kind <> 'demo' ORDER BY id DESC LIMIT 1");
-        if (!last.step())
-            throw StoreError(StoreError::Kind::InvalidData,
-                             QCoreApplication::translate("Storage", "There is no import to undo in \"%1\".").arg(location()));
-        undone.importId = last.int64(0);
-        undone.fileName = last.text(1);
-        undone.importedAt = last.text(2);
-    }
+    const auto next = importToUndo();
+    if (!next)
+        throw StoreError(StoreError::Kind::InvalidData,
+                         QCoreApplication::translate("Storage", "There is no import to undo in \"%1\".").arg(location()));
+    UndoneImport undone = *next;
     sqlite::Statement remove(connection(), "DELETE FROM observations WHERE import_id = ?");
     remove.bind(1, undone.importId).execute();
     undone.removed = connection().changes();

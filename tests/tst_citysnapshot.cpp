@@ -3,7 +3,9 @@
 // trends, scopes, last updates, the freshness rule and member breakdowns; and
 // the store reads and edits behind them (history, figures by member,
 // commentary, initiatives).
+#include "canonicalimport.h"
 #include "citysnapshot.h"
+#include "measuredetail.h"
 #include "sqlite.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
@@ -655,6 +657,40 @@ private slots:
         QCOMPARE(initiatives.size(), std::size_t(2));
         QVERIFY(!initiatives[0].due.isValid() || !initiatives[1].due.isValid());
         QCOMPARE(initiatives[0].title, QStringLiteral("More litter bins"));
+    }
+
+    // New York reports some measures only by district: the window must open on
+    // their latest period, and the measure's page must show them, not "never reported".
+    void loadMeasureDetail_onlyFiguresByMember_pointsToTheirLatestPeriod()
+    {
+        QTemporaryDir dir;
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("members.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        const auto apply = [&store](const QByteArray &csv) {
+            ImportPlan plan = planCanonicalImport(QStringLiteral("t.csv"), csv, store->structure(), store->citySettings());
+            QVERIFY2(plan.ok(), qPrintable(plan.problems.empty() ? QString() : plan.problems.front().reason));
+            store->applyImport(plan.batch);
+        };
+        apply("goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,"
+              "measure_name,direction,aggregation,frequency\n"
+              "G,G,O,O,D,D,CLEAN,Streets clean,higher,mean,monthly\nG,G,O,O,D,D,TOTAL,With totals,higher,mean,monthly\n");
+        apply("measure,period,value,dimension,member\nCLEAN,2019-05,97,community district,Queens 14\n"
+              "CLEAN,2019-06,98,community district,Queens 14\nCLEAN,2019-06,91,community district,Bronx 1\n");
+        QCOMPARE(store->latestObservationEnd(), std::optional<QDate>(QDate(2019, 6, 30))); // no totals anywhere
+        apply("measure,period,value\nTOTAL,2018-01,5\n");
+        QCOMPARE(store->latestObservationEnd(), std::optional<QDate>(QDate(2018, 1, 31))); // totals come first
+
+        const auto snapshot = CitySnapshot::load(*store, Period::month(2026, 11));
+        const MeasureDetail byMember = loadMeasureDetail(*store, *snapshot, QStringLiteral("CLEAN"), PeriodKind::Month);
+        QVERIFY(byMember.reportedOnlyByMember);
+        QCOMPARE(byMember.breakdownPeriod.text(), QStringLiteral("2019-06"));
+        QCOMPARE(byMember.breakdown.size(), std::size_t(2));
+        QCOMPARE(memberOnlyNote(byMember),
+                 QStringLiteral("Its figures are reported only by community district, not as a citywide total, so it "
+                                "has no score; the Breakdown tab shows them for 2019-06."));
+        const MeasureDetail withTotals = loadMeasureDetail(*store, *snapshot, QStringLiteral("TOTAL"), PeriodKind::Month);
+        QVERIFY(!withTotals.reportedOnlyByMember);
+        QVERIFY(memberOnlyNote(withTotals).isEmpty());
+        QCOMPARE(withTotals.breakdownPeriod, Period::month(2026, 11));
     }
 };
 

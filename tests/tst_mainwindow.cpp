@@ -14,6 +14,7 @@
 #include "sqlitekpistore.h"
 #include "navigationpanel.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -85,6 +86,25 @@ private slots:
         QVERIFY(window.overview()->headline().contains(QLatin1String("citywide score")));
         QVERIFY(window.overview()->headline().contains(QLatin1String("2026-09")));
         QVERIFY(window.windowTitle().startsWith(QLatin1String("demo.db")));
+    }
+
+    void databaseActions_disabledUntilADatabaseIsOpen()
+    {
+        MainWindow window;
+        const auto action = [&window](const QString &text) {
+            for (QAction *a : window.findChildren<QAction *>()) {
+                if (a->text() == text)
+                    return a;
+            }
+            qFatal("no action %s", qPrintable(text));
+        };
+        const QStringList needing = {"&Import figures...", "Undo the last &import...", "City &settings...", "&Reload"};
+        for (const QString &text : needing)
+            QVERIFY2(!action(text)->isEnabled(), qPrintable(text));
+        QVERIFY(action(QStringLiteral("&New database..."))->isEnabled());
+        QVERIFY(openAndWait(window, m_demo));
+        for (const QString &text : needing)
+            QVERIFY2(action(text)->isEnabled(), qPrintable(text));
     }
 
     void drillDown_goalObjectiveMeasure_thenBackUp()

@@ -96,6 +96,7 @@ private slots:
         QVERIFY(!valueOf(*store, "M1", "2024-01"));
         QCOMPARE(store->structure().measures.size(), std::size_t(1)); // the structure stays
         store->undoLastImport(); // the structure file's import: no figures
+        QVERIFY(!store->importToUndo());
         QVERIFY_THROWS_EXCEPTION(StoreError, store->undoLastImport());
     }
 
@@ -126,7 +127,13 @@ private slots:
         QCOMPARE(countOf(*store, "SELECT count(*) FROM replaced_observations"), qint64(1));
         QCOMPARE(countOf(*store, "SELECT rows_written FROM imports ORDER BY id DESC LIMIT 1"), qint64(4));
 
+        const auto planned = store->importToUndo(); // what the desktop asks about before undoing
+        QVERIFY(planned);
+        QCOMPARE(planned->fileName, QStringLiteral("t.csv"));
+        QCOMPARE(planned->removed, qint64(4));
+        QCOMPARE(planned->restored, qint64(1));
         const UndoneImport undone = store->undoLastImport();
+        QCOMPARE(undone.importId, planned->importId);
         QCOMPARE(undone.removed, qint64(4));
         QCOMPARE(undone.restored, qint64(1));
         QCOMPARE(valueOf(*store, "M1", "2024-01"), std::optional<double>(10));

@@ -171,6 +171,8 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
         status += QLatin1Char(' ')
             + tr("The latest figure covers up to %1, later than expected: ask the data steward (%2).")
                   .arg(QLocale().toString(*data.lastUpdate, QLocale::LongFormat), m.steward);
+    else if (data.reportedOnlyByMember)
+        status += QLatin1Char(' ') + memberOnlyNote(data);
     else if (data.freshness == Freshness::NeverReported)
         status += QLatin1Char(' ') + tr("No figure has ever been reported for this measure.");
     m_status->setText(statusSymbol(data.current.status) + QLatin1Char(' ') + status);
@@ -192,7 +194,7 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
                                             QString(i.status).replace(QLatin1Char('_'), QLatin1Char(' '))});
     if (data.initiatives.empty())
         new QTreeWidgetItem(m_initiatives, {tr("No initiatives are recorded for this objective.")});
-    m_breakdown->setFigures(m, data.current.period.text(), data.breakdown);
+    m_breakdown->setFigures(m, data.breakdownPeriod.text(), data.breakdown);
     for (QPushButton *b : {m_add, m_edit, m_remove}) {
         b->setEnabled(!data.readOnly);
         if (data.readOnly)
@@ -225,8 +227,9 @@ QString MeasurePanel::aboutHtml() const
     html += row(tr("Expected refresh"),
                 m.refreshDays > 0 ? escaped(tr("every %n day(s)", nullptr, m.refreshDays)) : orUnknown(QString()));
     html += row(tr("Data up to"),
-                m_data.lastUpdate ? escaped(QLocale().toString(*m_data.lastUpdate, QLocale::LongFormat))
-                                  : escaped(tr("never reported")));
+                m_data.lastUpdate            ? escaped(QLocale().toString(*m_data.lastUpdate, QLocale::LongFormat))
+                    : m_data.reportedOnlyByMember ? escaped(tr("reported by member only; see Breakdown"))
+                                                  : escaped(tr("never reported")));
     if (const Target *t = m.targets.empty() ? nullptr : &m.targets.back()) {
         const QString value = m.direction == Direction::Band
             ? tr("%1 to %2").arg(formatValue(t->bandLow, m.unit, m.decimals), formatValue(t->bandHigh, m.unit, m.decimals))

@@ -60,7 +60,8 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
                                .arg(card.period.text(), locale.toString(card.period.first(), QLocale::ShortFormat),
                                     locale.toString(card.period.last(), QLocale::ShortFormat));
     if (!city || card.rows.size() == 1) {
-        m_summary->setText(tr("This database has no goals yet. Import a structure file to add them."));
+        m_summary->setText(tr("This database has no goals yet. Bring in your city's measures and figures with File > "
+                              "Import figures (Ctrl+I): a spreadsheet with its mapping, or CivicStat's own CSV files."));
         m_statusIcon->clear();
         return;
     }
