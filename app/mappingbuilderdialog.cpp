@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -37,7 +38,7 @@ const FieldInfo fieldInfos[] = {
     {"department_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Department name"), true},
     {"measure_code", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Measure code"), true},
     {"measure_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Measure name"), true},
-    {"direction", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Better is (Increase/Decrease, or higher/lower)"), false},
+    {"direction", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Better is"), false},
     {"unit", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Unit"), false},
     {"aggregation", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Aggregation (sum, mean, last, ...)"), false},
     {"frequency", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Frequency (monthly, quarterly, annual)"), false},
@@ -53,8 +54,27 @@ QComboBox *columnChooser(const QStringList &columns, bool editable)
     combo->addItem(QString());
     combo->addItems(columns);
     combo->setEditable(editable);
+    combo->setMaxVisibleItems(15); // a file of 112 columns must not fill the screen
     return combo;
 }
+
+// In a scrolled form, turning the wheel over a drop-down must scroll the form,
+// not silently change the drop-down's choice: only a focused one takes the wheel.
+class WheelGuard final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+        return false;
+    }
+};
 
 QStringList headerOf(const Sheet &sheet)
 {
@@ -93,7 +113,7 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     , m_wideColumns(new QTreeWidget)
     , m_wideNote(new QLabel)
     , m_member(columnChooser(m_columns, false))
-    , m_dimension(new QLineEdit)
+    , m_dimension(columnChooser(m_columns, true))
     , m_name(new QLineEdit)
     , m_problem(new QLabel)
 {
@@ -106,6 +126,13 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     for (const FieldInfo &info : fieldInfos) {
         QComboBox *combo = columnChooser(m_columns, true);
         combo->setToolTip(tr("A column of the file, or a fixed text typed here"));
+        if (qstrcmp(info.field, "direction") == 0) {
+            // Or one direction for every measure of the file.
+            combo->insertSeparator(combo->count());
+            combo->addItems({QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("band")});
+            combo->setToolTip(tr("A column saying which way is better (Desired Outcome: Increase, Decrease...), or "
+                                 "higher, lower or band for every measure of the file"));
+        }
         auto *label = new QLabel(tr(info.label) + QLatin1Char(':'));
         label->setBuddy(combo);
         if (info.required) {
@@ -127,7 +154,8 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     m_dateFormat->addItems({QString(), QStringLiteral("M/d/yyyy"), QStringLiteral("d/M/yyyy"),
                             QStringLiteral("yyyy-MM-dd"), QStringLiteral("MMM-yy"), QStringLiteral("MMM yyyy")});
     m_dateFormat->setToolTip(tr("How dates in the period column are written; empty for periods like 2024-03 or FY2024"));
-    m_dimension->setPlaceholderText(tr("neighbourhood, council district, precinct..."));
+    m_dimension->lineEdit()->setPlaceholderText(tr("a column, or a name: neighbourhood, council district..."));
+    m_dimension->setToolTip(tr("A column naming each row's kind of member (Geographic Unit), or one name for all"));
     form->addRow(tr("Figures are laid out:"), m_layout);
     form->addRow(tr("Period column:"), m_period);
     form->addRow(tr("Dates written as:"), m_dateFormat);
@@ -149,14 +177,20 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save the mapping..."));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save the mapping..."));
     m_problem->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(640, 640);
+    resize(680, 720);
+    auto *wheelGuard = new WheelGuard(this);
+    for (QComboBox *combo : fields->findChildren<QComboBox *>()) {
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(wheelGuard);
+    }
+    m_name->setFocus();
     connect(buttons, &QDialogButtonBox::accepted, this, &MappingBuilderDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_layout, &QComboBox::currentIndexChanged, this, &MappingBuilderDialog::layoutChanged);
@@ -223,7 +257,9 @@ void MappingBuilderDialog::directionColumnChanged()
     }
 }
 
-bool MappingBuilderDialog::saveTo(const QString &path)
+QString MappingBuilderDialog::problemText() const { return m_problem->text(); }
+
+MappingChoices MappingBuilderDialog::choices() const
 {
     MappingChoices choices;
     choices.name = m_name->text().trimmed();
@@ -237,8 +273,35 @@ bool MappingBuilderDialog::saveTo(const QString &path)
     choices.valueColumn = m_value->currentText();
     choices.dateFormat = m_dateFormat->currentText();
     choices.memberColumn = m_member->currentText();
-    choices.dimension = m_dimension->text().trimmed().isEmpty() ? tr("member") : m_dimension->text().trimmed();
-    const QByteArray json = mappingJsonFrom(choices, m_columns);
+    choices.dimension = m_dimension->currentText().trimmed().isEmpty() ? tr("member") : m_dimension->currentText().trimmed();
+    return choices;
+}
+
+QStringList MappingBuilderDialog::stillNeeded() const
+{
+    QStringList needed;
+    for (const FieldInfo &info : fieldInfos) {
+        if (info.required && m_fields.value(QLatin1String(info.field))->currentText().trimmed().isEmpty())
+            needed << tr(info.label);
+    }
+    if (m_layout->currentIndex() == 0) {
+        if (m_period->currentText().isEmpty())
+            needed << tr("Period column");
+        if (m_value->currentText().isEmpty())
+            needed << tr("Value column");
+    } else if (m_wideColumns->topLevelItemCount() == 0) {
+        needed << tr("columns named as periods (or choose the long layout)");
+    }
+    return needed;
+}
+
+bool MappingBuilderDialog::saveTo(const QString &path)
+{
+    if (const QStringList needed = stillNeeded(); !needed.isEmpty()) {
+        m_problem->setText(tr("Still to choose: %1.").arg(needed.join(QStringLiteral(", "))));
+        return false;
+    }
+    const QByteArray json = mappingJsonFrom(choices(), m_columns);
     QString error;
     if (!ImportMapping::fromJson(json, path, &error)) {
         m_problem->setText(tr("Not yet a usable mapping: %1").arg(error));
@@ -255,9 +318,15 @@ bool MappingBuilderDialog::saveTo(const QString &path)
 
 void MappingBuilderDialog::save()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"), QString(),
-                                                      tr("CivicStat mappings (*.json)"));
-    if (!path.isEmpty() && saveTo(path))
+    // Say what is missing before asking where to save, not after.
+    if (const QStringList needed = stillNeeded(); !needed.isEmpty()) {
+        m_problem->setText(tr("Still to choose: %1.").arg(needed.join(QStringLiteral(", "))));
+        return;
+    }
+    QFileDialog dialog(this, tr("Save the mapping"), QString(), tr("CivicStat mappings (*.json)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json")); // the wizard's Browse... lists *.json files
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty() && saveTo(dialog.selectedFiles().constFirst()))
         accept();
 }
 

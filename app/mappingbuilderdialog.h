@@ -5,6 +5,7 @@
 // file (mappingbuilder.h does the writing).
 #pragma once
 
+#include "mappingbuilder.h"
 #include "tabulardata.h"
 
 #include <QDialog>
@@ -15,6 +16,7 @@ class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QScrollArea;
 class QTreeWidget;
 
 namespace civicstat {
@@ -38,9 +40,13 @@ public:
     // For the direction column's words: word -> its chooser.
     QComboBox *directionWordChooser(const QString &word) const { return m_directionWords.value(word); }
     QTreeWidget *wideColumns() const { return m_wideColumns; }
+    QString problemText() const;
 
 private:
     void save();
+    MappingChoices choices() const;
+    // The labels of what must still be chosen before the mapping can be saved.
+    QStringList stillNeeded() const;
     void layoutChanged();
     void directionColumnChanged();
 
@@ -58,7 +64,7 @@ private:
     QTreeWidget *m_wideColumns;
     QLabel *m_wideNote;
     QComboBox *m_member;
-    QLineEdit *m_dimension;
+    QComboBox *m_dimension;
     QLineEdit *m_name;
     QLabel *m_problem;
     QString m_savedPath;

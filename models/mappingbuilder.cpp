@@ -191,7 +191,7 @@ QByteArray mappingJsonFrom(const MappingChoices &choices, const QStringList &col
     }
     if (!choices.memberColumn.isEmpty()) {
         values[QStringLiteral("member")] = choices.memberColumn;
-        values[QStringLiteral("dimension")] = QJsonObject{{QStringLiteral("value"), choices.dimension}};
+        values[QStringLiteral("dimension")] = source(choices.dimension, columns);
     }
     QJsonObject root{{QStringLiteral("civicstat_mapping"), 1}, {QStringLiteral("name"), choices.name},
                      {QStringLiteral("header_row"), 1}, {QStringLiteral("fields"), fields},

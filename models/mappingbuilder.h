@@ -46,7 +46,7 @@ struct MappingChoices {
     QString valueColumn;   // long
     QString dateFormat;    // long: how dates in the period column are written, empty for CivicStat periods
     QString memberColumn;  // optional: each row is this member's figure
-    QString dimension;     // the member's dimension, e.g. "neighbourhood"
+    QString dimension;     // the member's dimension: a column, or a name such as "neighbourhood"
 };
 
 // `columns` are the file's header cells: a field whose source is one of them

@@ -77,6 +77,9 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("built.mapping.json"));
         QVERIFY(!builder.saveTo(path)); // nothing chosen yet: fields are missing
         QVERIFY(!QFile::exists(path));
+        QCOMPARE(builder.problemText(), QStringLiteral("Still to choose: Goal code, Goal name, Objective code, Objective "
+                                                       "name, Department code, Department name, Measure code, Measure "
+                                                       "name, Period column, Value column."));
         const std::pair<const char *, const char *> picks[] = {
             {"goal_code", "G1"},         {"goal_name", "Clean streets"}, {"objective_code", "Agency"},
             {"objective_name", "Agency"}, {"department_code", "Agency"},  {"department_name", "Agency"},

@@ -156,15 +156,15 @@ private slots:
         choices.fields = namedFields("Indicator", "Indicator");
         choices.layout = MappingChoices::Layout::Wide;
         choices.memberColumn = QStringLiteral("District");
-        choices.dimension = QStringLiteral("community district");
-        const QStringList header = {"Agency", "District", "Indicator", "Jul-10", "Aug-10"};
+        choices.dimension = QStringLiteral("Unit"); // a column: district or precinct, row by row
+        const QStringList header = {"Agency", "Unit", "District", "Indicator", "Jul-10", "Aug-10"};
         QString error;
         const auto mapping = ImportMapping::fromJson(mappingJsonFrom(choices, header), QString(), &error);
         QVERIFY2(mapping, qPrintable(error));
         // Next year's file has other months: the pattern reads them all the same.
         const MappedImportPlan plan = planMappedImport(
-            fileOf({{"Agency", "District", "Indicator", "Jan-11", "Feb-11"},
-                    {"DSNY", "Queens 14", "Streets rated clean (%)", "97.0", "NA"}}),
+            fileOf({{"Agency", "Unit", "District", "Indicator", "Jan-11", "Feb-11"},
+                    {"DSNY", "Community District", "Queens 14", "Streets rated clean (%)", "97.0", "NA"}}),
             QStringLiteral("next.csv"), *mapping, Structure{}, CitySettings{}, DuplicatePolicy::Replace);
         QVERIFY(plan.ok());
         QCOMPARE(plan.batch.observations.size(), std::size_t(1)); // NA is missing
@@ -172,6 +172,7 @@ private slots:
         QCOMPARE(o.measureCode, QStringLiteral("STREETS-RATED-CLEAN")); // code and name from one column
         QCOMPARE(o.period.text(), QStringLiteral("2011-01"));
         QCOMPARE(o.memberCode, QStringLiteral("Queens 14"));
+        QCOMPARE(o.dimensionCode, QStringLiteral("community-district")); // dimensions are keyed by a code made from the name
         QCOMPARE(o.value, 97.0);
     }
 
