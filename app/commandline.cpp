@@ -1,7 +1,8 @@
 #include "commandline.h"
 
-#include "importcommand.h"
 #include "democity.h"
+#include "importcommand.h"
+#include "importreport.h"
 #include "scorecardexport.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
@@ -186,10 +187,10 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return code;
     const auto store = SqliteKpiStore::open(parser.positionalArguments().at(0));
     const UndoneImport undone = store->undoLastImport();
-    out << tr("Undid import %1 (%2, %3): %4 figures removed, %5 put back.")
+    out << tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
                .arg(undone.importId)
                .arg(undone.fileName, undone.importedAt)
-               .arg(undone.removed)
+               .arg(counted(undone.removed, tr("figure"), tr("figures")))
                .arg(undone.restored)
         << '\n';
     return Success;

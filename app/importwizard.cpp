@@ -1,15 +1,18 @@
 #include "importwizard.h"
 
+#include "importreport.h"
 #include "mappingbuilderdialog.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
 #include "xlsxfile.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -91,8 +94,9 @@ QWizardPage *ImportWizard::makeChoosePage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Choose the file"));
-    page->setSubTitle(tr("A CivicStat CSV file (structure or observations), or a spreadsheet in your city's own "
-                         "layout together with the mapping that describes it."));
+    page->setSubTitle(tr("Into %1: a CivicStat CSV file (structure or observations), or a spreadsheet in your "
+                         "city's own layout together with the mapping that describes it.")
+                          .arg(QFileInfo(m_databasePath).fileName()));
     auto *browseFile = new QPushButton(tr("&Browse..."));
     auto *browseMapping = new QPushButton(tr("Bro&wse..."));
     auto *buildMapping = new QPushButton(tr("B&uild..."));
@@ -155,21 +159,53 @@ QWizardPage *ImportWizard::makeCheckPage()
                                 "measure, member and period"));
     m_problems->setHeaderLabels({tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("What is wrong")});
     m_problems->setRootIsDecorated(false);
-    m_problems->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_problems->header()->setStretchLastSection(true);
+    m_problems->setColumnWidth(1, 60);
+    // The reason says what to do, so the chosen one is shown whole below the list.
+    auto *detail = new QLabel;
+    detail->setWordWrap(true);
+    detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detail->setAccessibleName(tr("The chosen problem in full"));
+    connect(m_problems, &QTreeWidget::currentItemChanged, detail, [detail](QTreeWidgetItem *item) {
+        detail->setText(!item ? QString()
+                              : tr("Row %1, column \"%2\", value \"%3\": %4")
+                                    .arg(item->text(1), item->text(2), item->text(3), item->text(4)));
+    });
     m_problems->setAccessibleName(tr("Problems and refused values"));
     auto *policy = new QFormLayout;
     policy->addRow(tr("When a figure is already there:"), m_duplicates);
+    auto *copy = new QPushButton(tr("C&opy the list"));
+    copy->setToolTip(tr("Copy every problem, with its row, column and value, to paste into an e-mail or a spreadsheet"));
+    connect(copy, &QPushButton::clicked, this, &ImportWizard::copyProblems);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addLayout(policy);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(detail);
+    layout->addWidget(copy, 0, Qt::AlignLeft);
     connect(m_duplicates, &QComboBox::activated, this, &ImportWizard::startPlanning);
     return page;
 }
 
+namespace {
+
+// The last page: Finish only once the import has ended, however it ended.
+class ImportingPage final : public QWizardPage
+{
+public:
+    explicit ImportingPage(std::function<bool()> done) : m_done(std::move(done)) {}
+    bool isComplete() const override { return m_done(); }
+    using QWizardPage::completeChanged;
+
+private:
+    std::function<bool()> m_done;
+};
+
+} // namespace
+
 QWizardPage *ImportWizard::makeImportPage()
 {
-    auto *page = new QWizardPage;
+    auto *page = new ImportingPage([this] { return !m_importer.isRunning(); });
     page->setTitle(tr("Importing"));
     page->setSubTitle(tr("All or nothing: if the import is cancelled or fails, the database stays as it was."));
     m_progressText->setWordWrap(true);
@@ -180,11 +216,7 @@ QWizardPage *ImportWizard::makeImportPage()
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_cancelled->store(true);
-        m_cancel->setEnabled(false);
-        m_progressText->setText(tr("Cancelling..."));
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &ImportWizard::cancelImport);
     return page;
 }
 
@@ -303,16 +335,10 @@ void ImportWizard::startPlanning()
 void ImportWizard::planned()
 {
     m_plan = m_planner.result();
-    QString text = tr("%1 rows read: %2 measures (%3 new), %4 targets and %5 figures to import, in %6 objectives, %7 "
-                      "goals and %8 departments.")
-                       .arg(m_plan.rowsRead)
-                       .arg(m_plan.batch.measures.size())
-                       .arg(m_plan.counts.newMeasures)
-                       .arg(m_plan.batch.targets.size())
-                       .arg(m_plan.batch.observations.size())
-                       .arg(m_plan.batch.objectives.size())
-                       .arg(m_plan.batch.goals.size())
-                       .arg(m_plan.batch.departments.size());
+    QString text = plannedSentence(m_plan, &m_plan.counts);
+    if (m_plan.kind == ImportPlan::Kind::Unknown && m_mappingFile->text().trimmed().isEmpty())
+        text += QLatin1Char(' ') + tr("This file is not in CivicStat's own CSV format: go Back and choose its mapping "
+                                      "(Browse...), or make one from its columns (Build...).");
     const int refused = int(m_plan.refused.size());
     const int problems = int(m_plan.problems.size());
     if (refused == 1)
@@ -335,6 +361,11 @@ void ImportWizard::planned()
         add(p, false);
     for (const ImportProblem &p : m_plan.refused)
         add(p, true);
+    bool anySheet = false;
+    for (const auto *list : {&m_plan.problems, &m_plan.refused})
+        anySheet = anySheet || std::any_of(list->cbegin(), list->cend(), [](const ImportProblem &p) { return !p.sheet.isEmpty(); });
+    m_problems->setColumnHidden(0, !anySheet); // CSV files have no sheets
+    m_problems->setCurrentItem(m_problems->topLevelItem(0));
     if (QWizardPage *page = this->page(CheckPage))
         emit page->completeChanged();
     button(QWizard::NextButton)->setEnabled(m_plan.ok());
@@ -363,15 +394,15 @@ void ImportWizard::startImport()
         try {
             const auto store = SqliteKpiStore::open(database, SqliteKpiStore::OpenMode::CreateIfMissing);
             const ImportSummary summary = store->applyImport(batch);
-            return tr("Imported %1 figures (%2 already there were kept). The import log records it as import %3.")
-                .arg(summary.observationsWritten)
-                .arg(summary.observationsSkipped)
-                .arg(summary.importId);
+            QString text = tr("Imported %1.").arg(counted(summary.observationsWritten, tr("figure"), tr("figures")));
+            if (summary.observationsSkipped > 0)
+                text += QLatin1Char(' ') + tr("Kept %1 already there.").arg(counted(summary.observationsSkipped, tr("figure"), tr("figures")));
+            return text + QLatin1Char(' ') + tr("The import log records it as import %1.").arg(summary.importId);
         } catch (const StoreError &error) {
             return QStringLiteral("!") + error.message();
         }
     }));
-    button(QWizard::FinishButton)->setEnabled(false);
+    emit static_cast<ImportingPage *>(page(ImportPage))->completeChanged();
 }
 
 void ImportWizard::finished()
@@ -381,12 +412,45 @@ void ImportWizard::finished()
     m_result = m_imported ? result : result.mid(1);
     m_progress->setRange(0, 1);
     m_progress->setValue(m_imported ? 1 : 0);
-    m_progressText->setText(m_result);
+    m_progressText->setText(m_imported ? m_result + QLatin1Char('\n')
+                                         + tr("Finish to see them; File > Undo the last import takes them back.")
+                                       : m_result);
     m_cancel->setEnabled(false);
-    button(QWizard::FinishButton)->setEnabled(true);
+    emit static_cast<ImportingPage *>(page(ImportPage))->completeChanged();
     emit importFinished(m_imported);
 }
 
 QString ImportWizard::resultText() const { return m_result; }
+
+QString ImportWizard::summaryText() const { return m_summary->text(); }
+
+void ImportWizard::cancelImport()
+{
+    m_cancelled->store(true);
+    m_cancel->setEnabled(false);
+    m_progressText->setText(tr("Cancelling..."));
+}
+
+void ImportWizard::reject()
+{
+    if (m_importer.isRunning()) {
+        cancelImport(); // the wizard stays open to say that nothing was written
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::copyProblems()
+{
+    QStringList lines = {tr("Sheet\tRow\tColumn\tValue\tWhat is wrong")};
+    for (int i = 0; i < m_problems->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_problems->topLevelItem(i);
+        QStringList cells;
+        for (int c = 0; c < m_problems->columnCount(); ++c)
+            cells << item->text(c);
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QGuiApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
 
 } // namespace civicstat

@@ -39,6 +39,7 @@ public:
     const MappedImportPlan &plan() const { return m_plan; }
     bool imported() const { return m_imported; }
     QString resultText() const;
+    QString summaryText() const; // the check page's counts and verdict
     QTableView *preview() const { return m_preview; }
     QTreeWidget *problems() const { return m_problems; }
 
@@ -49,6 +50,9 @@ signals:
 protected:
     void initializePage(int id) override;
     bool validateCurrentPage() override;
+    // Escape or closing the window while writing cancels the import (all of it)
+    // and says so, instead of closing with no word.
+    void reject() override;
 
 private:
     QWizardPage *makeChoosePage();
@@ -60,6 +64,8 @@ private:
     void startPlanning();
     void planned();
     void startImport();
+    void cancelImport();
+    void copyProblems();
     void finished();
     std::optional<ImportMapping> mapping(QString *error) const;
 

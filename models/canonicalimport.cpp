@@ -384,7 +384,8 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
     } else {
         plan.problems.push_back({header.line, QString(), QString(),
                                  tr("the header is neither a structure file (with measure_code, goal_code, ...) nor "
-                                    "an observations file (measure,period,value); see docs/import-formats.md")});
+                                    "an observations file (measure,period,value) of CivicStat's own format. A file in "
+                                    "your city's own layout needs a mapping (docs/import-formats.md, \"Mappings\").")});
         return plan;
     }
     if (reader.error())

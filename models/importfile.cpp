@@ -26,6 +26,14 @@ MappedImportPlan planImportFile(const QString &path, const std::optional<ImportM
         auto hash = std::async(std::launch::async, [&contents] { return sha256Hex(contents); });
         plan = planMappedImport(readTabularFile(path, mapping->sheet), name, *mapping, existing, settings, policy);
         plan.batch.log.fileSha256 = hash.get();
+    } else if (contents.startsWith("PK\x03\x04")) { // a zip: a workbook, which is never in CivicStat's own format
+        plan.problems.push_back({0, QString(), QString(),
+                                 QCoreApplication::translate("ImportFile",
+                                                             "\"%1\" is a workbook, and a workbook needs a mapping that "
+                                                             "says which columns hold what: give one (--mapping, or "
+                                                             "Mapping in the import wizard), or make one with the "
+                                                             "wizard's Build....")
+                                     .arg(name)});
     } else {
         static_cast<ImportPlan &>(plan) = planCanonicalImport(path, contents, existing, settings);
         plan.batch.onDuplicate = policy;

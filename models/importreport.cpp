@@ -64,22 +64,59 @@ QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *co
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString counted(qint64 n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
 QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *counts, const ImportOutcome &outcome)
 {
     QString line = outcome.dryRun ? tr("Dry run, nothing written. %1 would import").arg(outcome.fileName)
                                   : tr("Imported %1:").arg(outcome.fileName);
-    line += tr(" %1 rows, %2 measures, %3 targets, %4 observations")
-                .arg(plan.rowsRead)
-                .arg(plan.batch.measures.size())
-                .arg(plan.batch.targets.size())
-                .arg(outcome.written ? outcome.summary.observationsWritten : qint64(plan.batch.observations.size()));
+    const qint64 figures = outcome.written ? outcome.summary.observationsWritten : qint64(plan.batch.observations.size());
+    line += QStringLiteral(" %1, %2, %3, %4")
+                .arg(counted(plan.rowsRead, tr("row"), tr("rows")),
+                     counted(qint64(plan.batch.measures.size()), tr("measure"), tr("measures")),
+                     counted(qint64(plan.batch.targets.size()), tr("target"), tr("targets")),
+                     counted(figures, tr("observation"), tr("observations")));
     if (counts && counts->newMeasures)
-        line += tr(" (%1 measures new)").arg(counts->newMeasures);
-    if (outcome.written && outcome.summary.observationsSkipped)
+        line += tr(" (%1 new)").arg(counted(counts->newMeasures, tr("measure"), tr("measures")));
+    if (outcome.written && outcome.summary.observationsSkipped == 1)
+        line += tr("; 1 figure already there was kept");
+    else if (outcome.written && outcome.summary.observationsSkipped > 1)
         line += tr("; %1 figures already there were kept").arg(outcome.summary.observationsSkipped);
     if (!plan.refused.empty())
-        line += tr("; %1 values refused (listed above, and in --report)").arg(plan.refused.size());
+        line += tr("; %1 refused (listed above, and in --report)")
+                    .arg(counted(qint64(plan.refused.size()), tr("value"), tr("values")));
     return line + QLatin1Char('.');
+}
+
+QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts)
+{
+    const auto list = [](const QStringList &items) {
+        if (items.size() <= 1)
+            return items.join(QString());
+        return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    };
+    const auto some = [](qint64 n, const char *one, const char *many) {
+        return n > 0 ? QStringList{counted(n, tr(one), tr(many))} : QStringList{};
+    };
+    const ImportBatch &b = plan.batch;
+    const QStringList things = some(qint64(b.observations.size()), "figure", "figures")
+        + some(qint64(b.targets.size()), "target", "targets");
+    QString measures = counted(qint64(b.measures.size()), tr("measure"), tr("measures"));
+    if (counts && counts->newMeasures > 0)
+        measures += tr(" (%1 new)").arg(counts->newMeasures);
+    QString sentence = counted(plan.rowsRead, tr("row"), tr("rows")) + tr(" read: ");
+    if (!things.isEmpty())
+        sentence += b.measures.empty() ? list(things) : tr("%1 for %2").arg(list(things), measures);
+    else
+        sentence += b.measures.empty() ? tr("nothing to import") : measures;
+    const QStringList structure = some(qint64(b.objectives.size()), "objective", "objectives")
+        + some(qint64(b.departments.size()), "department", "departments") + some(qint64(b.goals.size()), "goal", "goals");
+    if (!structure.isEmpty())
+        sentence += tr(", in %1").arg(list(structure));
+    return sentence + QLatin1Char('.');
 }
 
 } // namespace civicstat

@@ -19,5 +19,12 @@ struct ImportOutcome {
 
 QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *counts, const ImportOutcome &outcome);
 QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *counts, const ImportOutcome &outcome);
+// What a plan would import, for the wizard's check page: "1307 rows read: 6495
+// figures and 1956 targets for 685 measures (685 new), in 188 objectives, 37
+// departments and 7 goals." Counts of nothing are left out.
+QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts);
+
+// A count with its noun in the right number: "1 figure", "2 figures".
+QString counted(qint64 n, const QString &one, const QString &many);
 
 } // namespace civicstat

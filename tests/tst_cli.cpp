@@ -127,7 +127,7 @@ private slots:
         const QString db = path("new.db");
         Result r = civicstat({QStringLiteral("import"), db, path("structure.csv")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.contains(QLatin1String("1 measures, 1 targets")));
+        QVERIFY(r.out.contains(QLatin1String("1 measure, 1 target")));
         r = civicstat({QStringLiteral("import"), db, path("observations.csv")});
         QCOMPARE(r.exitCode, 0);
         r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--format"), QStringLiteral("csv")});
@@ -204,7 +204,7 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("already holds a figure for M1, 2024-03")), qPrintable(r.err));
         r = civicstat({QStringLiteral("import"), db, path("o2.csv"), QStringLiteral("--on-duplicate"), QStringLiteral("skip")});
-        QVERIFY(r.out.contains(QLatin1String("1 figures already there were kept")));
+        QVERIFY(r.out.contains(QLatin1String("1 figure already there was kept")));
         r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("2024-03"),
                        QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(r.out.contains(QLatin1String("measure,M1,M,2024-03,10,")));
@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(civicstat({QStringLiteral("import"), db, path("o2.csv")}).exitCode, 0); // 20 replaces 10
         r = civicstat({QStringLiteral("undo-import"), db});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("1 figures removed, 1 put back")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("1 figure removed, 1 put back")), qPrintable(r.out));
         r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"), QStringLiteral("2024-03"),
                        QStringLiteral("--format"), QStringLiteral("csv")});
         QVERIFY(r.out.contains(QLatin1String("measure,M1,M,2024-03,10,")));
@@ -252,6 +252,17 @@ private slots:
         count.start(QStringLiteral("sqlite3"), {db, QStringLiteral("SELECT count(*) FROM observations; PRAGMA integrity_check;")});
         QVERIFY(count.waitForFinished());
         QCOMPARE(QString::fromUtf8(count.readAllStandardOutput()), QStringLiteral("1\nok\n"));
+    }
+
+    void import_workbookWithoutMapping_asksForAMapping()
+    {
+        const QString db = path("no-mapping.db");
+        const Result r = civicstat({QStringLiteral("import"), db,
+                                    QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/Performance_Data.xlsx")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("\"Performance_Data.xlsx\" is a workbook, and a workbook needs a mapping")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(db));
     }
 
     void import_badRows_reportsEachLineAndWritesNothing()

@@ -148,8 +148,25 @@ private slots:
         QCOMPARE(wizard.problems()->topLevelItemCount(), 2); // unknown measure, and N/A is no number here
         QCOMPARE(wizard.problems()->topLevelItem(0)->text(1), QStringLiteral("2"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(wizard.problems()->isColumnHidden(0)); // a CSV file has no sheets
         wizard.next(); // refused: the check page does not validate
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    }
+
+    void cityLayoutWithoutMapping_saysToChooseOrBuildOne()
+    {
+        ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
+        wizard.show();
+        wizard.setFile(QStringLiteral(CIVICSTAT_SHARED_DATA "/nyc-performance-by-district/"
+                                      "Agency_Performance_Mapping_Indicators_-_Monthly.csv"));
+        QSignalSpy planned(&wizard, &ImportWizard::planReady);
+        wizard.next();
+        QVERIFY(planned.wait(10000));
+        QVERIFY(!wizard.plan().ok());
+        QVERIFY2(wizard.summaryText().contains(QLatin1String("go Back and choose its mapping (Browse...), or make one "
+                                                             "from its columns (Build...)")),
+                 qPrintable(wizard.summaryText()));
+        QVERIFY(wizard.summaryText().startsWith(QLatin1String("0 rows read: nothing to import.")));
     }
 };
 

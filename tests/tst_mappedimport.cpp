@@ -290,6 +290,22 @@ private slots:
         QVERIFY(plan.problems.front().reason.contains(QLatin1String("its sheets are: Sheet1")));
     }
 
+    void plannedSentence_counts_sayEachInTheRightNumber()
+    {
+        const MappedImportPlan one = planMappedImport(
+            fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual"},
+                    {"M1", "A", "D", "S", "Increase", "count", "80"}}),
+            QStringLiteral("f.csv"), mappingFrom("wide.mapping.json"), Structure{}, CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY(one.ok());
+        QCOMPARE(plannedSentence(one, &one.counts),
+                 QStringLiteral("1 row read: 1 figure for 1 measure (1 new), in 1 objective, 1 department and 1 goal."));
+        ImportPlan figuresOnly;
+        figuresOnly.rowsRead = 3;
+        figuresOnly.batch.observations.resize(3);
+        QCOMPARE(plannedSentence(figuresOnly, nullptr), QStringLiteral("3 rows read: 3 figures."));
+        QCOMPARE(plannedSentence(ImportPlan{}, nullptr), QStringLiteral("0 rows read: nothing to import."));
+    }
+
     void importReportJson_plan_countsProblemsAndRefusedValues()
     {
         const TabularFile file = fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual"},
