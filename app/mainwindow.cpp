@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *content = new QWidget(this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_breadcrumb, 1);
+    top->addSpacing(16);
     top->addWidget(m_periodSelector);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(4, 4, 4, 4);

@@ -279,7 +279,12 @@ private:
             return;
         addStructure(row, measureCode, measureName, direction);
         const QString member = m_mapping.member.isSet() ? row.evaluate(m_mapping.member) : QString();
-        const QString dimension = m_mapping.member.isSet() ? slugOf(row.evaluate(m_mapping.dimension)).toLower() : QString();
+        const QString dimensionName = m_mapping.member.isSet() ? cleanText(row.evaluate(m_mapping.dimension)) : QString();
+        const QString dimension = slugOf(dimensionName).toLower();
+        if (!dimension.isEmpty() && !m_dimensionsNamed.contains(dimension)) {
+            m_dimensionsNamed.insert(dimension); // "Community District" is shown; its code keys it
+            m_plan.batch.dimensions.push_back({dimension, dimensionName});
+        }
         if (m_mapping.layout == ImportMapping::Layout::Wide) {
             for (const ValueColumn &c : m_valueColumns)
                 addValue(measureCode, dimension, member, c.period, c.role, c.index < cells.size() ? cells.at(c.index) : QString(), line, c.header, direction);
@@ -490,6 +495,7 @@ private:
     QHash<QString, QString> m_measureUnits;
     QHash<QString, int> m_targets;
     QHash<FigureKey, int> m_figureIndex;
+    QSet<QString> m_dimensionsNamed;
     std::vector<std::pair<NewObservation, Figure>> m_figures;
     Figure m_scratch;
 };

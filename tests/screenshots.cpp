@@ -44,8 +44,10 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     const QStringList args = app.arguments();
+    const bool oneMeasure = args.size() == 5 && args.at(3) == QLatin1String("--measure");
     if (args.size() != 3 && args.size() != 5) {
-        QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]\n";
+        QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]\n"
+                               "       civicstat_screenshots DATABASE OUTDIR --measure CODE\n";
         return 2;
     }
     const QDir out(args.at(2));
@@ -65,6 +67,13 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << file << '\n';
     };
     shoot(QStringLiteral("overview.png"));
+    if (oneMeasure) { // any database's measure page and its breakdown
+        window.navigateTo({Level::Measure, args.at(4)});
+        shoot(QStringLiteral("measure-%1.png").arg(args.at(4)));
+        window.measurePage()->tabs()->setCurrentIndex(2);
+        shoot(QStringLiteral("measure-%1-breakdown.png").arg(args.at(4)));
+        return 0;
+    }
     window.navigateTo({Level::Goal, QStringLiteral("G1")});
     shoot(QStringLiteral("scorecard-goal.png"));
     window.navigateTo({Level::Objective, QStringLiteral("G1.2")});

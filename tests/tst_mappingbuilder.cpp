@@ -173,6 +173,8 @@ private slots:
         QCOMPARE(o.period.text(), QStringLiteral("2011-01"));
         QCOMPARE(o.memberCode, QStringLiteral("Queens 14"));
         QCOMPARE(o.dimensionCode, QStringLiteral("community-district")); // dimensions are keyed by a code made from the name
+        QCOMPARE(plan.batch.dimensions.size(), std::size_t(1)); // and shown by the name as written
+        QCOMPARE(plan.batch.dimensions.front().second, QStringLiteral("Community District"));
         QCOMPARE(o.value, 97.0);
     }
 

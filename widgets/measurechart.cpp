@@ -104,7 +104,7 @@ MeasureChart::MeasureChart(QWidget *parent)
     m_view->chart()->legend()->setAlignment(Qt::AlignBottom);
     m_view->chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
-    m_empty->setText(tr("No figures have been reported for this measure yet."));
+    setEmptyText(QString());
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setTextFormat(Qt::PlainText);
@@ -115,6 +115,11 @@ MeasureChart::MeasureChart(QWidget *parent)
     layout->addWidget(m_empty, 1);
     m_view->hide();
     m_spanBar->hide();
+}
+
+void MeasureChart::setEmptyText(const QString &text)
+{
+    m_empty->setText(text.isEmpty() ? tr("No figures have been reported for this measure yet.") : text);
 }
 
 void MeasureChart::setSeries(const Measure &measure, const std::vector<SeriesPoint> &points)

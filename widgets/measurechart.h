@@ -39,6 +39,8 @@ public:
 
     // `points` oldest first, as measureSeries() returns them.
     void setSeries(const Measure &measure, const std::vector<SeriesPoint> &points);
+    // What the chart says in place of an empty history.
+    void setEmptyText(const QString &text);
     void setSpan(Span span);
     Span span() const { return m_span; }
 

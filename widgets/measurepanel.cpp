@@ -165,7 +165,7 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
 {
     m_data = data;
     const Measure &m = data.measure;
-    m_title->setText(QStringLiteral("%1 %2").arg(m.code, m.name));
+    m_title->setText(m.code == m.name ? m.name : QStringLiteral("%1 %2").arg(m.code, m.name));
     QString status = data.explanation;
     if (data.freshness == Freshness::Stale && data.lastUpdate)
         status += QLatin1Char(' ')
@@ -184,6 +184,7 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
             m_kind->addItem(kindName(kind), int(kind));
     }
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(data.kind))));
+    m_chart->setEmptyText(data.reportedOnlyByMember ? memberOnlyNote(data) : QString());
     m_chart->setSeries(m, data.points);
     m_about->setHtml(aboutHtml());
     fillCommentary();
