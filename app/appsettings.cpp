@@ -13,6 +13,9 @@ const QString splitterKey = QStringLiteral("window/splitter");
 const QString recentKey = QStringLiteral("database/recent");
 const QString lastLevelKey = QStringLiteral("navigation/level");
 const QString lastCodeKey = QStringLiteral("navigation/code");
+const QString wizardGeometryKey = QStringLiteral("import/geometry");
+const QString importFolderKey = QStringLiteral("import/folder");
+const QString mappingFolderKey = QStringLiteral("import/mappingFolder");
 } // namespace
 
 QByteArray windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
@@ -33,6 +36,13 @@ void setLastLocation(int level, const QString &code)
 }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
+
+QByteArray importWizardGeometry() { return QSettings().value(wizardGeometryKey).toByteArray(); }
+void setImportWizardGeometry(const QByteArray &value) { QSettings().setValue(wizardGeometryKey, value); }
+QString importFolder() { return QSettings().value(importFolderKey).toString(); }
+void setImportFolder(const QString &folder) { QSettings().setValue(importFolderKey, folder); }
+QString mappingFolder() { return QSettings().value(mappingFolderKey).toString(); }
+void setMappingFolder(const QString &folder) { QSettings().setValue(mappingFolderKey, folder); }
 
 QString demoDatabasePath()
 {

@@ -21,6 +21,13 @@ int lastLevel(); // civicstat::Level of the last place shown (0: citywide)
 QString lastCode();
 void setLastLocation(int level, const QString &code);
 void setLastDatabase(const QString &path);
+// The import wizard: its size, and the folders its files and mappings were last chosen from.
+QByteArray importWizardGeometry();
+void setImportWizardGeometry(const QByteArray &value);
+QString importFolder();
+void setImportFolder(const QString &folder);
+QString mappingFolder();
+void setMappingFolder(const QString &folder);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

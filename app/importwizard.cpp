@@ -1,5 +1,6 @@
 #include "importwizard.h"
 
+#include "appsettings.h"
 #include "importreport.h"
 #include "mappingbuilderdialog.h"
 #include "sqlitekpistore.h"
@@ -78,13 +79,15 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
     setPage(ChoosePage, makeChoosePage());
     setPage(CheckPage, makeCheckPage());
     setPage(ImportPage, makeImportPage());
-    resize(900, 620);
+    if (!restoreGeometry(appsettings::importWizardGeometry()))
+        resize(900, 620);
     connect(&m_planner, &QFutureWatcher<MappedImportPlan>::finished, this, &ImportWizard::planned);
     connect(&m_importer, &QFutureWatcher<QString>::finished, this, &ImportWizard::finished);
 }
 
 ImportWizard::~ImportWizard()
 {
+    appsettings::setImportWizardGeometry(saveGeometry());
     m_cancelled->store(true);
     m_planner.waitForFinished();
     m_importer.waitForFinished();
@@ -230,18 +233,22 @@ void ImportWizard::setMappingFile(const QString &path) { m_mappingFile->setText(
 
 void ImportWizard::browseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), appsettings::importFolder(),
                                                       tr("Spreadsheets and CSV (*.xlsx *.csv *.txt);;All files (*)"));
-    if (!path.isEmpty())
-        setFile(path);
+    if (path.isEmpty())
+        return;
+    appsettings::setImportFolder(QFileInfo(path).absolutePath()); // next month's file is most often beside it
+    setFile(path);
 }
 
 void ImportWizard::browseMapping()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the mapping"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the mapping"), appsettings::mappingFolder(),
                                                       tr("CivicStat mappings (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        m_mappingFile->setText(path);
+    if (path.isEmpty())
+        return;
+    appsettings::setMappingFolder(QFileInfo(path).absolutePath());
+    m_mappingFile->setText(path);
 }
 
 void ImportWizard::fileChosen()

@@ -1,5 +1,6 @@
 #include "mappingbuilderdialog.h"
 
+#include "appsettings.h"
 #include "importmapping.h"
 #include "mappingbuilder.h"
 #include "valueparsing.h"
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -323,11 +325,16 @@ void MappingBuilderDialog::save()
         m_problem->setText(tr("Still to choose: %1.").arg(needed.join(QStringLiteral(", "))));
         return;
     }
-    QFileDialog dialog(this, tr("Save the mapping"), QString(), tr("CivicStat mappings (*.json)"));
+    QFileDialog dialog(this, tr("Save the mapping"), appsettings::mappingFolder(), tr("CivicStat mappings (*.json)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("json")); // the wizard's Browse... lists *.json files
-    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty() && saveTo(dialog.selectedFiles().constFirst()))
-        accept();
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (!saveTo(path))
+        return;
+    appsettings::setMappingFolder(QFileInfo(path).absolutePath());
+    accept();
 }
 
 } // namespace civicstat
