@@ -87,6 +87,9 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
 
 ImportWizard::~ImportWizard()
 {
+    // Hiding the dialog as it is destroyed takes the focus from the file field,
+    // whose editingFinished would then read into members already gone.
+    m_file->disconnect(this);
     appsettings::setImportWizardGeometry(saveGeometry());
     m_cancelled->store(true);
     m_planner.waitForFinished();
@@ -143,6 +146,15 @@ QWizardPage *ImportWizard::makeChoosePage()
             m_mappingFile->setText(builder.savedPath());
     });
     connect(m_file, &QLineEdit::editingFinished, this, &ImportWizard::fileChosen);
+    // A typed or pasted path is read as soon as it names a file, without Tab or Enter.
+    auto *typing = new QTimer(this);
+    typing->setSingleShot(true);
+    typing->setInterval(400);
+    connect(m_file, &QLineEdit::textEdited, typing, qOverload<>(&QTimer::start));
+    connect(typing, &QTimer::timeout, this, [this] {
+        if (QFileInfo(m_file->text().trimmed()).isFile())
+            fileChosen();
+    });
     connect(m_sheet, &QComboBox::activated, this, &ImportWizard::fileChosen);
     return page;
 }
@@ -255,11 +267,14 @@ void ImportWizard::fileChosen()
 {
     const QString path = m_file->text().trimmed();
     const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
-    if (xlsx && m_sheet->count() == 0) {
+    if (xlsx && m_sheetsOf != path) { // another workbook: its own sheets
+        m_sheet->clear();
         QString error;
         m_sheet->addItems(xlsxSheetNames(path, &error));
+        m_sheetsOf = path;
     } else if (!xlsx) {
         m_sheet->clear();
+        m_sheetsOf.clear();
     }
     m_sheet->setEnabled(xlsx);
     const TabularFile file = readTabularFile(path, xlsx ? m_sheet->currentText() : QString());

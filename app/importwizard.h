@@ -41,6 +41,7 @@ public:
     QString resultText() const;
     QString summaryText() const; // the check page's counts and verdict
     QTableView *preview() const { return m_preview; }
+    QLineEdit *fileEdit() const { return m_file; }
     QTreeWidget *problems() const { return m_problems; }
 
 signals:
@@ -77,6 +78,7 @@ private:
     QTableView *m_preview;
     QStandardItemModel *m_previewModel;
     Sheet m_readSheet; // the chosen file as read, for the mapping builder
+    QString m_sheetsOf; // the workbook whose sheets m_sheet lists
     QLabel *m_summary;
     QComboBox *m_duplicates;
     QTreeWidget *m_problems;

@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -151,6 +152,15 @@ private slots:
         QVERIFY(wizard.problems()->isColumnHidden(0)); // a CSV file has no sheets
         wizard.next(); // refused: the check page does not validate
         QCOMPARE(wizard.currentId(), int(ImportWizard::CheckPage));
+    }
+
+    void typedPath_readsTheFileWithoutEnter()
+    {
+        ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
+        wizard.show();
+        QTest::keyClicks(wizard.fileEdit(), QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/service.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.preview()->model()->rowCount() > 1, 5000);
+        QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("service_id"));
     }
 
     void cityLayoutWithoutMapping_saysToChooseOrBuildOne()
