@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <cmath>
 
 namespace civicstat {
 
@@ -370,8 +371,10 @@ private:
             m.frequency = *f;
         if (const auto c = classificationFromText(field(row, "classification")))
             m.classification = *c;
-        if (!old)
+        if (!old) {
             m.decimals = m.unit == QLatin1String("%") ? 1 : 0;
+            m_newMeasures.insert(measureCode, int(m_plan.batch.measures.size()));
+        }
         m_measures.insert(measureCode, direction.has_value());
         m_measureUnits.insert(measureCode, m.unit);
         m_plan.batch.measures.push_back({m, {objectiveCode, departmentCode}});
@@ -477,6 +480,24 @@ private:
         }
         m_plan.counts.observations = int(m_plan.batch.observations.size());
         m_plan.counts.targets = int(m_plan.batch.targets.size());
+        // A new measure shows as many decimals as its figures have (up to
+        // 2), so that 99.25 or 1.58 is never shown as a whole number.
+        for (const NewObservation &o : m_plan.batch.observations) {
+            if (const auto it = m_newMeasures.constFind(o.measureCode); it != m_newMeasures.constEnd()) {
+                Measure &m = m_plan.batch.measures[std::size_t(*it)].first;
+                m.decimals = std::max(m.decimals, decimalsShown(o.value));
+            }
+        }
+    }
+
+    static int decimalsShown(double value)
+    {
+        for (int places = 0; places < 2; ++places) {
+            const double scaled = value * std::pow(10.0, places);
+            if (std::abs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, std::abs(scaled)))
+                return places;
+        }
+        return 2;
     }
 
     QString m_fileName;
@@ -493,6 +514,7 @@ private:
     QSet<QString> m_objectives;
     QHash<QString, bool> m_measures; // code -> has a direction
     QHash<QString, QString> m_measureUnits;
+    QHash<QString, int> m_newMeasures; // code -> place in the batch's measures
     QHash<QString, int> m_targets;
     QHash<FigureKey, int> m_figureIndex;
     QSet<QString> m_dimensionsNamed;

@@ -178,6 +178,27 @@ private slots:
         QCOMPARE(o.value, 97.0);
     }
 
+    void planMappedImport_newMeasure_showsAsManyDecimalsAsItsFigures()
+    {
+        MappingChoices choices;
+        choices.fields = namedFields("Code", "Code");
+        choices.layout = MappingChoices::Layout::Wide;
+        const MappedImportPlan plan = planThrough(
+            choices, {{"Agency", "Code", "FY 24 Actual", "FY 25 Actual"},
+                      {"DPW", "Whole", "80", "81"},
+                      {"DPW", "Tenths", "2.6", "3"},
+                      {"DPW", "Hundredths", "99.25", "1.5"},
+                      {"DPW", "Thousandths", "0.125", "1"}});
+        QVERIFY(plan.ok());
+        QHash<QString, int> decimals;
+        for (const auto &[m, codes] : plan.batch.measures)
+            decimals.insert(m.code, m.decimals);
+        QCOMPARE(decimals.value(QStringLiteral("WHOLE")), 0);
+        QCOMPARE(decimals.value(QStringLiteral("TENTHS")), 1);
+        QCOMPARE(decimals.value(QStringLiteral("HUNDREDTHS")), 2);
+        QCOMPARE(decimals.value(QStringLiteral("THOUSANDTHS")), 2); // never more than 2
+    }
+
     void mappingJsonFrom_longChoices_givesAMappingThatImports()
     {
         MappingChoices choices;
