@@ -16,6 +16,7 @@ const QString lastCodeKey = QStringLiteral("navigation/code");
 const QString wizardGeometryKey = QStringLiteral("import/geometry");
 const QString importFolderKey = QStringLiteral("import/folder");
 const QString mappingFolderKey = QStringLiteral("import/mappingFolder");
+const QString unfinishedKey = QStringLiteral("import/unfinished");
 } // namespace
 
 QByteArray windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
@@ -43,6 +44,9 @@ QString importFolder() { return QSettings().value(importFolderKey).toString(); }
 void setImportFolder(const QString &folder) { QSettings().setValue(importFolderKey, folder); }
 QString mappingFolder() { return QSettings().value(mappingFolderKey).toString(); }
 void setMappingFolder(const QString &folder) { QSettings().setValue(mappingFolderKey, folder); }
+
+QStringList unfinishedImport() { return QSettings().value(unfinishedKey).toStringList(); }
+void setUnfinishedImport(const QStringList &fileAndMapping) { QSettings().setValue(unfinishedKey, fileAndMapping); }
 
 QString demoDatabasePath()
 {

@@ -28,6 +28,10 @@ QString importFolder();
 void setImportFolder(const QString &folder);
 QString mappingFolder();
 void setMappingFolder(const QString &folder);
+// The file and mapping of an import that was started and did not end in a
+// write (cancelled, failed, or the wizard closed): offered again next time.
+QStringList unfinishedImport(); // {file, mapping}, or empty
+void setUnfinishedImport(const QStringList &fileAndMapping);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

@@ -81,6 +81,10 @@ ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
     setPage(ImportPage, makeImportPage());
     if (!restoreGeometry(appsettings::importWizardGeometry()))
         resize(900, 620);
+    if (const QStringList again = appsettings::unfinishedImport(); again.size() == 2 && QFileInfo(again.at(0)).isFile()) {
+        setFile(again.at(0)); // try again where the last attempt stopped
+        m_mappingFile->setText(again.at(1));
+    }
     connect(&m_planner, &QFutureWatcher<MappedImportPlan>::finished, this, &ImportWizard::planned);
     connect(&m_importer, &QFutureWatcher<QString>::finished, this, &ImportWizard::finished);
 }
@@ -91,6 +95,9 @@ ImportWizard::~ImportWizard()
     // whose editingFinished would then read into members already gone.
     m_file->disconnect(this);
     appsettings::setImportWizardGeometry(saveGeometry());
+    const bool attempted = !m_file->text().trimmed().isEmpty();
+    appsettings::setUnfinishedImport(attempted && !m_imported ? QStringList{m_file->text().trimmed(), m_mappingFile->text().trimmed()}
+                                                              : QStringList());
     m_cancelled->store(true);
     m_planner.waitForFinished();
     m_importer.waitForFinished();
@@ -140,11 +147,7 @@ QWizardPage *ImportWizard::makeChoosePage()
     layout->addWidget(m_preview, 1);
     connect(browseFile, &QPushButton::clicked, this, &ImportWizard::browseFile);
     connect(browseMapping, &QPushButton::clicked, this, &ImportWizard::browseMapping);
-    connect(buildMapping, &QPushButton::clicked, this, [this] {
-        MappingBuilderDialog builder(m_readSheet, m_sheet->isEnabled() ? m_sheet->currentText() : QString(), this);
-        if (builder.exec() == QDialog::Accepted)
-            m_mappingFile->setText(builder.savedPath());
-    });
+    connect(buildMapping, &QPushButton::clicked, this, &ImportWizard::buildMapping);
     connect(m_file, &QLineEdit::editingFinished, this, &ImportWizard::fileChosen);
     // A typed or pasted path is read as soon as it names a file, without Tab or Enter.
     auto *typing = new QTimer(this);
@@ -181,10 +184,11 @@ QWizardPage *ImportWizard::makeCheckPage()
     detail->setWordWrap(true);
     detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detail->setAccessibleName(tr("The chosen problem in full"));
-    connect(m_problems, &QTreeWidget::currentItemChanged, detail, [detail](QTreeWidgetItem *item) {
+    connect(m_problems, &QTreeWidget::currentItemChanged, detail, [this, detail](QTreeWidgetItem *item) {
         detail->setText(!item ? QString()
-                              : tr("Row %1, column \"%2\", value \"%3\": %4")
-                                    .arg(item->text(1), item->text(2), item->text(3), item->text(4)));
+                              : tr("%1 %2, column \"%3\", value \"%4\": %5")
+                                    .arg(m_problems->headerItem()->text(1), item->text(1), item->text(2), item->text(3),
+                                         item->text(4)));
     });
     m_problems->setAccessibleName(tr("Problems and refused values"));
     auto *policy = new QFormLayout;
@@ -251,6 +255,20 @@ void ImportWizard::browseFile()
         return;
     appsettings::setImportFolder(QFileInfo(path).absolutePath()); // next month's file is most often beside it
     setFile(path);
+}
+
+void ImportWizard::buildMapping()
+{
+    // The same builder while the file and sheet stay the same: closing it (or
+    // Escape) and coming back finds the choices as they were left.
+    const QString sheet = m_sheet->isEnabled() ? m_sheet->currentText() : QString();
+    const QString source = m_file->text().trimmed() + QChar(0x1f) + sheet;
+    if (!m_builder || m_builderSource != source) {
+        m_builder = std::make_unique<MappingBuilderDialog>(m_readSheet, sheet, this);
+        m_builderSource = source;
+    }
+    if (m_builder->exec() == QDialog::Accepted)
+        m_mappingFile->setText(m_builder->savedPath());
 }
 
 void ImportWizard::browseMapping()
@@ -386,7 +404,8 @@ void ImportWizard::planned()
     bool anySheet = false;
     for (const auto *list : {&m_plan.problems, &m_plan.refused})
         anySheet = anySheet || std::any_of(list->cbegin(), list->cend(), [](const ImportProblem &p) { return !p.sheet.isEmpty(); });
-    m_problems->setColumnHidden(0, !anySheet); // CSV files have no sheets
+    m_problems->setColumnHidden(0, !anySheet); // CSV files have no sheets, and count lines, not rows
+    m_problems->headerItem()->setText(1, anySheet ? tr("Row") : tr("Line"));
     m_problems->setCurrentItem(m_problems->topLevelItem(0));
     if (QWizardPage *page = this->page(CheckPage))
         emit page->completeChanged();

@@ -23,6 +23,8 @@ class QTreeWidget;
 
 namespace civicstat {
 
+class MappingBuilderDialog;
+
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -62,6 +64,7 @@ private:
     void fileChosen();
     void browseFile();
     void browseMapping();
+    void buildMapping();
     void startPlanning();
     void planned();
     void startImport();
@@ -79,6 +82,8 @@ private:
     QStandardItemModel *m_previewModel;
     Sheet m_readSheet; // the chosen file as read, for the mapping builder
     QString m_sheetsOf; // the workbook whose sheets m_sheet lists
+    std::unique_ptr<MappingBuilderDialog> m_builder;
+    QString m_builderSource; // the file and sheet m_builder was made for
     QLabel *m_summary;
     QComboBox *m_duplicates;
     QTreeWidget *m_problems;

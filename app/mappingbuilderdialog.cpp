@@ -29,6 +29,7 @@ struct FieldInfo {
     const char *field;
     const char *label;
     bool required;
+    QStringList fixed = {}; // whole-file values offered before the columns
 };
 
 const FieldInfo fieldInfos[] = {
@@ -40,20 +41,26 @@ const FieldInfo fieldInfos[] = {
     {"department_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Department name"), true},
     {"measure_code", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Measure code"), true},
     {"measure_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Measure name"), true},
-    {"direction", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Better is"), false},
+    {"direction", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Better is"), false, {"higher", "lower", "band"}},
     {"unit", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Unit"), false},
-    {"aggregation", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Aggregation (sum, mean, last, ...)"), false},
-    {"frequency", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Frequency (monthly, quarterly, annual)"), false},
+    {"aggregation", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Over longer periods, take the"), false,
+     {"mean", "sum", "last", "min", "max"}},
+    {"frequency", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Reported"), false,
+     {"monthly", "quarterly", "annual", "weekly", "daily"}},
     {"definition", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Definition"), false},
 };
 
-QComboBox *columnChooser(const QStringList &columns, bool editable)
+QComboBox *columnChooser(const QStringList &columns, bool editable, const QStringList &fixed = {})
 {
     auto *combo = new QComboBox;
     // Long column names must not widen the dialog beyond the screen.
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->setMinimumContentsLength(24);
     combo->addItem(QString());
+    if (!fixed.isEmpty()) { // first, or a file of 112 columns hides them at the end
+        combo->addItems(fixed);
+        combo->insertSeparator(combo->count());
+    }
     combo->addItems(columns);
     combo->setEditable(editable);
     combo->setMaxVisibleItems(15); // a file of 112 columns must not fill the screen
@@ -61,7 +68,7 @@ QComboBox *columnChooser(const QStringList &columns, bool editable)
 }
 
 // In a scrolled form, turning the wheel over a drop-down must scroll the form,
-// not silently change the drop-down's choice: only a focused one takes the wheel.
+// never silently change the drop-down's choice; the keyboard and a click still do.
 class WheelGuard final : public QObject
 {
 public:
@@ -70,7 +77,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+        Q_UNUSED(watched);
+        if (event->type() == QEvent::Wheel) {
             event->ignore();
             return true;
         }
@@ -126,12 +134,10 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     auto *form = new QFormLayout;
     form->addRow(tr("Mapping name:"), m_name);
     for (const FieldInfo &info : fieldInfos) {
-        QComboBox *combo = columnChooser(m_columns, true);
-        combo->setToolTip(tr("A column of the file, or a fixed text typed here"));
+        QComboBox *combo = columnChooser(m_columns, true, info.fixed);
+        combo->setToolTip(info.fixed.isEmpty() ? tr("A column of the file, or a fixed text typed here")
+                                               : tr("One of the first choices for the whole file, or a column"));
         if (qstrcmp(info.field, "direction") == 0) {
-            // Or one direction for every measure of the file.
-            combo->insertSeparator(combo->count());
-            combo->addItems({QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("band")});
             combo->setToolTip(tr("A column saying which way is better (Desired Outcome: Increase, Decrease...), or "
                                  "higher, lower or band for every measure of the file"));
         }

@@ -1,6 +1,7 @@
 // The import wizard as a user goes through it: choose Baltimore's workbook
 // and its mapping, see the first rows, check (counts, refused values), import
 // on a worker thread; and a canonical file with bad rows cannot go past the check.
+#include "appsettings.h"
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
 #include "sqlitekpistore.h"
@@ -41,6 +42,21 @@ private:
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { appsettings::setUnfinishedImport({}); } // each test starts from an empty wizard
+
+    void closedWithoutImporting_nextWizardOffersTheSameFileAndMapping()
+    {
+        const QString file = QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/service.csv");
+        const QString mapping = m_dir.filePath(QStringLiteral("some.mapping.json"));
+        {
+            ImportWizard first(m_dir.filePath(QStringLiteral("none.db")));
+            first.setFile(file);
+            first.setMappingFile(mapping);
+        } // closed: cancelled, say
+        ImportWizard again(m_dir.filePath(QStringLiteral("none.db")));
+        QCOMPARE(again.fileEdit()->text(), file);
+        QVERIFY(again.preview()->model()->rowCount() > 1); // and read
+    }
 
     void baltimoreWorkbook_checkThenImport_writesTheScorecard()
     {

@@ -213,7 +213,8 @@ QString MeasurePanel::aboutHtml() const
         return text.isEmpty() ? MeasurePanel::tr("not recorded").toHtmlEscaped() : text.toHtmlEscaped();
     };
     QString html = QStringLiteral("<h3>%1</h3>").arg(tr("About this measure").toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(orUnknown(m.definition));
+    html += m.definition.isEmpty() ? QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Definition:").toHtmlEscaped(), orUnknown(m.definition))
+                                   : QStringLiteral("<p>%1</p>").arg(m.definition.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='4'>");
     html += row(tr("How it is calculated"), orUnknown(m.methodology));
     html += row(tr("Unit"), orUnknown(m.unit));
