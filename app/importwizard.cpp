@@ -195,7 +195,12 @@ QWizardPage *ImportWizard::makeCheckPage()
     policy->addRow(tr("When a figure is already there:"), m_duplicates);
     auto *copy = new QPushButton(tr("C&opy the list"));
     copy->setToolTip(tr("Copy every problem, with its row, column and value, to paste into an e-mail or a spreadsheet"));
-    connect(copy, &QPushButton::clicked, this, &ImportWizard::copyProblems);
+    connect(copy, &QPushButton::clicked, this, [this, copy] {
+        copyProblems();
+        // Copying shows nothing by itself: the button says it was done.
+        copy->setText(tr("Copied: paste it anywhere"));
+        QTimer::singleShot(2500, copy, [copy] { copy->setText(tr("C&opy the list")); });
+    });
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addLayout(policy);

@@ -30,6 +30,11 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
     s.m_settings = store.citySettings();
     s.m_structure = store.structure();
     s.m_lastUpdates = store.lastUpdates();
+    for (const Measure &m : s.m_structure.measures) {
+        // Only measures without totals are asked about, so a city with totals asks nothing.
+        if (!s.m_lastUpdates.contains(m.id) && store.latestMemberFigureEnd(m.id))
+            s.m_byMemberOnly.insert(m.id);
+    }
     for (int i = history - 1; i >= 0; --i)
         s.m_periods.push_back(period.shifted(-i));
     const Period yearEarlier = period.yearEarlier();

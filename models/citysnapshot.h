@@ -8,6 +8,7 @@
 #include "scorecard.h"
 
 #include <QHash>
+#include <QSet>
 #include <memory>
 #include <vector>
 
@@ -38,6 +39,8 @@ public:
     // The last day of the latest figure that was in by the end of the period
     // being viewed (an upper bound when it is older than the history held).
     std::optional<QDate> lastUpdateAsOf(Id measureId) const;
+    // True for a measure with figures by member (district, precinct) and no totals.
+    bool reportedOnlyByMember(Id measureId) const { return m_byMemberOnly.contains(measureId); }
 
 private:
     std::vector<Scorecard> buildSeries(const Scope &scope) const;
@@ -49,6 +52,7 @@ private:
     std::vector<Scorecard> m_citywide;      // per period
     QHash<QString, std::size_t> m_rowIndex; // level|code -> row in each citywide scorecard
     QHash<Id, QDate> m_lastUpdates;
+    QSet<Id> m_byMemberOnly;
     // Department series, built on first use. A snapshot is shared between
     // threads only while it is loaded; afterwards the GUI thread alone reads it.
     mutable QHash<QString, std::vector<Scorecard>> m_departmentSeries;

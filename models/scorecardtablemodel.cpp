@@ -36,6 +36,7 @@ void ScorecardTableModel::setScope(std::shared_ptr<const CitySnapshot> snapshot,
             if (const Measure *m = structure.measureByCode(row.current.code)) {
                 row.lastUpdate = m_snapshot->lastUpdate(m->id);
                 row.freshness = freshnessOf(*m, m_snapshot->lastUpdateAsOf(m->id), m_snapshot->period());
+                row.byMemberOnly = m_snapshot->reportedOnlyByMember(m->id);
                 row.refreshDays = m->refreshDays;
                 row.coarserThanPeriod = granularityOf(periodKindFor(m->frequency)) > m_snapshot->period().granularity();
                 row.frequency = toText(m->frequency);
@@ -78,6 +79,8 @@ QVariant ScorecardTableModel::display(const Row &row, int column) const
     case StatusColumn:
         if (measure && r.status == Status::NoData && row.coarserThanPeriod)
             return tr("%1 (reported %2)").arg(statusLabel(r.status), row.frequency);
+        if (measure && row.byMemberOnly)
+            return tr("%1 (by member only)").arg(statusLabel(r.status));
         if (measure && row.freshness == Freshness::NeverReported)
             return tr("%1 (never reported)").arg(statusLabel(r.status));
         if (measure && row.freshness == Freshness::Stale)
@@ -153,7 +156,10 @@ QString ScorecardTableModel::tooltip(const Row &row) const
         tip += QLatin1Char('\n')
             + tr("Late: the latest figure covers up to %1, older than the expected refresh interval.")
                   .arg(QLocale().toString(*row.lastUpdate, QLocale::LongFormat));
-    if (row.freshness == Freshness::NeverReported)
+    if (row.byMemberOnly)
+        tip += QLatin1Char('\n') + tr("Its figures are reported only by member (district, precinct...), not as a "
+                                      "citywide total, so it has no score; its page shows them under Breakdown.");
+    else if (row.freshness == Freshness::NeverReported)
         tip += QLatin1Char('\n') + tr("No figure has ever been reported for this measure.");
     tip += QLatin1Char('\n') + tr("Double-click or press Enter to open it.");
     return tip;

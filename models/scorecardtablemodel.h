@@ -50,6 +50,7 @@ private:
         QVariantList history; // oldest first; NaN where none
         Trend trend = Trend::Unknown;
         Freshness freshness = Freshness::Current;
+        bool byMemberOnly = false; // no totals, figures by member: "never reported" would mislead
         std::optional<QDate> lastUpdate;
         int refreshDays = 0;
         bool coarserThanPeriod = false; // reported less often than the period being viewed

@@ -680,6 +680,9 @@ private slots:
         QCOMPARE(store->latestObservationEnd(), std::optional<QDate>(QDate(2018, 1, 31))); // totals come first
 
         const auto snapshot = CitySnapshot::load(*store, Period::month(2026, 11));
+        const Structure &structure = snapshot->structure();
+        QVERIFY(snapshot->reportedOnlyByMember(structure.measureByCode(QStringLiteral("CLEAN"))->id));
+        QVERIFY(!snapshot->reportedOnlyByMember(structure.measureByCode(QStringLiteral("TOTAL"))->id));
         const MeasureDetail byMember = loadMeasureDetail(*store, *snapshot, QStringLiteral("CLEAN"), PeriodKind::Month);
         QVERIFY(byMember.reportedOnlyByMember);
         QCOMPARE(byMember.breakdownPeriod.text(), QStringLiteral("2019-06"));
