@@ -580,7 +580,7 @@ void TestMeasureChart::breakdownSwitchingDimensionChangesRows()
     auto *categories = qobject_cast<QBarCategoryAxis *>(w.chartView()->chart()->axes(Qt::Vertical).value(0));
     QVERIFY(categories);
     QCOMPARE(categories->count(), 4);
-    QVERIFY(w.chartView()->chart()->title().contains(QStringLiteral("Race and ethnicity")));
+    QVERIFY(w.chartView()->chart()->title().contains(QStringLiteral("By race and ethnicity")));
     w.dimensionChooser()->setCurrentIndex(0);
     QCOMPARE(w.table()->model()->rowCount(), 3);
     QCOMPARE(w.table()->model()->index(0, 0).data().toString(), QStringLiteral("Harbour & Mill"));

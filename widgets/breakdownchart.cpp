@@ -193,7 +193,8 @@ void BreakdownChart::showDimension(int index)
     m_darkTheme = palette().window().color().lightness() < 128;
     chart->setTheme(m_darkTheme ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->legend()->hide();
-    chart->setTitle(tr("%1: %2, %3").arg(m_measure.name, m_chooser->itemText(index), m_periodText).toHtmlEscaped());
+    // The page's own title names the measure; a long name here would be cut.
+    chart->setTitle(tr("By %1, %2").arg(m_chooser->itemText(index).toLower(), m_periodText).toHtmlEscaped());
     QFont titleFont = font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -236,6 +237,7 @@ void BreakdownChart::showDimension(int index)
 
     auto *memberAxis = new QBarCategoryAxis(chart);
     memberAxis->append(categories);
+    memberAxis->setTruncateLabels(false); // "Staten Island 3" whole: the bars give up the room
     memberAxis->setLabelsFont(font());
     auto *valueAxis = new QValueAxis(chart);
     valueAxis->setTitleText(m_measure.unit.toHtmlEscaped());
