@@ -28,16 +28,19 @@ void BreadcrumbBar::setPath(const std::vector<Crumb> &path)
         if (i > 0)
             m_layout->addWidget(new QLabel(QStringLiteral("\u203A"), this));
         if (last) {
-            auto *label = new QLabel(crumb.name, this);
+            auto *label = new QLabel(this);
             label->setTextFormat(Qt::PlainText);
             QFont bold = label->font();
             bold.setBold(true);
             label->setFont(bold);
+            label->setText(QFontMetrics(bold).elidedText(crumb.name, Qt::ElideRight, 240));
+            label->setToolTip(crumb.name);
             m_layout->addWidget(label);
             continue;
         }
         auto *button = new QToolButton(this);
-        button->setText(crumb.name);
+        // Long names end in "...": a squeezed button would cut them at both ends.
+        button->setText(fontMetrics().elidedText(crumb.name, Qt::ElideRight, 120));
         button->setAutoRaise(true);
         button->setToolTip(tr("Go back up to %1").arg(crumb.name));
         button->setObjectName(QStringLiteral("crumb_%1").arg(i));
