@@ -302,12 +302,15 @@ void ImportWizard::fileChosen()
     m_sheet->setEnabled(xlsx);
     const TabularFile file = readTabularFile(path, xlsx ? m_sheet->currentText() : QString());
     m_previewModel->clear();
-    m_readSheet = Sheet{};
+    const Sheet before = std::exchange(m_readSheet, Sheet{});
     if (file.error) {
+        m_builder.reset();
         m_fileNote->setText(*file.error);
         return;
     }
     m_readSheet = file.sheets.front();
+    if (m_readSheet.rows != before.rows)
+        m_builder.reset(); // a builder is made from one reading of the file: the file changed
     const Sheet &sheet = m_readSheet;
     m_fileNote->setText(xlsx ? tr("%1 rows in the sheet \"%2\".").arg(sheet.rows.size()).arg(sheet.name)
                              : tr("%1 rows; read as %2, separated by \"%3\".")

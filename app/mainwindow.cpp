@@ -511,7 +511,7 @@ void MainWindow::undoLastImport()
     if (QMessageBox::question(this, tr("Undo the last import"), question) != QMessageBox::Yes)
         return;
     try {
-        const UndoneImport undone = m_store->undoLastImport();
+        const UndoneImport undone = m_store->undoLastImport(next->importId);
         const QString done = tr("Undid the import of %1.").arg(undone.fileName) + QLatin1Char(' ')
             + figuresPhrase(undone.removed, undone.restored, true);
         m_statusText->setText(done);

@@ -49,7 +49,7 @@ std::optional<double> parsePlainNumber(const QString &text)
     char ascii[64];
     qsizetype size = text.size();
     const QChar *chars = text.constData();
-    if (size > 0 && chars[0] == u'+') {
+    if (size > 1 && chars[0] == u'+' && chars[1] != u'-') { // "+5" as QString::toDouble reads it; never "+-5"
         ++chars;
         --size;
     }

@@ -195,7 +195,9 @@ public:
     // Undoes the latest import not yet undone (never the demo city's own): its
     // figures go, the figures it replaced come back; structure it created stays.
     // Throws StoreError(InvalidData) when there is nothing to undo.
-    virtual UndoneImport undoLastImport() = 0;
+    // With `expectedImportId`, only when that import is still the latest: the
+    // one the user was asked about, not one another program wrote since.
+    virtual UndoneImport undoLastImport(std::optional<qint64> expectedImportId = std::nullopt) = 0;
     // What undoLastImport would take back, counted without changing anything;
     // nullopt when there is nothing to undo.
     virtual std::optional<UndoneImport> importToUndo() const = 0;

@@ -278,7 +278,7 @@ private:
                     tr("not a direction; map it to higher, lower or band (or to null for none) in fields.direction.map"));
         if (int(m_plan.problems.size()) > before)
             return;
-        addStructure(row, measureCode, measureName, direction);
+        addStructure(row, line, measureCode, measureName, direction);
         const QString member = m_mapping.member.isSet() ? row.evaluate(m_mapping.member) : QString();
         const QString dimensionName = m_mapping.member.isSet() ? cleanText(row.evaluate(m_mapping.dimension)) : QString();
         const QString dimension = slugOf(dimensionName).toLower();
@@ -309,7 +309,7 @@ private:
         }
     }
 
-    void addStructure(const RowView &row, const QString &measureCode, const QString &measureName,
+    void addStructure(const RowView &row, int line, const QString &measureCode, const QString &measureName,
                       std::optional<Direction> direction)
     {
         const QString goalCode = field(row, "goal_code");
@@ -344,8 +344,21 @@ private:
             m_objectives.insert(objectiveCode);
             m_plan.batch.objectives.push_back({o, {goalCode, departmentCode}});
         }
-        if (m_measures.contains(measureCode))
+        if (m_measures.contains(measureCode)) {
+            // A code made from names ("% Graffiti removed", "# Graffiti removed"
+            // both give GRAFFITI-REMOVED) must not merge two measures unnoticed.
+            const auto first = m_measureNames.constFind(measureCode);
+            if (m_mapping.fields.value(QStringLiteral("measure_code")).slug && first != m_measureNames.constEnd()
+                && first->first != measureName)
+                problem(line, fieldColumn("measure_code"), measureName,
+                        tr("\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
+                           "codes, or tell the names apart")
+                            .arg(measureName, first->first)
+                            .arg(first->second)
+                            .arg(measureCode));
             return;
+        }
+        m_measureNames.insert(measureCode, std::pair(measureName, line));
         Measure m;
         const Measure *old = m_existing.measureByCode(measureCode);
         if (old)
@@ -425,7 +438,9 @@ private:
 
     Figure &figureFor(const QString &measure, const QString &dimension, const QString &member, const Period &period, int line)
     {
-        const FigureKey key{measure, dimension, member, period.first().toJulianDay(), period.kind()};
+        // A total has no dimension in the database, whatever the row's dimension cell says.
+        const FigureKey key{measure, member.isEmpty() ? QString() : dimension, member, period.first().toJulianDay(),
+                            period.kind()};
         auto it = m_figureIndex.constFind(key);
         if (it != m_figureIndex.constEnd()) {
             Figure &existing = m_figures[std::size_t(*it)].second;
@@ -515,6 +530,7 @@ private:
     QHash<QString, bool> m_measures; // code -> has a direction
     QHash<QString, QString> m_measureUnits;
     QHash<QString, int> m_newMeasures; // code -> place in the batch's measures
+    QHash<QString, std::pair<QString, int>> m_measureNames; // code -> the name and row it was first made from
     QHash<QString, int> m_targets;
     QHash<FigureKey, int> m_figureIndex;
     QSet<QString> m_dimensionsNamed;

@@ -191,7 +191,11 @@ QByteArray mappingJsonFrom(const MappingChoices &choices, const QStringList &col
     }
     if (!choices.memberColumn.isEmpty()) {
         values[QStringLiteral("member")] = choices.memberColumn;
-        values[QStringLiteral("dimension")] = source(choices.dimension, columns);
+        // The member column's own name typed as the kind ("District") names the
+        // kind; read as a column it would make each member a kind of its own.
+        values[QStringLiteral("dimension")] = choices.dimension == choices.memberColumn
+            ? QJsonValue(QJsonObject{{QStringLiteral("value"), choices.dimension}})
+            : source(choices.dimension, columns);
     }
     QJsonObject root{{QStringLiteral("civicstat_mapping"), 1}, {QStringLiteral("name"), choices.name},
                      {QStringLiteral("header_row"), 1}, {QStringLiteral("fields"), fields},

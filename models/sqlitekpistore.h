@@ -44,7 +44,7 @@ public:
     void removeCommentary(Id id) override;
     std::vector<Initiative> initiativesOf(Id objectiveId) const override;
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
-    UndoneImport undoLastImport() override;
+    UndoneImport undoLastImport(std::optional<qint64> expectedImportId = std::nullopt) override;
     std::optional<UndoneImport> importToUndo() const override;
 
     sqlite::Connection &connection() const { return *m_db; }

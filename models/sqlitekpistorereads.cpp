@@ -110,7 +110,7 @@ std::optional<UndoneImport> SqliteKpiStore::importToUndo() const
     return UndoneImport{last.int64(0), last.text(1), last.text(2), last.int64(3), last.int64(4)};
 }
 
-UndoneImport SqliteKpiStore::undoLastImport()
+UndoneImport SqliteKpiStore::undoLastImport(std::optional<qint64> expectedImportId)
 {
     requireWritable();
     sqlite::Transaction transaction(connection());
@@ -118,6 +118,11 @@ UndoneImport SqliteKpiStore::undoLastImport()
     if (!next)
         throw StoreError(StoreError::Kind::InvalidData,
                          QCoreApplication::translate("Storage", "There is no import to undo in \"%1\".").arg(location()));
+    if (expectedImportId && next->importId != *expectedImportId)
+        throw StoreError(StoreError::Kind::InvalidData,
+                         QCoreApplication::translate("Storage", "Another import (%1) was written to \"%2\" since you "
+                                                               "asked; nothing was undone. Choose Undo again to see it.")
+                             .arg(next->fileName, location()));
     UndoneImport undone = *next;
     sqlite::Statement remove(connection(), "DELETE FROM observations WHERE import_id = ?");
     remove.bind(1, undone.importId).execute();

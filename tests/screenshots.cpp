@@ -2,6 +2,7 @@
 // README and for looking at what was built. Not a test: it asserts nothing.
 // Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]  (QT_QPA_PLATFORM=offscreen works)
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
@@ -43,6 +44,8 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    appsettings::setUnfinishedImport({});       // nor take what a test run left in its own
+    appsettings::setImportWizardGeometry({});
     const QStringList args = app.arguments();
     const bool oneMeasure = args.size() == 5 && args.at(3) == QLatin1String("--measure");
     if (args.size() != 3 && args.size() != 5) {

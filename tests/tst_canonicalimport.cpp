@@ -676,6 +676,7 @@ void TestCanonicalImport::plan_badInput_reportsProblem_data()
     QTest::newRow("value with a unit") << o + "FD-RESP,2024-03,85 s\n" << 1 << 2 << "value" << "85 s" << "not a number";
     QTest::newRow("value in Arabic-Indic digits")
         << o + "FD-RESP,2024-03,\xd9\xa8\xd9\xa5\n" << 1 << 2 << "value" << "\u0668\u0665" << "not a number";
+    QTest::newRow("value +-5") << o + "FD-RESP,2024-03,+-5\n" << 1 << 2 << "value" << "+-5" << "not a number";
     QTest::newRow("value hexadecimal") << o + "FD-RESP,2024-03,0x55\n" << 1 << 2 << "value" << "0x55" << "not a number";
     QTest::newRow("value with thousands separator")
         << o + "FD-FIRES,2024-03,\"30,000\"\n" << 1 << 2 << "value" << "30,000"

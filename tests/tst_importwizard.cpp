@@ -42,7 +42,11 @@ private:
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { appsettings::setUnfinishedImport({}); } // each test starts from an empty wizard
+    void init() // each test starts from an empty wizard of the default size
+    {
+        appsettings::setUnfinishedImport({});
+        appsettings::setImportWizardGeometry({});
+    }
 
     void closedWithoutImporting_nextWizardOffersTheSameFileAndMapping()
     {

@@ -178,6 +178,55 @@ private slots:
         QCOMPARE(o.value, 97.0);
     }
 
+    // Found in review: the builder lets the kind of member come from a column,
+    // and a total row may still carry a text there.
+    void planMappedImport_totalsWithDimensionText_areOneFigure()
+    {
+        MappingChoices choices;
+        choices.fields = namedFields("Code", "Code");
+        choices.layout = MappingChoices::Layout::Wide;
+        choices.memberColumn = QStringLiteral("Member");
+        choices.dimension = QStringLiteral("Unit");
+        const MappedImportPlan plan = planThrough(choices, {{"Agency", "Code", "Unit", "Member", "FY 24 Actual"},
+                                                            {"DPW", "Potholes", "Citywide", "", "5"},
+                                                            {"DPW", "Potholes", "Borough", "", "7"}});
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.batch.observations.size(), std::size_t(1)); // the database keys a total without its dimension
+        QCOMPARE(plan.counts.duplicatesInFile, 1);
+        QCOMPARE(plan.batch.observations.front().value, 7.0); // replace: the last row wins
+    }
+
+    void mappingJsonFrom_memberColumnNamedAsItsKind_isOneKind()
+    {
+        MappingChoices choices;
+        choices.fields = namedFields("Code", "Code");
+        choices.layout = MappingChoices::Layout::Wide;
+        choices.memberColumn = QStringLiteral("District");
+        choices.dimension = QStringLiteral("District"); // typed: "each row is for the member in District; members are a District"
+        const MappedImportPlan plan = planThrough(choices, {{"Agency", "Code", "District", "FY 24 Actual"},
+                                                            {"DPW", "Potholes", "North", "5"},
+                                                            {"DPW", "Potholes", "South", "7"}});
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.batch.dimensions.size(), std::size_t(1));
+        QCOMPARE(plan.batch.dimensions.front().second, QStringLiteral("District"));
+    }
+
+    void planMappedImport_codesMadeFromTwoNames_areRefused()
+    {
+        MappingChoices choices;
+        choices.fields = namedFields("Name", "Name");
+        choices.layout = MappingChoices::Layout::Wide;
+        const MappedImportPlan plan = planThrough(choices, {{"Agency", "Name", "FY 24 Actual"},
+                                                            {"DPW", "% Graffiti removed", "95"},
+                                                            {"DPW", "# Graffiti removed", "1200"}});
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.problems.front().line, 3);
+        QVERIFY2(plan.problems.front().reason.contains(
+                     QLatin1String("\"# Graffiti removed\" and \"% Graffiti removed\" (row 2) both become the measure "
+                                   "code GRAFFITI-REMOVED")),
+                 qPrintable(plan.problems.front().reason));
+    }
+
     void planMappedImport_newMeasure_showsAsManyDecimalsAsItsFigures()
     {
         MappingChoices choices;

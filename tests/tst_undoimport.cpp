@@ -132,7 +132,10 @@ private slots:
         QCOMPARE(planned->fileName, QStringLiteral("t.csv"));
         QCOMPARE(planned->removed, qint64(4));
         QCOMPARE(planned->restored, qint64(1));
-        const UndoneImport undone = store->undoLastImport();
+        // Another import written after the question: the confirmed one is no longer the latest.
+        QVERIFY_THROWS_EXCEPTION(StoreError, store->undoLastImport(planned->importId - 1));
+        QCOMPARE(countOf(*store, "SELECT count(*) FROM observations"), qint64(4)); // nothing undone
+        const UndoneImport undone = store->undoLastImport(planned->importId);
         QCOMPARE(undone.importId, planned->importId);
         QCOMPARE(undone.removed, qint64(4));
         QCOMPARE(undone.restored, qint64(1));
