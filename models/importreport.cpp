@@ -116,7 +116,14 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
         + some(qint64(b.departments.size()), "department", "departments") + some(qint64(b.goals.size()), "goal", "goals");
     if (!structure.isEmpty())
         sentence += tr(", in %1").arg(list(structure));
-    return sentence + QLatin1Char('.');
+    sentence += QLatin1Char('.');
+    if (counts && counts->duplicatesInFile > 0 && b.onDuplicate != DuplicatePolicy::Fail)
+        sentence += QLatin1Char(' ')
+            + (counts->duplicatesInFile == 1 ? tr("1 cell of the file repeats a figure of an earlier row")
+                                              : tr("%1 cells of the file repeat a figure of an earlier row")
+                                                    .arg(counts->duplicatesInFile))
+            + (b.onDuplicate == DuplicatePolicy::Replace ? tr("; the last one wins.") : tr("; the first one wins."));
+    return sentence;
 }
 
 } // namespace civicstat

@@ -2,6 +2,7 @@
 // do not), the words a direction column may use, and the mappings it writes,
 // proved by importing rows through them.
 #include "importmapping.h"
+#include "importreport.h"
 #include "mappedimport.h"
 #include "mappingbuilder.h"
 #include "testsheet.h"
@@ -194,6 +195,9 @@ private slots:
         QCOMPARE(plan.batch.observations.size(), std::size_t(1)); // the database keys a total without its dimension
         QCOMPARE(plan.counts.duplicatesInFile, 1);
         QCOMPARE(plan.batch.observations.front().value, 7.0); // replace: the last row wins
+        QCOMPARE(plannedSentence(plan, &plan.counts),
+                 QStringLiteral("2 rows read: 1 figure for 1 measure (1 new), in 1 objective, 1 department and 1 "
+                                "goal. 1 cell of the file repeats a figure of an earlier row; the last one wins."));
     }
 
     void mappingJsonFrom_memberColumnNamedAsItsKind_isOneKind()
