@@ -159,6 +159,10 @@ QWizardPage *ImportWizard::makeChoosePage()
             fileChosen();
     });
     connect(m_sheet, &QComboBox::activated, this, &ImportWizard::fileChosen);
+    connect(m_mappingFile, &QLineEdit::textChanged, this, [this] {
+        if (selectMappingSheet())
+            fileChosen();
+    });
     return page;
 }
 
@@ -286,6 +290,21 @@ void ImportWizard::browseMapping()
     m_mappingFile->setText(path);
 }
 
+bool ImportWizard::selectMappingSheet()
+{
+    QString error;
+    const QString path = m_mappingFile->text().trimmed();
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    const auto mapping = ImportMapping::fromJson(file.readAll(), path, &error);
+    const int index = mapping && !mapping->sheet.isEmpty() ? m_sheet->findText(mapping->sheet) : -1;
+    if (index < 0 || index == m_sheet->currentIndex())
+        return false;
+    m_sheet->setCurrentIndex(index);
+    return true;
+}
+
 void ImportWizard::fileChosen()
 {
     const QString path = m_file->text().trimmed();
@@ -295,6 +314,7 @@ void ImportWizard::fileChosen()
         QString error;
         m_sheet->addItems(xlsxSheetNames(path, &error));
         m_sheetsOf = path;
+        selectMappingSheet();
     } else if (!xlsx) {
         m_sheet->clear();
         m_sheetsOf.clear();

@@ -62,6 +62,9 @@ private:
     QWizardPage *makeCheckPage();
     QWizardPage *makeImportPage();
     void fileChosen();
+    // Shows the sheet the chosen mapping names (a workbook's first sheet is
+    // often a summary); true when it changed the choice.
+    bool selectMappingSheet();
     void browseFile();
     void browseMapping();
     void buildMapping();
