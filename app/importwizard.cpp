@@ -16,6 +16,8 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -292,13 +294,14 @@ void ImportWizard::browseMapping()
 
 bool ImportWizard::selectMappingSheet()
 {
-    QString error;
+    // Only the sheet's name is wanted here: a mapping with mistakes still names
+    // its sheet, and the mistakes are reported by the check page.
     const QString path = m_mappingFile->text().trimmed();
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
-    const auto mapping = ImportMapping::fromJson(file.readAll(), path, &error);
-    const int index = mapping && !mapping->sheet.isEmpty() ? m_sheet->findText(mapping->sheet) : -1;
+    const QString sheet = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("sheet")).toString();
+    const int index = sheet.isEmpty() ? -1 : m_sheet->findText(sheet);
     if (index < 0 || index == m_sheet->currentIndex())
         return false;
     m_sheet->setCurrentIndex(index);

@@ -183,6 +183,21 @@ private slots:
         QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("service_id"));
     }
 
+    // tests/data/two-sheets.xlsx: a "Summary" sheet first, the figures on "Data".
+    void mappingNamingASheet_showsThatSheet()
+    {
+        const QString mapping = m_dir.filePath(QStringLiteral("data-sheet.mapping.json"));
+        QFile file(mapping);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"civicstat_mapping": 1, "sheet": "Data", "fields": {}, "values": {"layout": "long"}})");
+        file.close();
+        ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
+        wizard.setFile(QStringLiteral(CIVICSTAT_TEST_DATA "/two-sheets.xlsx"));
+        QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("About this workbook"));
+        wizard.setMappingFile(mapping);
+        QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("Measure"));
+    }
+
     void cityLayoutWithoutMapping_saysToChooseOrBuildOne()
     {
         ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
