@@ -1,0 +1,139 @@
+// The File menu's work on database files: a new database, opening one (also
+// from the recent list), importing figures into it and undoing the last import.
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "importwizard.h"
+#include "sqlitekpistore.h"
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace civicstat {
+
+namespace {
+
+// "4 figures go and 1 figure it replaced comes back", or in the past tense.
+QString figuresPhrase(qint64 removed, qint64 restored, bool done = false)
+{
+    const QString gone = removed == 1 ? (done ? MainWindow::tr("1 figure was removed") : MainWindow::tr("1 figure goes"))
+                                      : (done ? MainWindow::tr("%1 figures were removed") : MainWindow::tr("%1 figures go")).arg(removed);
+    if (restored == 0)
+        return gone + QLatin1Char('.');
+    const QString back = restored == 1
+        ? (done ? MainWindow::tr("1 figure it had replaced was put back") : MainWindow::tr("1 figure it replaced comes back"))
+        : (done ? MainWindow::tr("%1 figures it had replaced were put back") : MainWindow::tr("%1 figures it replaced come back"))
+              .arg(restored);
+    return MainWindow::tr("%1 and %2.").arg(gone, back);
+}
+
+} // namespace
+
+void MainWindow::importFigures()
+{
+    if (m_path.isEmpty())
+        return;
+    if (const auto reason = m_store->readOnlyReason()) {
+        QMessageBox::information(this, tr("Import figures"), *reason);
+        return;
+    }
+    ImportWizard wizard(m_path, this);
+    connect(&wizard, &ImportWizard::importFinished, this, [this](bool written) {
+        if (written)
+            load(std::nullopt); // the latest period with figures: the ones just imported, most often
+    });
+    wizard.exec();
+}
+
+void MainWindow::undoLastImport()
+{
+    if (!m_store)
+        return;
+    const auto next = m_store->importToUndo();
+    if (!next) {
+        QMessageBox::information(this, tr("Undo the last import"),
+                                 tr("There is no import to undo in %1.").arg(QFileInfo(m_path).fileName()));
+        return;
+    }
+    const QDateTime when = QDateTime::fromString(next->importedAt, Qt::ISODate).toLocalTime();
+    const QString question =
+        tr("Take back the import of %1 (%2)?").arg(next->fileName.isEmpty() ? tr("an unnamed file") : next->fileName,
+                                                  QLocale().toString(when, QLocale::ShortFormat))
+        + QLatin1Char('\n') + figuresPhrase(next->removed, next->restored)
+        + QLatin1Char('\n') + tr("Goals, objectives and measures it created stay.");
+    if (QMessageBox::question(this, tr("Undo the last import"), question) != QMessageBox::Yes)
+        return;
+    try {
+        const UndoneImport undone = m_store->undoLastImport(next->importId);
+        const QString done = tr("Undid the import of %1.").arg(undone.fileName) + QLatin1Char(' ')
+            + figuresPhrase(undone.removed, undone.restored, true);
+        m_statusText->setText(done);
+        QMessageBox::information(this, tr("Undo the last import"), done);
+        load(std::nullopt);
+    } catch (const StoreError &error) {
+        QMessageBox::information(this, tr("Undo the last import"), error.message());
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString start = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    QFileDialog dialog(this, tr("New database"), start, tr("CivicStat databases (*.db)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("db"));
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // an existing file is never overwritten: see below
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New database"),
+                                 tr("%1 already exists, and is left as it is. Choose another name, or open it with "
+                                    "File > Open database.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    try {
+        SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::CreateIfMissing);
+    } catch (const StoreError &error) {
+        QMessageBox::warning(this, tr("New database"), error.message());
+        return;
+    }
+    if (openDatabase(path).isEmpty())
+        importFigures(); // an empty database's next step
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString start = m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a CivicStat database"), start,
+                                                      tr("CivicStat databases (*.db *.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = appsettings::recentDatabases();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    appsettings::setRecentDatabases(recent.mid(0, 8));
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = appsettings::recentDatabases();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace civicstat
