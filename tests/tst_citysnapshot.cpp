@@ -5,7 +5,6 @@
 #include "canonicalimport.h"
 #include "citysnapshot.h"
 #include "measuredetail.h"
-#include "sqlite.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
 #include "testcity.h"
