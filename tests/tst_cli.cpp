@@ -160,7 +160,7 @@ private slots:
         const QString db = path("baltimore.db");
         const QString report = path("baltimore-report.json");
         const Result r = civicstat({QStringLiteral("import"), db,
-                                    QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/Performance_Data.xlsx"),
+                                    QStringLiteral(CIVICSTAT_REAL_DATA "/baltimore-performance-measures/Performance_Data.xlsx"),
                                     QStringLiteral("--mapping"), QStringLiteral(CIVICSTAT_DOCS "/examples/baltimore.mapping.json"),
                                     QStringLiteral("--report"), report});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -183,7 +183,7 @@ private slots:
     {
         const QString db = path("nyc.db");
         const Result r = civicstat({QStringLiteral("import"), db,
-                                    QStringLiteral(CIVICSTAT_SHARED_DATA "/nyc-performance-by-district/Agency_Performance_Mapping_Indicators_-_Monthly.csv"),
+                                    QStringLiteral(CIVICSTAT_REAL_DATA "/nyc-performance-by-district/Agency_Performance_Mapping_Indicators_-_Monthly.csv"),
                                     QStringLiteral("--mapping"), QStringLiteral(CIVICSTAT_DOCS "/examples/nyc-district-monthly.mapping.json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(2000)));
         QVERIFY2(r.out.contains(QLatin1String("21 measures")), qPrintable(r.out));
@@ -258,7 +258,7 @@ private slots:
     {
         const QString db = path("no-mapping.db");
         const Result r = civicstat({QStringLiteral("import"), db,
-                                    QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/Performance_Data.xlsx")});
+                                    QStringLiteral(CIVICSTAT_REAL_DATA "/baltimore-performance-measures/Performance_Data.xlsx")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("\"Performance_Data.xlsx\" is a workbook, and a workbook needs a mapping")),
                  qPrintable(r.err));

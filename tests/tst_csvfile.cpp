@@ -17,16 +17,16 @@ using namespace civicstat;
 
 namespace {
 
-const QString sharedData = QStringLiteral(CIVICSTAT_SHARED_DATA);
+const QString realData = QStringLiteral(CIVICSTAT_REAL_DATA);
 
 QString spectrumDir()
 {
-    return sharedData + QStringLiteral("/csv-spectrum");
+    return realData + QStringLiteral("/csv-spectrum");
 }
 
 QString messyFile(const char *name)
 {
-    return sharedData + QStringLiteral("/messy-encodings/") + QLatin1String(name);
+    return realData + QStringLiteral("/messy-encodings/") + QLatin1String(name);
 }
 
 QByteArray readBytes(const QString &path)
@@ -94,9 +94,6 @@ class CsvFileTest final : public QObject
 private slots:
     void spectrum_eachFile_matchesItsJson_data();
     void spectrum_eachFile_matchesItsJson();
-    void spectrum_locationCoordinates_matchesJsonBesidesItsDefects();
-    void spectrum_crlfFilesWithCrlfRestored_matchTheirJson_data();
-    void spectrum_crlfFilesWithCrlfRestored_matchTheirJson();
 
     void messy_utf8BomLf_spendOver25k();
     void messy_utf8BomCrOnly_federalProgramInventory();
@@ -145,62 +142,7 @@ void CsvFileTest::spectrum_eachFile_matchesItsJson()
     QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
     QCOMPARE(file.sheets.size(), std::size_t(1));
     QCOMPARE(file.delimiter, QLatin1Char(','));
-    // Defects of the stored copies (csv-spectrum commit d30e80f), not of the reader:
-    QEXPECT_FAIL("location_coordinates",
-                 "the stored JSON is a bare object, not an array, and its phone number 1234567890 is not the "
-                 "CSV's 2095257564 (fixed upstream later, both as 02095257564)",
-                 Continue);
-    QEXPECT_FAIL("newlines_crlf",
-                 "the stored CSV has LF line ends (CRLF lost in copying) while the JSON expects \"\\r\\n\" inside "
-                 "the quoted field; see spectrum_crlfFilesWithCrlfRestored_matchTheirJson",
-                 Continue);
     QCOMPARE(spectrumJson(file.sheets.front()), expectedSpectrumJson(jsonPath));
-}
-
-// What the stored location_coordinates.json does get right: every value but the phone number,
-// including the unquoted field with quotes and U+FFFD characters inside it.
-void CsvFileTest::spectrum_locationCoordinates_matchesJsonBesidesItsDefects()
-{
-    const TabularFile file = readCsvFile(spectrumDir() + QStringLiteral("/csvs/location_coordinates.csv"));
-    QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
-    const Sheet &sheet = file.sheets.front();
-    QCOMPARE(sheet.rows.size(), std::size_t(2));
-    const QJsonObject expected =
-        QJsonDocument::fromJson(readBytes(spectrumDir() + QStringLiteral("/json/location_coordinates.json"))).object();
-    QCOMPARE(expected.size(), 4);
-    QCOMPARE(sheet.rows[0].size(), 4);
-    QCOMPARE(sheet.rows[1].size(), 4);
-    for (qsizetype c = 0; c < 4; ++c) {
-        const QString key = sheet.rows[0].at(c);
-        QVERIFY2(expected.contains(key), qPrintable(key));
-        if (key == QLatin1String("Contact Phone Number"))
-            QCOMPARE(sheet.rows[1].at(c), QStringLiteral("2095257564")); // the CSV's value
-        else
-            QCOMPARE(sheet.rows[1].at(c), expected.value(key).toString());
-    }
-    QCOMPARE(sheet.rows[1].at(1), QStringLiteral(u"37\ufffd36'37.8\"N 121\ufffd2'17.9\"W"));
-}
-
-void CsvFileTest::spectrum_crlfFilesWithCrlfRestored_matchTheirJson_data()
-{
-    QTest::addColumn<QString>("base");
-    QTest::newRow("empty_crlf") << QStringLiteral("empty_crlf");
-    QTest::newRow("newlines_crlf") << QStringLiteral("newlines_crlf");
-    QTest::newRow("simple_crlf") << QStringLiteral("simple_crlf");
-}
-
-// The *_crlf files as upstream wrote them: every LF preceded by CR.
-void CsvFileTest::spectrum_crlfFilesWithCrlfRestored_matchTheirJson()
-{
-    QFETCH(QString, base);
-    QByteArray bytes = readBytes(spectrumDir() + QStringLiteral("/csvs/") + base + QStringLiteral(".csv"));
-    QVERIFY(!bytes.isEmpty());
-    QVERIFY2(!bytes.contains('\r'), "the stored copy now has CR: check whether the plain test passes as is");
-    bytes.replace("\n", "\r\n");
-    const TabularFile file = readCsvBytes(bytes, base + QStringLiteral(".csv"));
-    QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
-    QCOMPARE(spectrumJson(file.sheets.front()),
-             expectedSpectrumJson(spectrumDir() + QStringLiteral("/json/") + base + QStringLiteral(".json")));
 }
 
 void CsvFileTest::messy_utf8BomLf_spendOver25k()
@@ -304,7 +246,7 @@ void CsvFileTest::messy_latin1NoHeader_censo()
 void CsvFileTest::boston311_nonAscii_readsEveryRow()
 {
     const TabularFile file =
-        readCsvFile(sharedData + QStringLiteral("/boston311-sample/boston311-100-with-nonascii.csv"));
+        readCsvFile(realData + QStringLiteral("/boston311-sample/boston311-100-with-nonascii.csv"));
     QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
     QCOMPARE(file.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(file.delimiter, QLatin1Char(','));

@@ -50,7 +50,7 @@ private slots:
 
     void closedWithoutImporting_nextWizardOffersTheSameFileAndMapping()
     {
-        const QString file = QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/service.csv");
+        const QString file = QStringLiteral(CIVICSTAT_REAL_DATA "/baltimore-performance-measures/service.csv");
         const QString mapping = m_dir.filePath(QStringLiteral("some.mapping.json"));
         {
             ImportWizard first(m_dir.filePath(QStringLiteral("none.db")));
@@ -67,7 +67,7 @@ private slots:
         const QString db = m_dir.filePath(QStringLiteral("baltimore.db"));
         ImportWizard wizard(db);
         wizard.show();
-        wizard.setFile(QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/Performance_Data.xlsx"));
+        wizard.setFile(QStringLiteral(CIVICSTAT_REAL_DATA "/baltimore-performance-measures/Performance_Data.xlsx"));
         wizard.setMappingFile(QStringLiteral(CIVICSTAT_DOCS "/examples/baltimore.mapping.json"));
         QCOMPARE(wizard.preview()->model()->rowCount(), 15);
         QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("Performance Measure"));
@@ -178,7 +178,7 @@ private slots:
     {
         ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
         wizard.show();
-        QTest::keyClicks(wizard.fileEdit(), QStringLiteral(CIVICSTAT_SHARED_DATA "/baltimore-performance-measures/service.csv"));
+        QTest::keyClicks(wizard.fileEdit(), QStringLiteral(CIVICSTAT_REAL_DATA "/baltimore-performance-measures/service.csv"));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.preview()->model()->rowCount() > 1, 5000);
         QCOMPARE(wizard.preview()->model()->index(0, 0).data().toString(), QStringLiteral("service_id"));
     }
@@ -202,7 +202,7 @@ private slots:
     {
         ImportWizard wizard(m_dir.filePath(QStringLiteral("none.db")));
         wizard.show();
-        wizard.setFile(QStringLiteral(CIVICSTAT_SHARED_DATA "/nyc-performance-by-district/"
+        wizard.setFile(QStringLiteral(CIVICSTAT_REAL_DATA "/nyc-performance-by-district/"
                                       "Agency_Performance_Mapping_Indicators_-_Monthly.csv"));
         QSignalSpy planned(&wizard, &ImportWizard::planReady);
         wizard.next();

@@ -25,9 +25,9 @@ using civicstat::xlsxSheetNames;
 
 namespace {
 
-QString sharedFile(const char *relative)
+QString realFile(const char *relative)
 {
-    return QStringLiteral(CIVICSTAT_SHARED_DATA "/") + QString::fromUtf8(relative);
+    return QStringLiteral(CIVICSTAT_REAL_DATA "/") + QString::fromUtf8(relative);
 }
 
 const char *const baltimoreXlsx = "baltimore-performance-measures/Performance_Data.xlsx";
@@ -236,7 +236,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         for (const char *file : { baltimoreXlsx, baltimoreCsv, austinXlsx, austinCsv, bostonXlsx, bostonRaceCsv })
-            QVERIFY2(QFile::exists(sharedFile(file)), qPrintable(sharedFile(file) + QStringLiteral(" is missing")));
+            QVERIFY2(QFile::exists(realFile(file)), qPrintable(realFile(file) + QStringLiteral(" is missing")));
     }
 
     // --- Baltimore: one sheet of 1,466 rows x 48 columns, all text but two columns.
@@ -244,7 +244,7 @@ private slots:
     void baltimore_sheetNames_isTheQuerySheet()
     {
         QString error = QStringLiteral("not cleared");
-        QCOMPARE(xlsxSheetNames(sharedFile(baltimoreXlsx), &error), QStringList { QStringLiteral("query (48)") });
+        QCOMPARE(xlsxSheetNames(realFile(baltimoreXlsx), &error), QStringList { QStringLiteral("query (48)") });
         QCOMPARE(error, QString());
     }
 
@@ -252,7 +252,7 @@ private slots:
     {
         QElapsedTimer timer;
         timer.start();
-        const TabularFile file = readXlsxFile(sharedFile(baltimoreXlsx));
+        const TabularFile file = readXlsxFile(realFile(baltimoreXlsx));
         const qint64 elapsed = timer.elapsed();
         qDebug("Reading Performance_Data.xlsx (1,466 rows x 48 columns) took %lld ms", elapsed);
         QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
@@ -264,7 +264,7 @@ private slots:
         QCOMPARE(sheet.lines.front(), 1);
         QCOMPARE(sheet.lines.back(), 1466);
 
-        const auto csv = readCsv(sharedFile(baltimoreCsv));
+        const auto csv = readCsv(realFile(baltimoreCsv));
         QCOMPARE(csv.size(), size_t(1466));
         QCOMPARE(sheet.rows[0], csv[0]); // the header: all 48 cells, nothing trimmed
         QCOMPARE(sheet.rows[0].size(), 48);
@@ -302,11 +302,11 @@ private slots:
 
     void baltimore_sampleCells_areTheStoredText()
     {
-        const TabularFile file = readXlsxFile(sharedFile(baltimoreXlsx), QStringLiteral("query (48)"));
+        const TabularFile file = readXlsxFile(realFile(baltimoreXlsx), QStringLiteral("query (48)"));
         QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
         QCOMPARE(file.sheets.size(), size_t(1));
         const Sheet &sheet = file.sheets[0];
-        const auto csv = readCsv(sharedFile(baltimoreCsv));
+        const auto csv = readCsv(realFile(baltimoreCsv));
         QCOMPARE(csv.size(), size_t(1466));
 
         // Row 2, every column: the dump, but for the date-time in AS, trailing
@@ -341,7 +341,7 @@ private slots:
 
     void austin_wholeSheet_matchesCsvDumpExceptNumberNoiseAndEscapes()
     {
-        const TabularFile file = readXlsxFile(sharedFile(austinXlsx));
+        const TabularFile file = readXlsxFile(realFile(austinXlsx));
         QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
         QCOMPARE(file.sheets.size(), size_t(1));
         const Sheet &sheet = file.sheets[0];
@@ -354,7 +354,7 @@ private slots:
 
         // The dump keeps _xHHHH_ escapes as written; the reader decodes them.
         // Numbers stored with 17 digits (only in QTR1-QTR3) read with 15.
-        const auto csv = readCsv(sharedFile(austinCsv));
+        const auto csv = readCsv(realFile(austinCsv));
         QCOMPARE(csv.size(), size_t(1717));
         const QRegularExpression escape(QStringLiteral("_x([0-9A-F]{4})_"));
         int escaped = 0;
@@ -404,7 +404,7 @@ private slots:
     void boston_sheetNames_nineInWorkbookOrder()
     {
         QString error;
-        const QStringList names = xlsxSheetNames(sharedFile(bostonXlsx), &error);
+        const QStringList names = xlsxSheetNames(realFile(bostonXlsx), &error);
         QCOMPARE(error, QString());
         QCOMPARE(names,
             (QStringList { QStringLiteral("Population"), QStringLiteral("Citizenship"), QStringLiteral("Poverty"),
@@ -415,7 +415,7 @@ private slots:
 
     void boston_oneSheetByName_matchesCsvExtract()
     {
-        const TabularFile file = readXlsxFile(sharedFile(bostonXlsx), QStringLiteral("Race  & Ethnicity"));
+        const TabularFile file = readXlsxFile(realFile(bostonXlsx), QStringLiteral("Race  & Ethnicity"));
         QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
         QCOMPARE(file.sheets.size(), size_t(1));
         const Sheet &sheet = file.sheets[0];
@@ -427,7 +427,7 @@ private slots:
         QCOMPARE(sheet.lines.back(), 260);
 
         // The extract has one row per row in the file, the empty row 261 included.
-        const auto csv = readCsv(sharedFile(bostonRaceCsv));
+        const auto csv = readCsv(realFile(bostonRaceCsv));
         QCOMPARE(csv.size(), size_t(260));
         QCOMPARE(csv.back(), QStringList(5, QString()));
         int shortened = 0;
@@ -455,7 +455,7 @@ private slots:
 
     void boston_sheetName_matchesIgnoringCase()
     {
-        const TabularFile file = readXlsxFile(sharedFile(bostonXlsx), QStringLiteral("POVERTY"));
+        const TabularFile file = readXlsxFile(realFile(bostonXlsx), QStringLiteral("POVERTY"));
         QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
         QCOMPARE(file.sheets.size(), size_t(1));
         QCOMPARE(file.sheets[0].name, QStringLiteral("Poverty"));
@@ -466,7 +466,7 @@ private slots:
 
     void boston_unknownSheet_errorListsTheSheets()
     {
-        const QString path = sharedFile(bostonXlsx);
+        const QString path = realFile(bostonXlsx);
         const TabularFile file = readXlsxFile(path, QStringLiteral("Race & Ethnicity"));
         QVERIFY(file.sheets.empty());
         QVERIFY(file.error);
@@ -480,7 +480,7 @@ private slots:
 
     void boston_everySheet_readWhenNoNameIsGiven()
     {
-        const TabularFile file = readXlsxFile(sharedFile(bostonXlsx));
+        const TabularFile file = readXlsxFile(realFile(bostonXlsx));
         QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
         QCOMPARE(file.sheets.size(), size_t(9));
         QCOMPARE(file.sheets[4].name, QStringLiteral("Race  & Ethnicity"));
@@ -742,7 +742,7 @@ private slots:
 
     void notWorkbook_truncatedPackage_saysItIsIncomplete()
     {
-        QFile in(sharedFile(bostonXlsx));
+        QFile in(realFile(bostonXlsx));
         QVERIFY(in.open(QIODevice::ReadOnly));
         const QString path = m_dir.filePath(QStringLiteral("half.xlsx"));
         QFile out(path);
