@@ -40,6 +40,9 @@ constexpr std::array<std::pair<Classification, const char *>, 4> classificationN
     {Classification::Public, "public"}, {Classification::Internal, "internal"},
     {Classification::Confidential, "confidential"}, {Classification::Restricted, "restricted"}}};
 
+constexpr std::array<std::pair<Frequency, const char *>, 3> targetPerNames{{
+    {Frequency::Monthly, "month"}, {Frequency::Quarterly, "quarter"}, {Frequency::Annual, "year"}}};
+
 template<typename T>
 const T *findIn(const std::vector<T> &items, const QHash<QString, int> &index, const QString &code)
 {
@@ -60,6 +63,9 @@ std::optional<Classification> classificationFromText(const QString &text)
 {
     return valueOf(classificationNames, text);
 }
+
+QString targetPerText(Frequency per) { return textOf(targetPerNames, per); }
+std::optional<Frequency> targetPerFromText(const QString &text) { return valueOf(targetPerNames, text); }
 
 const Department *Structure::departmentById(Id id) const
 {

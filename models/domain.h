@@ -26,6 +26,9 @@ std::optional<Direction> directionFromText(const QString &text);
 std::optional<Aggregation> aggregationFromText(const QString &text);
 std::optional<Frequency> frequencyFromText(const QString &text);
 std::optional<Classification> classificationFromText(const QString &text);
+// A target's grain as import files write it: `month`, `quarter`, `year`.
+QString targetPerText(Frequency per);
+std::optional<Frequency> targetPerFromText(const QString &text);
 
 using Id = qint64;
 
@@ -57,9 +60,12 @@ struct Objective {
     double weight = 1.0;
 };
 
-// A target takes effect on `effectiveFrom` and holds until the next one.
+// A target takes effect on `effectiveFrom` and holds until the next one. It is
+// set for a period of its own grain (`per`, none: the measure's frequency):
+// most cities publish one figure a year, also for measures reported monthly.
 struct Target {
     QDate effectiveFrom;
+    std::optional<Frequency> per; // Monthly, Quarterly or Annual
     double value = 0.0; // higher/lower
     double bandLow = 0.0;
     double bandHigh = 0.0;
