@@ -47,7 +47,7 @@ LoadedCity loadCity(const QString &path, std::optional<Period> period)
     try {
         const auto store = SqliteKpiStore::open(path);
         const CitySettings settings = store->citySettings();
-        result.latestMonth = resolvePeriod(*store, QString(), settings.fiscalYearStartMonth);
+        result.latestMonth = Period::monthContaining(dataAsOf(*store).value_or(QDate::currentDate()));
         result.snapshot = CitySnapshot::load(
             *store, period ? *period : defaultPeriod(*store, settings.fiscalYearStartMonth));
     } catch (const StoreError &error) {

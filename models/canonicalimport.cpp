@@ -39,7 +39,8 @@ const QStringList structureColumns = {
     QStringLiteral("measure_code"),   QStringLiteral("measure_name"),    QStringLiteral("unit"),
     QStringLiteral("direction"),      QStringLiteral("aggregation"),     QStringLiteral("frequency"),
     QStringLiteral("target"),         QStringLiteral("target_low"),      QStringLiteral("target_high"),
-    QStringLiteral("tolerance"),      QStringLiteral("effective_from"),  QStringLiteral("weight"),
+    QStringLiteral("tolerance"),      QStringLiteral("effective_from"),  QStringLiteral("target_per"),
+    QStringLiteral("weight"),
     QStringLiteral("classification"), QStringLiteral("definition"),      QStringLiteral("source"),
     QStringLiteral("steward")};
 const QStringList structureRequired = {

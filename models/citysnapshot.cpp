@@ -30,6 +30,7 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
     s.m_settings = store.citySettings();
     s.m_structure = store.structure();
     s.m_lastUpdates = store.lastUpdates();
+    s.m_asOf = dataAsOf(store);
     for (const Measure &m : s.m_structure.measures) {
         // Only measures without totals are asked about, so a city with totals asks nothing.
         if (!s.m_lastUpdates.contains(m.id) && store.latestMemberFigureEnd(m.id))
@@ -102,7 +103,7 @@ std::vector<Scorecard> CitySnapshot::buildSeries(const Scope &scope) const
     std::vector<Scorecard> cards;
     const std::size_t n = m_periods.size();
     for (std::size_t i = 0; i < n; ++i) {
-        ScorecardInput input{&m_structure, m_settings, m_periods[i], &m_totals[i], nullptr, nullptr};
+        ScorecardInput input{&m_structure, m_settings, m_periods[i], &m_totals[i], nullptr, nullptr, m_asOf};
         if (i + 1 == n) {
             input.previous = n >= 2 ? &m_totals[n - 2] : nullptr;
             input.yearEarlier = &m_totals.back();
@@ -116,7 +117,7 @@ Scorecard CitySnapshot::current(const Scope &scope) const
 {
     const std::size_t n = m_periods.size();
     const ScorecardInput input{&m_structure, m_settings, m_periods.back(), &m_totals[n - 1],
-                               n >= 2 ? &m_totals[n - 2] : nullptr, &m_totals.back()};
+                               n >= 2 ? &m_totals[n - 2] : nullptr, &m_totals.back(), m_asOf};
     return buildScorecard(input, scope);
 }
 
@@ -175,7 +176,8 @@ Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, c
     return lastUpdate->daysTo(asOf.last()) > allowed ? Freshness::Stale : Freshness::Current;
 }
 
-std::vector<MemberFigure> aggregateByMember(const Measure &measure, const std::vector<MemberFigure> &figures)
+std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period,
+                                            const std::vector<MemberFigure> &figures)
 {
     std::vector<MemberFigure> result;
     QHash<QString, std::size_t> index;
@@ -188,11 +190,12 @@ std::vector<MemberFigure> aggregateByMember(const Measure &measure, const std::v
             result.push_back(f);
             values.emplace_back();
         }
-        values[*it].push_back({f.periodEnd, f.value, f.numerator, f.denominator, 3});
+        values[*it].push_back({f.periodEnd, f.value, f.numerator, f.denominator, f.granularity});
     }
     const bool percent = measure.unit == QLatin1String("%");
     std::vector<MemberFigure> aggregated;
     for (std::size_t i = 0; i < result.size(); ++i) {
+        values[i] = observationsOfOneGrain(values[i], period.first(), period.last(), measure.frequency);
         const auto value = aggregate(measure.aggregation, values[i], percent);
         if (!value)
             continue; // a ratio over zero denominators: missing, never zero

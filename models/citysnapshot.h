@@ -23,6 +23,8 @@ public:
     const CitySettings &settings() const { return m_settings; }
     const Structure &structure() const { return m_structure; }
     const Period &period() const { return m_periods.back(); }
+    // The last day of the latest month with figures: a period not over by then is scored to date.
+    std::optional<QDate> asOf() const { return m_asOf; }
     const std::vector<Period> &periods() const { return m_periods; }
     // The citywide scorecard of the period, with previous and year-earlier comparisons.
     const Scorecard &citywide() const { return m_citywide.back(); }
@@ -52,6 +54,7 @@ private:
     std::vector<Scorecard> m_citywide;      // per period
     QHash<QString, std::size_t> m_rowIndex; // level|code -> row in each citywide scorecard
     QHash<Id, QDate> m_lastUpdates;
+    std::optional<QDate> m_asOf;
     QSet<Id> m_byMemberOnly;
     // Department series, built on first use. A snapshot is shared between
     // threads only while it is loaded; afterwards the GUI thread alone reads it.
@@ -65,7 +68,9 @@ enum class Freshness { Current, Stale, NeverReported };
 Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, const Period &asOf);
 
 // A measure's figures by member for a period, aggregated per member by the
-// measure's rule (several months of a fiscal year become one figure).
-std::vector<MemberFigure> aggregateByMember(const Measure &measure, const std::vector<MemberFigure> &figures);
+// measure's rule (several months of a fiscal year become one figure), one
+// grain at a time as totals are.
+std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period,
+                                            const std::vector<MemberFigure> &figures);
 
 } // namespace civicstat

@@ -37,6 +37,7 @@ struct MemberFigure {
     double value = 0.0;
     std::optional<double> numerator;
     std::optional<double> denominator;
+    int granularity = 3; // of the figure's own period (1 day ... 5 year)
 };
 
 // What an import, or the demo generator, asks the store to write: the

@@ -28,9 +28,11 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
     const ScoringSettings scoring{settings.defaultTolerance, settings.scoreCap, settings.atRiskThreshold};
     const PeriodKind own = periodKindFor(m->frequency);
     d.kind = granularityOf(kind) >= granularityOf(own) ? kind : own;
-    d.points = measureSeries(*m, store.historyOf(m->id), d.kind, settings.fiscalYearStartMonth, scoring);
+    d.points = measureSeries(*m, store.historyOf(m->id), d.kind, settings.fiscalYearStartMonth, scoring,
+                             snapshot.asOf());
 
     d.current.period = snapshot.period();
+    d.current.coverage = snapshot.citywide().coverage;
     if (const ScorecardRow *row = snapshot.find(Level::Measure, code)) {
         d.current.actual = row->actual;
         d.current.target = row->target;
@@ -42,13 +44,13 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
     d.freshness = freshnessOf(*m, snapshot.lastUpdateAsOf(m->id), snapshot.period());
     d.commentary = store.commentaryOf(m->id);
     d.breakdownPeriod = snapshot.period();
-    d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, d.breakdownPeriod));
+    d.breakdown = aggregateByMember(*m, d.breakdownPeriod, store.figuresByMember(m->id, d.breakdownPeriod));
     if (!d.lastUpdate) {
         if (const auto memberEnd = store.latestMemberFigureEnd(m->id)) {
             d.reportedOnlyByMember = true;
             if (d.breakdown.empty()) {
                 d.breakdownPeriod = periodContaining(*memberEnd, own, settings.fiscalYearStartMonth);
-                d.breakdown = aggregateByMember(*m, store.figuresByMember(m->id, d.breakdownPeriod));
+                d.breakdown = aggregateByMember(*m, d.breakdownPeriod, store.figuresByMember(m->id, d.breakdownPeriod));
             }
         }
     }

@@ -58,7 +58,8 @@ Period periodContaining(QDate day, PeriodKind kind, int fiscalYearStartMonth)
 }
 
 std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<HistoryObservation> &history,
-                                       PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings)
+                                       PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings,
+                                       std::optional<QDate> asOf)
 {
     std::vector<SeriesPoint> points;
     if (history.empty())
@@ -76,15 +77,17 @@ std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector
                 provisional = provisional || o.provisional;
             }
         }
-        const MeasureResult result = evaluateMeasure(measure, inside, p, settings);
-        points.push_back({p, result.actual, result.target, result.tolerance, result.status, provisional});
+        const Coverage coverage = coverageOf(p, asOf);
+        const MeasureResult result = evaluateMeasure(measure, inside, p, coverage, settings);
+        points.push_back({p, result.actual, result.target, result.tolerance, result.status, provisional, coverage});
     }
     return points;
 }
 
 QString explainStatus(const Measure &m, const SeriesPoint &point)
 {
-    const QString period = point.period.text();
+    const QString toDate = coverageText(point.coverage, point.period.kind());
+    const QString period = toDate.isEmpty() ? point.period.text() : tr("%1 (%2)").arg(point.period.text(), toDate);
     if (point.status == Status::NoData && granularityOf(periodKindFor(m.frequency)) > point.period.granularity())
         return tr("No data for %1 alone: this measure is reported %2, and a figure counts only for periods at "
                   "least that long. Choose a longer period to see it.")

@@ -27,6 +27,7 @@ struct SeriesPoint {
     double tolerance = 0.0;
     Status status = Status::NoData;
     bool provisional = false; // any figure in the period is provisional
+    Coverage coverage;        // partial for a period not over by the data's as-of date
 };
 
 // The kind of period a frequency reports in: monthly -> Month, quarterly ->
@@ -35,15 +36,18 @@ PeriodKind periodKindFor(Frequency frequency);
 
 // One point per period of `kind` from the period holding the earliest
 // observation to the one holding the latest (periods without data included,
-// as no_data). Empty when there are no observations.
+// as no_data). Empty when there are no observations. A period not over by
+// `asOf` (the data's as-of date) is scored to date.
 std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<HistoryObservation> &history,
-                                       PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings);
+                                       PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings,
+                                       std::optional<QDate> asOf);
 
 // The period of `kind` that contains `day`.
 Period periodContaining(QDate day, PeriodKind kind, int fiscalYearStartMonth);
 
 // Why a measure has its status, in a sentence for a non-expert:
-// "At risk: 87.2% against a target of 90%, within the 10% tolerance."
+// "At risk: 87.2% in 2024-03 against a target of 90%, short of the target but
+// within the 10% tolerance." An open period says it is scored to date.
 QString explainStatus(const Measure &measure, const SeriesPoint &point);
 
 } // namespace civicstat

@@ -201,6 +201,12 @@ CREATE INDEX replaced_observations_by_import ON replaced_observations(import_id)
 ALTER TABLE imports ADD COLUMN undone_at TEXT;
 )SQL";
 
+// Version 3: a target says the grain it is set for (month, quarter, year);
+// none means the measure's own frequency, which is how every older target reads.
+constexpr const char *version3 = R"SQL(
+ALTER TABLE targets ADD COLUMN per TEXT CHECK (per IS NULL OR per IN ('month', 'quarter', 'year'));
+)SQL";
+
 void setVersion(sqlite::Connection &db, int version)
 {
     db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
@@ -217,6 +223,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps = {
         {1, [](sqlite::Connection &db) { db.execute(version1); }},
         {2, [](sqlite::Connection &db) { db.execute(version2); }},
+        {3, [](sqlite::Connection &db) { db.execute(version3); }},
     };
     return steps;
 }

@@ -1,8 +1,10 @@
 #include "scorecard.h"
 
+#include "measureseries.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace civicstat {
 
@@ -47,16 +49,21 @@ public:
         row.classification = m.classification;
         if (const Department *d = s.departmentById(m.departmentId))
             row.department = d->name;
-        const MeasureResult now = evaluateMeasure(m, observationsOf(m_in.current, m.id), m_in.period, m_scoring);
+        const MeasureResult now =
+            evaluateMeasure(m, observationsOf(m_in.current, m.id), m_in.period, m_out.coverage, m_scoring);
         row.actual = now.actual;
         row.target = now.target;
         row.tolerance = now.tolerance;
         row.status = now.status;
         row.score = now.score;
         row.counts.add(now.status);
-        const bool percent = m.unit == QLatin1String("%");
-        row.previousActual = aggregate(m.aggregation, observationsOf(m_in.previous, m.id), percent);
-        row.yearEarlierActual = aggregate(m.aggregation, observationsOf(m_in.yearEarlier, m.id), percent);
+        // An open period is compared with the same part of the earlier ones.
+        const Coverage previous = sameSpanOf(m_out.previous, m_out.coverage);
+        const Coverage yearEarlier = sameSpanOf(m_out.yearEarlier, m_out.coverage);
+        row.previousActual =
+            actualOver(m, observationsOf(m_in.previous, m.id), m_out.previous.first(), previous.through);
+        row.yearEarlierActual =
+            actualOver(m, observationsOf(m_in.yearEarlier, m.id), m_out.yearEarlier.first(), yearEarlier.through);
         const Target *target = now.target ? &*now.target : nullptr;
         if (now.actual && row.previousActual)
             row.trendFromPrevious = trendOf(m.direction, target, *now.actual, *row.previousActual);
@@ -222,6 +229,8 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope)
     card.period = input.period;
     card.previous = input.period.previous();
     card.yearEarlier = input.period.yearEarlier();
+    card.asOf = input.asOf;
+    card.coverage = coverageOf(input.period, input.asOf);
     Builder builder(input, card);
     const Structure &s = *input.structure;
     switch (scope.kind) {
@@ -251,13 +260,19 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope)
     return card;
 }
 
+std::optional<QDate> dataAsOf(const KpiStore &store)
+{
+    const auto latest = store.latestObservationEnd();
+    if (!latest)
+        return std::nullopt;
+    return Period::monthContaining(*latest).last();
+}
+
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth)
 {
     const QString text = periodText.trimmed();
-    if (text.isEmpty() || text.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0) {
-        const auto latest = store.latestObservationEnd();
-        return Period::monthContaining(latest.value_or(QDate::currentDate()));
-    }
+    if (text.isEmpty() || text.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0)
+        return defaultPeriod(store, fiscalYearStartMonth);
     const auto period = Period::parse(text, fiscalYearStartMonth);
     if (!period)
         throw StoreError(StoreError::Kind::InvalidData,
@@ -267,19 +282,52 @@ Period resolvePeriod(const KpiStore &store, const QString &periodText, int fisca
     return *period;
 }
 
-Period defaultPeriod(const KpiStore &store, int fiscalYearStartMonth)
+namespace {
+
+// The latest period of `kind`, among the last `lookBack` up to the one holding
+// `latest`, in which most of the measures that report that often or more have
+// a figure of that grain or finer; nullopt when no such measure reported.
+std::optional<Period> latestMostlyReported(const KpiStore &store, const Structure &structure, QDate latest,
+                                           PeriodKind kind, int fiscalYearStartMonth, int lookBack)
 {
-    const Period month = resolvePeriod(store, QString(), fiscalYearStartMonth);
-    const QDate day = month.last();
-    const int fy = Period::fiscalYearContaining(day, fiscalYearStartMonth);
-    const Period quarter = Period::fiscalQuarter(fy, (day.month() - fiscalYearStartMonth + 12) % 12 / 3 + 1,
-                                                 fiscalYearStartMonth);
-    for (const Period &p : {month, quarter}) {
-        if (!store.totalsEndingWithin(p.first(), p.last(), p.granularity()).empty())
+    const int grain = granularityOf(kind);
+    QSet<Id> reporting; // measures of this grain or finer that have ever reported
+    const QHash<Id, QDate> lastUpdates = store.lastUpdates();
+    for (const Measure &m : structure.measures) {
+        if (granularityOf(periodKindFor(m.frequency)) <= grain && lastUpdates.contains(m.id))
+            reporting.insert(m.id);
+    }
+    if (reporting.isEmpty())
+        return std::nullopt;
+    const Period newest = periodContaining(latest, kind, fiscalYearStartMonth);
+    const Period oldest = newest.shifted(-(lookBack - 1));
+    QHash<QDate, QSet<Id>> reportedByPeriodEnd;
+    for (const StoredTotal &t : store.totalsEndingWithin(oldest.first(), newest.last(), grain)) {
+        if (reporting.contains(t.measureId))
+            reportedByPeriodEnd[periodContaining(t.periodEnd, kind, fiscalYearStartMonth).last()].insert(t.measureId);
+    }
+    for (Period p = newest; p.first() >= oldest.first(); p = p.shifted(-1)) {
+        if (reportedByPeriodEnd.value(p.last()).size() * 2 > reporting.size())
             return p;
     }
-    const Period year = Period::fiscalYear(fy, fiscalYearStartMonth);
-    return store.totalsEndingWithin(year.first(), year.last(), year.granularity()).empty() ? month : year;
+    return std::nullopt;
+}
+
+} // namespace
+
+Period defaultPeriod(const KpiStore &store, int fiscalYearStartMonth)
+{
+    const auto latest = store.latestObservationEnd();
+    if (!latest)
+        return Period::monthContaining(QDate::currentDate());
+    const Structure structure = store.structure();
+    for (const auto &[kind, lookBack] : {std::pair{PeriodKind::Month, 24}, std::pair{PeriodKind::FiscalQuarter, 8},
+                                         std::pair{PeriodKind::FiscalYear, 3}}) {
+        if (const auto p = latestMostlyReported(store, structure, *latest, kind, fiscalYearStartMonth, lookBack))
+            return *p;
+    }
+    // Figures only by member (a city that reports by district): their latest month.
+    return Period::monthContaining(*latest);
 }
 
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope)
@@ -287,13 +335,14 @@ Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const 
     const CitySettings settings = store.citySettings();
     const Structure structure = store.structure();
     const Period period = resolvePeriod(store, periodText, settings.fiscalYearStartMonth);
+    const std::optional<QDate> asOf = dataAsOf(store);
     const auto fetch = [&store](const Period &p) {
         return groupByMeasure(store.totalsEndingWithin(p.first(), p.last(), p.granularity()));
     };
     const TotalsByMeasure current = fetch(period);
     const TotalsByMeasure previous = fetch(period.previous());
     const TotalsByMeasure yearEarlier = fetch(period.yearEarlier());
-    ScorecardInput input{&structure, settings, period, &current, &previous, &yearEarlier};
+    ScorecardInput input{&structure, settings, period, &current, &previous, &yearEarlier, asOf};
     return buildScorecard(input, scope);
 }
 

@@ -53,6 +53,8 @@ struct ScorecardRow {
 struct Scorecard {
     QString cityName;
     Period period;
+    Coverage coverage; // partial for a period not over by the data's as-of date
+    std::optional<QDate> asOf;
     Period previous;
     Period yearEarlier;
     std::vector<ScorecardRow> rows;
@@ -69,6 +71,7 @@ struct ScorecardInput {
     const TotalsByMeasure *current = nullptr;
     const TotalsByMeasure *previous = nullptr;
     const TotalsByMeasure *yearEarlier = nullptr;
+    std::optional<QDate> asOf; // the data's as-of date (dataAsOf): an open period is scored to date
 };
 
 // Throws StoreError(InvalidData) when the scope names no goal, objective or department.
@@ -76,11 +79,14 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope);
 
 // `periodText` is any period form, or "latest" / empty for the most recent month with data.
 // Throws StoreError(InvalidData) with a message when the period cannot be read.
+// The last day of the latest month with figures; nullopt for a database without any.
+std::optional<QDate> dataAsOf(const KpiStore &store);
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth);
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope);
-// Where the desktop opens: the latest month with data; if no figure reported
-// monthly or more often falls in it (a city that reports quarterly), its fiscal
-// quarter; if none falls there either, its fiscal year.
+// Where the desktop opens, and what "latest" means: the latest month in which
+// most of the measures reported monthly (or more often) have figures, not a
+// month of a few stragglers; for a city whose measures report quarterly, the
+// latest fiscal quarter most of them have reported; likewise for years.
 Period defaultPeriod(const KpiStore &store, int fiscalYearStartMonth);
 
 } // namespace civicstat

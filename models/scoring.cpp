@@ -1,6 +1,9 @@
 #include "scoring.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace civicstat {
@@ -93,23 +96,158 @@ const Target *targetInEffect(const std::vector<Target> &targets, QDate day)
     return found;
 }
 
-double frequencyPeriodsIn(const Period &period, Frequency frequency)
+namespace {
+
+int monthsFrom(QDate first, QDate last)
 {
-    const QDate first = period.first();
-    const QDate last = period.last();
-    const int months = (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
-    switch (frequency) {
-    case Frequency::Daily: return double(first.daysTo(last) + 1);
+    return (last.year() - first.year()) * 12 + last.month() - first.month() + 1;
+}
+
+bool isWholeMonths(QDate first, QDate last)
+{
+    return first.day() == 1 && last.addDays(1).day() == 1;
+}
+
+int monthsOf(Frequency grain)
+{
+    switch (grain) {
+    case Frequency::Quarterly: return 3;
+    case Frequency::Annual: return 12;
+    default: return 1;
+    }
+}
+
+} // namespace
+
+QDate ObservationValue::periodStart() const
+{
+    switch (granularity) {
+    case 1: return periodEnd;
+    case 2: return periodEnd.addDays(-6);
+    case 4: return QDate(periodEnd.year(), periodEnd.month(), 1).addMonths(-2);
+    case 5: return QDate(periodEnd.year(), periodEnd.month(), 1).addMonths(-11);
+    default: return QDate(periodEnd.year(), periodEnd.month(), 1);
+    }
+}
+
+double targetShare(QDate first, QDate last, Frequency grain)
+{
+    const double days = double(first.daysTo(last) + 1);
+    switch (grain) {
+    case Frequency::Daily: return days;
     case Frequency::Weekly: {
+        if (days < 7)
+            return days / 7.0;
         // ISO weeks end on Sunday; a week counts where its Sunday falls.
         const QDate firstSunday = first.addDays((7 - first.dayOfWeek()) % 7);
         return firstSunday > last ? 0.0 : double(firstSunday.daysTo(last) / 7 + 1);
     }
-    case Frequency::Monthly: return period.granularity() >= 3 ? double(months) : 1.0;
-    case Frequency::Quarterly: return period.granularity() >= 4 ? months / 3.0 : 1.0;
-    case Frequency::Annual: return period.granularity() >= 5 ? months / 12.0 : 1.0;
+    case Frequency::Monthly:
+    case Frequency::Quarterly:
+    case Frequency::Annual:
+        if (isWholeMonths(first, last))
+            return double(monthsFrom(first, last)) / monthsOf(grain);
+        return days / (365.25 / 12.0 * monthsOf(grain)); // a week or a day of a monthly or yearly target
     }
     return 1.0;
+}
+
+Coverage coverageOf(const Period &period, std::optional<QDate> asOf)
+{
+    Coverage c;
+    c.inMonths = isWholeMonths(period.first(), period.last());
+    c.total = c.inMonths ? monthsFrom(period.first(), period.last()) : int(period.first().daysTo(period.last()) + 1);
+    c.elapsed = c.total;
+    c.through = period.last();
+    if (!asOf || *asOf >= period.last() || *asOf < period.first())
+        return c; // over, or not begun: nothing can be scored to date
+    c.through = *asOf;
+    c.elapsed = c.inMonths ? monthsFrom(period.first(), *asOf) - (isWholeMonths(period.first(), *asOf) ? 0 : 1)
+                           : int(period.first().daysTo(*asOf) + 1);
+    if (c.elapsed <= 0) { // as of a day inside the first month: nothing whole has elapsed
+        c.elapsed = c.total;
+        c.through = period.last();
+    } else if (c.inMonths) {
+        c.through = period.first().addMonths(c.elapsed).addDays(-1);
+    }
+    return c;
+}
+
+QString coverageRatio(const Coverage &coverage)
+{
+    return QString::number(coverage.elapsed) + QLatin1Char('/') + QString::number(coverage.total);
+}
+
+QString coverageText(const Coverage &coverage, PeriodKind kind)
+{
+    if (!coverage.isPartial())
+        return {};
+    const QString unit = coverage.inMonths ? QCoreApplication::translate("Scoring", "months")
+                                           : QCoreApplication::translate("Scoring", "days");
+    const char *toDate = "period to date, %1 of %2 %3";
+    switch (kind) {
+    case PeriodKind::CalendarYear:
+    case PeriodKind::FiscalYear: toDate = "year to date, %1 of %2 %3"; break;
+    case PeriodKind::CalendarQuarter:
+    case PeriodKind::FiscalQuarter: toDate = "quarter to date, %1 of %2 %3"; break;
+    case PeriodKind::Month: toDate = "month to date, %1 of %2 %3"; break;
+    case PeriodKind::IsoWeek: toDate = "week to date, %1 of %2 %3"; break;
+    case PeriodKind::Day: break;
+    }
+    return QCoreApplication::translate("Scoring", toDate).arg(coverage.elapsed).arg(coverage.total).arg(unit);
+}
+
+Coverage sameSpanOf(const Period &earlier, const Coverage &coverage)
+{
+    Coverage c = coverageOf(earlier, std::nullopt);
+    if (!coverage.isPartial())
+        return c;
+    c.elapsed = std::min(coverage.elapsed, c.total);
+    c.through = c.inMonths ? earlier.first().addMonths(c.elapsed).addDays(-1) : earlier.first().addDays(c.elapsed - 1);
+    return c;
+}
+
+std::vector<ObservationValue> observationsOfOneGrain(const std::vector<ObservationValue> &observations, QDate first,
+                                                     QDate last, Frequency frequency)
+{
+    std::vector<ObservationValue> inside;
+    for (const ObservationValue &o : observations) {
+        // A week belongs where its Sunday falls (it may start in the month before).
+        const QDate start = o.granularity == 2 ? o.periodEnd : o.periodStart();
+        if (o.periodEnd <= last && start >= first)
+            inside.push_back(o);
+    }
+    std::vector<ObservationValue> exact;
+    for (const ObservationValue &o : inside) {
+        if (o.periodEnd == last && o.periodStart() == first)
+            exact.push_back(o);
+    }
+    if (!exact.empty())
+        return exact;
+    // Days covered by each grain; a grain's figures are for distinct periods, so they add up.
+    std::array<qint64, 6> daysByGrain{};
+    for (const ObservationValue &o : inside)
+        daysByGrain[std::size_t(std::clamp(o.granularity, 1, 5))] += o.periodStart().daysTo(o.periodEnd) + 1;
+    const int own = frequency == Frequency::Daily ? 1
+        : frequency == Frequency::Weekly          ? 2
+        : frequency == Frequency::Monthly         ? 3
+        : frequency == Frequency::Quarterly       ? 4
+                                                  : 5;
+    int chosen = 0;
+    if (daysByGrain[std::size_t(own)] > 0) {
+        chosen = own;
+    } else {
+        for (int g = 5; g >= 1; --g) {
+            if (daysByGrain[std::size_t(g)] > (chosen ? daysByGrain[std::size_t(chosen)] : 0))
+                chosen = g;
+        }
+    }
+    std::vector<ObservationValue> result;
+    for (const ObservationValue &o : inside) {
+        if (o.granularity == chosen)
+            result.push_back(o);
+    }
+    return result;
 }
 
 namespace {
@@ -215,16 +353,24 @@ Trend trendOf(Direction direction, const Target *target, double current, double 
     return better > 0 ? Trend::Improving : Trend::Worsening;
 }
 
+std::optional<double> actualOver(const Measure &measure, const std::vector<ObservationValue> &observations,
+                                 QDate first, QDate last)
+{
+    return aggregate(measure.aggregation, observationsOfOneGrain(observations, first, last, measure.frequency),
+                     measure.unit == QLatin1String("%"));
+}
+
 MeasureResult evaluateMeasure(const Measure &measure, const std::vector<ObservationValue> &observations,
-                              const Period &period, const ScoringSettings &settings)
+                              const Period &period, const Coverage &coverage, const ScoringSettings &settings)
 {
     MeasureResult result;
-    result.actual = aggregate(measure.aggregation, observations, measure.unit == QLatin1String("%"));
+    result.actual = actualOver(measure, observations, period.first(), coverage.through);
     const Target *inEffect = targetInEffect(measure.targets, period.last());
     if (inEffect) {
         Target compared = *inEffect;
         if (measure.aggregation == Aggregation::Sum) {
-            const double factor = frequencyPeriodsIn(period, measure.frequency);
+            // Scaled to the part of the period scored: the whole of it, or the part elapsed.
+            const double factor = targetShare(period.first(), coverage.through, inEffect->per.value_or(measure.frequency));
             compared.value *= factor;
             compared.bandLow *= factor;
             compared.bandHigh *= factor;

@@ -24,8 +24,37 @@ struct ObservationValue {
     double value = 0.0;
     std::optional<double> numerator;
     std::optional<double> denominator;
-    int granularity = 3; // of its own period: `last` prefers a whole year to its fourth quarter
+    int granularity = 3; // of its own period: 1 day, 2 week, 3 month, 4 quarter, 5 year
+    QDate periodStart() const; // derived: every stored period ends at its kind's boundary
 };
+
+// How much of a period the figures can speak for. A period that has not ended
+// by the data's as-of date (the last day of the latest month with figures) is
+// scored to date: counted in months, or in days for periods shorter than a month.
+struct Coverage {
+    int elapsed = 0;
+    int total = 0;
+    bool inMonths = true;
+    QDate through; // the last day scored
+    bool isPartial() const { return elapsed < total; }
+};
+Coverage coverageOf(const Period &period, std::optional<QDate> asOf);
+// "3/12", as the CSV and JSON exports write it.
+QString coverageRatio(const Coverage &coverage);
+// "year to date, 3 of 12 months"; empty for a period that is over.
+QString coverageText(const Coverage &coverage, PeriodKind kind);
+// The first part of `earlier` as long as the elapsed part of an open period:
+// an open year is compared with the same months of the year before, never with
+// a whole one. `earlier` itself when the coverage is complete.
+Coverage sameSpanOf(const Period &earlier, const Coverage &coverage);
+
+// One grain at a time (docs/scoring.md): of the observations wholly inside
+// [first, last], a figure reported for exactly that span wins; otherwise the
+// figures of one grain only, the measure's own frequency where it has any,
+// else the grain that covers most days (the coarser on a tie). No day is ever
+// counted twice.
+std::vector<ObservationValue> observationsOfOneGrain(const std::vector<ObservationValue> &observations,
+                                                     QDate first, QDate last, Frequency frequency);
 
 struct ScoringSettings {
     double defaultTolerance = 0.10;
@@ -36,9 +65,10 @@ struct ScoringSettings {
 std::optional<double> aggregate(Aggregation rule, const std::vector<ObservationValue> &observations, bool percentUnit);
 // The target with the latest effective-from on or before `day`; targets sorted by effectiveFrom.
 const Target *targetInEffect(const std::vector<Target> &targets, QDate day);
-// How many periods of `frequency` a period holds: a `sum` measure's target is
-// per period of its frequency, so it scales over longer periods.
-double frequencyPeriodsIn(const Period &period, Frequency frequency);
+// The share of a target's grain that a span covers: a `sum` target set per
+// year is 1/12 of itself for a month, 3/12 for a quarter, 12 for 12 years.
+// Months count for spans of whole months; days otherwise; weeks where they end.
+double targetShare(QDate first, QDate last, Frequency grain);
 // The outer edges of the at-risk zone: higher [t - tol|t|, t]; lower [t, t + tol|t|];
 // band [lo - tol|lo|, hi + tol|hi|]. Charts shade it; statusOf judges by it.
 struct ToleranceBounds {
@@ -52,14 +82,20 @@ Trend trendOf(Direction direction, const Target *target, double current, double 
 
 struct MeasureResult {
     std::optional<double> actual;
-    std::optional<Target> target; // as compared: scaled for `sum` measures
+    std::optional<Target> target; // as compared: scaled for `sum` measures, pro-rated to date
     double tolerance = 0.0;
     Status status = Status::NoData;
     std::optional<double> score; // set when the status is on/at/off track
 };
 
+// The actual over a span by the one-grain rule and the measure's aggregation.
+std::optional<double> actualOver(const Measure &measure, const std::vector<ObservationValue> &observations,
+                                 QDate first, QDate last);
+
+// `coverage`: of the period (coverageOf); a partial one scores the period to
+// date, with a `sum` target pro-rated to the elapsed part.
 MeasureResult evaluateMeasure(const Measure &measure, const std::vector<ObservationValue> &observations,
-                              const Period &period, const ScoringSettings &settings);
+                              const Period &period, const Coverage &coverage, const ScoringSettings &settings);
 
 struct StatusCounts {
     int onTrack = 0;

@@ -135,9 +135,10 @@ void SqliteImportWriter::writeStructure(const ImportBatch &batch)
         ++m_structureRows;
     }
     sqlite::Statement target(m_db, "INSERT INTO targets (measure_id, effective_from, target, band_low, band_high, "
-                                   "tolerance) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id, effective_from) "
+                                   "tolerance, per) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id, effective_from) "
                                    "DO UPDATE SET target = excluded.target, band_low = excluded.band_low, "
-                                   "band_high = excluded.band_high, tolerance = excluded.tolerance");
+                                   "band_high = excluded.band_high, tolerance = excluded.tolerance, "
+                                   "per = excluded.per");
     QHash<QString, Direction> directions;
     for (const auto &[m, codes] : batch.measures)
         directions.insert(m.code, m.direction);
@@ -154,7 +155,9 @@ void SqliteImportWriter::writeStructure(const ImportBatch &batch)
         (band ? target.bindNull(3) : target.bind(3, t.target.value));
         (band ? target.bind(4, t.target.bandLow) : target.bindNull(4));
         (band ? target.bind(5, t.target.bandHigh) : target.bindNull(5));
-        target.bind(6, t.target.tolerance).execute();
+        target.bind(6, t.target.tolerance);
+        (t.target.per ? target.bind(7, targetPerText(*t.target.per)) : target.bindNull(7));
+        target.execute();
         ++m_structureRows;
     }
 }

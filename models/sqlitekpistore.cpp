@@ -250,8 +250,8 @@ Structure SqliteKpiStore::structure() const
         }
     }
     {
-        sqlite::Statement q(*m_db, "SELECT measure_id, effective_from, target, band_low, band_high, tolerance "
-                                   "FROM targets ORDER BY measure_id, effective_from");
+        sqlite::Statement q(*m_db, "SELECT measure_id, effective_from, target, band_low, band_high, tolerance, "
+                                   "per FROM targets ORDER BY measure_id, effective_from");
         while (q.step()) {
             const auto it = measureIndex.constFind(q.int64(0));
             if (it == measureIndex.constEnd())
@@ -262,6 +262,8 @@ Structure SqliteKpiStore::structure() const
             t.bandLow = q.real(3);
             t.bandHigh = q.real(4);
             t.tolerance = q.optionalReal(5);
+            if (!q.isNull(6))
+                t.per = targetPerFromText(q.text(6));
             result.measures[std::size_t(*it)].targets.push_back(t);
         }
     }

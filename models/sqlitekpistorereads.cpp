@@ -28,7 +28,7 @@ std::vector<MemberFigure> SqliteKpiStore::figuresByMember(Id measureId, const Pe
 {
     sqlite::Statement q(connection(),
                         "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period_end, o.value, "
-                        "o.numerator, o.denominator FROM observations o JOIN dimension_members m ON m.id = o.member_id "
+                        "o.numerator, o.denominator, o.granularity FROM observations o JOIN dimension_members m ON m.id = o.member_id "
                         "JOIN dimensions d ON d.id = m.dimension_id WHERE o.measure_id = ? AND ifnull(o.member_id, 0) > 0 "
                         "AND o.period_end BETWEEN ? AND ? AND o.granularity <= ? ORDER BY d.code, m.sort_order, m.code");
     q.bind(1, measureId).bind(2, period.first().toString(Qt::ISODate)).bind(3, period.last().toString(Qt::ISODate));
@@ -36,7 +36,8 @@ std::vector<MemberFigure> SqliteKpiStore::figuresByMember(Id measureId, const Pe
     std::vector<MemberFigure> result;
     while (q.step())
         result.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                          QDate::fromString(q.text(5), Qt::ISODate), q.real(6), q.optionalReal(7), q.optionalReal(8)});
+                          QDate::fromString(q.text(5), Qt::ISODate), q.real(6), q.optionalReal(7), q.optionalReal(8),
+                          q.int32(9)});
     return result;
 }
 

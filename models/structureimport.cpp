@@ -183,7 +183,8 @@ private:
         const auto high = row.number("target_high");
         const auto tolerance = row.number("tolerance");
         const QString from = row.text("effective_from");
-        if (!target && !low && !high && !tolerance && from.isEmpty() && row.problemCount() == before)
+        if (!target && !low && !high && !tolerance && from.isEmpty() && !row.has("target_per")
+            && row.problemCount() == before)
             return; // monitoring only, or targets given on another row
         if (tolerance && (*tolerance < 0 || *tolerance >= 1))
             row.problem("tolerance", tr("a tolerance is a fraction from 0 to below 1 (0.1 for 10%); blank means "
@@ -191,6 +192,8 @@ private:
         NewTarget t;
         t.measureCode = measureCode;
         t.target.tolerance = tolerance;
+        t.target.per = enumCell(row, "target_per", targetPerFromText,
+                                tr("use month, quarter or year (blank: the measure's frequency)"));
         if (direction == Direction::Band) {
             if (!low || !high)
                 row.problem(low ? "target_high" : "target_low",

@@ -169,18 +169,25 @@ private slots:
         QCOMPARE(city.name, QStringLiteral("Testville"));
     }
 
-    void loadScorecard_latest_isMonthOfMostRecentTotal()
+    void loadScorecard_latest_isTheLatestMonthMostMonthlyMeasuresReported()
     {
+        // M3's quarter ends 30 June, but the monthly and weekly measures last reported in April.
         const Scorecard card = loadScorecard(*m_store, QStringLiteral("latest"), Scope{});
-        QCOMPARE(card.period.text(), QStringLiteral("2022-06")); // the quarterly figure ends 30 June
-        QCOMPARE(card.previous.text(), QStringLiteral("2022-05"));
-        QCOMPARE(card.yearEarlier.text(), QStringLiteral("2021-06"));
+        QCOMPARE(card.period.text(), QStringLiteral("2022-04"));
+        QCOMPARE(card.previous.text(), QStringLiteral("2022-03"));
+        QCOMPARE(card.yearEarlier.text(), QStringLiteral("2021-04"));
+        QCOMPARE(card.asOf, std::optional<QDate>(QDate(2022, 6, 30))); // the latest month with figures
     }
 
-    void defaultPeriod_latestMonthHasOnlyAQuarterlyFigure_opensOnTheQuarter()
+    void defaultPeriod_onlyQuarterlyFigures_opensOnTheQuarter()
     {
-        // The latest total is M3's quarter ending 30 June 2022; June alone has no monthly figure.
-        QCOMPARE(defaultPeriod(*m_store, 7).text(), QStringLiteral("FY2022-Q4"));
+        QTemporaryDir dir;
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("q.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        ImportBatch b = smallCity();
+        b.observations = {observation(QStringLiteral("M3"), QStringLiteral("FY2022-Q3"), 40),
+                          observation(QStringLiteral("M3"), QStringLiteral("FY2022-Q4"), 55)};
+        store->applyImport(b);
+        QCOMPARE(defaultPeriod(*store, 7).text(), QStringLiteral("FY2022-Q4"));
     }
 
     void loadScorecard_comparisons_giveEarlierActualsAndTrend()

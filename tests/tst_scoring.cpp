@@ -136,6 +136,8 @@ void compareOptional(const std::optional<double> &actual, double expected, const
                                                                   .arg(expected, 0, 'g', 12)));
 }
 
+Coverage closed(const Period &period) { return coverageOf(period, std::nullopt); }
+
 } // namespace
 
 class ScoringTest final : public QObject
@@ -156,7 +158,8 @@ private slots:
         const Case &c = cases[index];
         ScoringSettings settings; // tolerance 0.10, cap 1.25, threshold 0.90
         const MeasureResult result =
-            evaluateMeasure(measureFor(c), observationsFor(c), Period::month(2024, 3), settings);
+            evaluateMeasure(measureFor(c), observationsFor(c), Period::month(2024, 3), closed(Period::month(2024, 3)),
+                            settings);
         QCOMPARE(toText(result.status), QString::fromLatin1(c.status));
         compareOptional(result.actual, c.actual, "actual");
         compareOptional(result.score, c.score, "score");
@@ -205,7 +208,8 @@ private slots:
         std::vector<ObservationValue> months;
         for (int month = 1; month <= 3; ++month)
             months.push_back({Period::month(2024, month).last(), 95.0, std::nullopt, std::nullopt, 3});
-        const MeasureResult result = evaluateMeasure(m, months, Period::calendarQuarter(2024, 1), ScoringSettings{});
+        const Period quarter = Period::calendarQuarter(2024, 1);
+        const MeasureResult result = evaluateMeasure(m, months, quarter, closed(quarter), ScoringSettings{});
         QCOMPARE(*result.actual, 285.0);
         QCOMPARE(result.target->value, 300.0);
         QCOMPARE(toText(result.status), QStringLiteral("at_risk"));
@@ -225,13 +229,30 @@ private slots:
         QCOMPARE(*aggregate(Aggregation::Last, reversed, false), 100.0);
     }
 
-    void frequencyPeriodsIn_eachFrequency_countsPeriods()
+    void targetShare_spanAgainstGrain_isTheShareOfTheGrain_data()
     {
-        QCOMPARE(frequencyPeriodsIn(Period::fiscalYear(2024, 7), Frequency::Monthly), 12.0);
-        QCOMPARE(frequencyPeriodsIn(Period::fiscalYear(2024, 7), Frequency::Quarterly), 4.0);
-        QCOMPARE(frequencyPeriodsIn(Period::month(2024, 3), Frequency::Weekly), 5.0); // Sundays 3, 10, 17, 24, 31
-        QCOMPARE(frequencyPeriodsIn(Period::month(2024, 2), Frequency::Daily), 29.0);
-        QCOMPARE(frequencyPeriodsIn(Period::month(2024, 2), Frequency::Monthly), 1.0);
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<int>("grain"); // Frequency
+        QTest::addColumn<double>("share");
+        QTest::newRow("a fiscal year of a monthly target: 12") << "FY2024" << int(Frequency::Monthly) << 12.0;
+        QTest::newRow("a fiscal year of a quarterly target: 4") << "FY2024" << int(Frequency::Quarterly) << 4.0;
+        QTest::newRow("a month of a yearly target: 1/12") << "2024-03" << int(Frequency::Annual) << 1.0 / 12;
+        QTest::newRow("a quarter of a yearly target: 3/12") << "2024-Q1" << int(Frequency::Annual) << 0.25;
+        QTest::newRow("a month of a quarterly target: 1/3") << "2024-03" << int(Frequency::Quarterly) << 1.0 / 3;
+        QTest::newRow("a month of a weekly target: the Sundays in it") << "2024-03" << int(Frequency::Weekly) << 5.0;
+        QTest::newRow("a leap February of a daily target: 29") << "2024-02" << int(Frequency::Daily) << 29.0;
+        QTest::newRow("a month of a monthly target: 1") << "2024-02" << int(Frequency::Monthly) << 1.0;
+        QTest::newRow("a week of a yearly target: 7 of 365.25 days") << "2024-W10" << int(Frequency::Annual)
+                                                                    << 7 / 365.25;
+    }
+
+    void targetShare_spanAgainstGrain_isTheShareOfTheGrain()
+    {
+        QFETCH(QString, period);
+        QFETCH(int, grain);
+        QFETCH(double, share);
+        const Period p = *Period::parse(period, 7);
+        compareOptional(targetShare(p.first(), p.last(), Frequency(grain)), share, "share");
     }
 
     void rollUp_children_givesWeightedMeanAndStatus_data()

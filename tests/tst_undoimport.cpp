@@ -49,7 +49,7 @@ class UndoImportTest final : public QObject
     Q_OBJECT
 
 private slots:
-    void open_version1Database_migratesToVersion2KeepingFigures()
+    void open_version1Database_migratesToTheCurrentVersionKeepingFigures()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.db"));
@@ -62,10 +62,15 @@ private slots:
                        "VALUES ('O', 'O', 1); INSERT INTO measures (code, name, objective_id, direction, aggregation) "
                        "VALUES ('M1', 'M', 1, 'higher', 'mean'); INSERT INTO observations (measure_id, period, "
                        "period_end, granularity, value) VALUES (1, '2024-03', '2024-03-31', 3, 42)");
+            db.execute("INSERT INTO targets (measure_id, effective_from, target) VALUES (1, '2024-01-01', 40)");
         }
         auto store = SqliteKpiStore::open(path);
-        QCOMPARE(schema::versionOf(store->connection()), 2);
+        QCOMPARE(schema::versionOf(store->connection()), schema::currentVersion);
         QVERIFY(schema::hasTable(store->connection(), "replaced_observations"));
+        // A target written before targets had a grain is for the measure's own frequency.
+        const Structure structure = store->structure();
+        QCOMPARE(structure.measures.front().targets.size(), std::size_t(1));
+        QVERIFY(!structure.measures.front().targets.front().per);
         QCOMPARE(valueOf(*store, "M1", "2024-03"), std::optional<double>(42));
         // And a figure loaded before the upgrade is safe from the first undo: it belongs to no import.
         importText(*store, "measure,period,value\nM1,2024-03,50\n");
