@@ -107,7 +107,7 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMo
         if (mode == OpenMode::Existing)
             throw StoreError(StoreError::Kind::Missing,
                              tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                                "database in the desktop, \"civicstat import\" or \"civicstat demo\" on the command line.")
+                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
                                  .arg(path));
         try {
             auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
