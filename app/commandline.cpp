@@ -3,6 +3,7 @@
 #include "democity.h"
 #include "importcommand.h"
 #include "importreport.h"
+#include "period.h"
 #include "scorecardexport.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 
 namespace civicstat::cli {
@@ -20,7 +22,7 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
 
-const QStringList commands = {QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
+const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo")};
 
 QString overview()
@@ -29,6 +31,7 @@ QString overview()
               "       civicstat COMMAND [OPTIONS]\n\n"
               "Without a command, opens the desktop application on DATABASE (or the demo city).\n\n"
               "Commands:\n"
+              "  init DATABASE        create an empty database (set the fiscal year before importing)\n"
               "  scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)\n"
               "  import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing\n"
               "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
@@ -170,8 +173,60 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << *problem << '\n';
         return InvalidData;
     }
-    store->saveCitySettings(current);
-    out << key << " = " << *current.value(key) << '\n';
+    const CitySettings saved = store->changeCitySettings(SettingsChange(store->citySettings(), current));
+    out << key << " = " << *saved.value(key) << '\n';
+    return Success;
+}
+
+int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Creates an empty CivicStat database, so that the city's name and fiscal "
+                                        "year can be set before anything is imported. An existing file is never "
+                                        "overwritten."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The new database file."));
+    const QCommandLineOption city(QStringLiteral("city"), tr("The city's name (default: My city)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption fiscalStart(QStringLiteral("fiscal-year-start"),
+                                         tr("The month number the fiscal year starts in, 1 to 12 (default 7, July; "
+                                            "10 for October, 1 for a calendar fiscal year)."),
+                                         QStringLiteral("MONTH"));
+    parser.addOptions({city, fiscalStart});
+    int code = Success;
+    if (!parseCommand(parser, arguments, 1, out, err, code))
+        return code;
+    const QString path = parser.positionalArguments().at(0);
+    if (QFileInfo::exists(path)) {
+        err << tr("\"%1\" already exists and is never overwritten. Choose another name, or change its settings "
+                  "with \"civicstat settings\".")
+                   .arg(path)
+            << '\n';
+        return Usage;
+    }
+    CitySettings settings;
+    const std::pair<QString, const QCommandLineOption *> given[] = {
+        {QStringLiteral("city_name"), &city}, {QStringLiteral("fiscal_year_start_month"), &fiscalStart}};
+    for (const auto &[key, option] : given) {
+        if (!parser.isSet(*option))
+            continue;
+        if (const auto problem = settings.set(key, parser.value(*option))) {
+            err << *problem << ' ' << tr("No database was created.") << '\n';
+            return InvalidData;
+        }
+    }
+    try {
+        SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::CreateIfMissing)->saveCitySettings(settings);
+    } catch (const StoreError &) {
+        QFile::remove(path); // a database without the settings asked for is not what was asked
+        throw;
+    }
+    const Period year = Period::fiscalYear(Period::fiscalYearContaining(QDate::currentDate(), settings.fiscalYearStartMonth),
+                                           settings.fiscalYearStartMonth);
+    const QLocale c = QLocale::c();
+    out << tr("Created %1 for %2. The fiscal year starts in %3: %4 runs from %5 to %6.")
+               .arg(path, settings.cityName, c.monthName(settings.fiscalYearStartMonth), year.text(),
+                    c.toString(year.first(), QStringLiteral("d MMMM yyyy")), c.toString(year.last(), QStringLiteral("d MMMM yyyy")))
+        << '\n';
     return Success;
 }
 
@@ -273,6 +328,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + command} + arguments.mid(2);
     try {
+        if (command == QLatin1String("init"))
+            return init(rest, out, err);
         if (command == QLatin1String("scorecard"))
             return scorecard(rest, out, err);
         if (command == QLatin1String("import"))

@@ -455,6 +455,8 @@ void MainWindow::editCitySettings()
     CitySettingsDialog dialog(before, m_store->readOnlyReason().has_value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (SettingsChange(before, dialog.settings()).isEmpty())
+        return;
     EditContext context = editContext();
     context.done = [this] { reload(); };
     m_undo->push(new CitySettingsCommand(context, before, dialog.settings()));

@@ -11,11 +11,15 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("UndoCommands", text); }
 
-void run(const EditContext &context, const std::function<void()> &write)
+// A write that fails makes its command obsolete, so that QUndoStack drops it:
+// a failed edit is never on the stack, and an undo that was refused cannot be
+// redone over whatever the database holds now.
+void run(QUndoCommand &command, const EditContext &context, const std::function<void()> &write)
 {
     try {
         write();
     } catch (const StoreError &error) {
+        command.setObsolete(true);
         if (context.failed)
             context.failed(error.message());
     }
@@ -33,12 +37,12 @@ AddCommentaryCommand::AddCommentaryCommand(EditContext context, Commentary comme
 
 void AddCommentaryCommand::redo()
 {
-    run(m_context, [this] { m_commentary.id = m_context.store->addCommentary(m_commentary); });
+    run(*this, m_context, [this] { m_commentary.id = m_context.store->addCommentary(m_commentary); });
 }
 
 void AddCommentaryCommand::undo()
 {
-    run(m_context, [this] { m_context.store->removeCommentary(m_commentary.id); });
+    run(*this, m_context, [this] { m_context.store->removeCommentary(m_commentary.id); });
 }
 
 EditCommentaryCommand::EditCommentaryCommand(EditContext context, Id id, QString before, QString after)
@@ -49,12 +53,12 @@ EditCommentaryCommand::EditCommentaryCommand(EditContext context, Id id, QString
 
 void EditCommentaryCommand::redo()
 {
-    run(m_context, [this] { m_context.store->updateCommentary(m_id, m_after); });
+    run(*this, m_context, [this] { m_context.store->updateCommentary(m_id, m_after); });
 }
 
 void EditCommentaryCommand::undo()
 {
-    run(m_context, [this] { m_context.store->updateCommentary(m_id, m_before); });
+    run(*this, m_context, [this] { m_context.store->updateCommentary(m_id, m_before); });
 }
 
 RemoveCommentaryCommand::RemoveCommentaryCommand(EditContext context, Commentary commentary)
@@ -65,28 +69,28 @@ RemoveCommentaryCommand::RemoveCommentaryCommand(EditContext context, Commentary
 
 void RemoveCommentaryCommand::redo()
 {
-    run(m_context, [this] { m_context.store->removeCommentary(m_commentary.id); });
+    run(*this, m_context, [this] { m_context.store->removeCommentary(m_commentary.id); });
 }
 
 void RemoveCommentaryCommand::undo()
 {
-    run(m_context, [this] { m_context.store->addCommentary(m_commentary); });
+    run(*this, m_context, [this] { m_context.store->addCommentary(m_commentary); });
 }
 
-CitySettingsCommand::CitySettingsCommand(EditContext context, CitySettings before, CitySettings after)
-    : m_context(std::move(context)), m_before(std::move(before)), m_after(std::move(after))
+CitySettingsCommand::CitySettingsCommand(EditContext context, const CitySettings &before, const CitySettings &after)
+    : m_context(std::move(context)), m_change(before, after)
 {
     setText(tr("change city settings"));
 }
 
 void CitySettingsCommand::redo()
 {
-    run(m_context, [this] { m_context.store->saveCitySettings(m_after); });
+    run(*this, m_context, [this] { m_context.store->changeCitySettings(m_change); });
 }
 
 void CitySettingsCommand::undo()
 {
-    run(m_context, [this] { m_context.store->saveCitySettings(m_before); });
+    run(*this, m_context, [this] { m_context.store->changeCitySettings(m_change.reversed()); });
 }
 
 } // namespace civicstat

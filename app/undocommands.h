@@ -60,14 +60,13 @@ private:
 class CitySettingsCommand final : public QUndoCommand
 {
 public:
-    CitySettingsCommand(EditContext context, CitySettings before, CitySettings after);
+    CitySettingsCommand(EditContext context, const CitySettings &before, const CitySettings &after);
     void redo() override;
     void undo() override;
 
 private:
     EditContext m_context;
-    CitySettings m_before;
-    CitySettings m_after;
+    SettingsChange m_change; // only the keys the dialog changed; refused if changed since
 };
 
 } // namespace civicstat

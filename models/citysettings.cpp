@@ -80,4 +80,67 @@ std::optional<QString> CitySettings::set(const QString &key, const QString &text
     return tr("Unknown setting \"%1\". The settings are: %2.").arg(key, keys().join(QStringLiteral(", ")));
 }
 
+bool CitySettings::sameValue(const CitySettings &other, const QString &key) const
+{
+    if (key == QLatin1String("city_name"))
+        return cityName == other.cityName;
+    if (key == QLatin1String("fiscal_year_start_month"))
+        return fiscalYearStartMonth == other.fiscalYearStartMonth;
+    if (key == QLatin1String("default_tolerance"))
+        return defaultTolerance == other.defaultTolerance;
+    if (key == QLatin1String("score_cap"))
+        return scoreCap == other.scoreCap;
+    if (key == QLatin1String("at_risk_threshold"))
+        return atRiskThreshold == other.atRiskThreshold;
+    return true;
+}
+
+void CitySettings::copyValue(const CitySettings &from, const QString &key)
+{
+    if (key == QLatin1String("city_name"))
+        cityName = from.cityName;
+    else if (key == QLatin1String("fiscal_year_start_month"))
+        fiscalYearStartMonth = from.fiscalYearStartMonth;
+    else if (key == QLatin1String("default_tolerance"))
+        defaultTolerance = from.defaultTolerance;
+    else if (key == QLatin1String("score_cap"))
+        scoreCap = from.scoreCap;
+    else if (key == QLatin1String("at_risk_threshold"))
+        atRiskThreshold = from.atRiskThreshold;
+}
+
+SettingsChange::SettingsChange(const CitySettings &before, const CitySettings &after)
+    : m_before(before), m_after(after)
+{
+    for (const QString &key : CitySettings::keys()) {
+        if (!before.sameValue(after, key))
+            m_keys.append(key);
+    }
+}
+
+SettingsChange SettingsChange::reversed() const { return SettingsChange(m_after, m_before); }
+
+std::optional<QString> SettingsChange::conflictWith(const CitySettings &current) const
+{
+    QStringList changedSince;
+    for (const QString &key : m_keys) {
+        if (!current.sameValue(m_before, key))
+            changedSince.append(tr("%1 is now \"%2\", not \"%3\"")
+                                    .arg(key, *current.value(key), *m_before.value(key)));
+    }
+    if (changedSince.isEmpty())
+        return std::nullopt;
+    return tr("The settings were changed since, by another program or person: %1. Nothing was changed; "
+              "look at the settings as they are now before changing them again.")
+        .arg(changedSince.join(QStringLiteral("; ")));
+}
+
+CitySettings SettingsChange::appliedTo(const CitySettings &current) const
+{
+    CitySettings result = current;
+    for (const QString &key : m_keys)
+        result.copyValue(m_after, key);
+    return result;
+}
+
 } // namespace civicstat

@@ -167,7 +167,13 @@ public:
     virtual std::optional<QString> readOnlyReason() const = 0;
 
     virtual CitySettings citySettings() const = 0;
+    // Writes every setting; a new fiscal-year start moves what is dated by it
+    // (fiscalyearchange.h), all in one transaction.
     virtual void saveCitySettings(const CitySettings &settings) = 0;
+    // Makes one edit's change to the settings as they are now, touching only
+    // its keys; throws StoreError(InvalidData) with SettingsChange's message,
+    // writing nothing, when one of them was changed since. Returns the result.
+    virtual CitySettings changeCitySettings(const SettingsChange &change) = 0;
     virtual Structure structure() const = 0;
 
     // Totals whose last day lies in [from, to] and whose granularity is at most maxGranularity.
@@ -189,6 +195,7 @@ public:
     virtual std::vector<Commentary> commentaryOf(Id measureId) const = 0;
     // Inserts (keeping `id` when it is set, to undo a removal); returns the id.
     virtual Id addCommentary(const Commentary &commentary) = 0;
+    // Both throw StoreError(InvalidData) when no comment has that id (deleted since).
     virtual void updateCommentary(Id id, const QString &body) = 0;
     virtual void removeCommentary(Id id) = 0;
     virtual std::vector<Initiative> initiativesOf(Id objectiveId) const = 0;

@@ -72,7 +72,7 @@ Connection::Connection(const QString &path, Mode mode) : m_path(path)
         if (!QFileInfo::exists(path))
             throw StoreError(StoreError::Kind::Missing,
                              tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                                "database in the desktop, \"civicstat import\" or \"civicstat demo\" on the command line.")
+                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
                                  .arg(path));
         throw StoreError(kindOf(rc), tr("Cannot open the database \"%1\": %2. %3").arg(path, reason, adviceFor(kindOf(rc))));
     }

@@ -1,5 +1,6 @@
 #include "sqliteimportwriter.h"
 
+#include "fiscalyearchange.h"
 #include "sqlite.h"
 
 #include <QCoreApplication>
@@ -44,37 +45,6 @@ Id SqliteImportWriter::requireId(const char *table, QHash<QString, Id> &cache, c
                              .arg(code, QString::fromLatin1(table)));
     cache.insert(code, id);
     return id;
-}
-
-void moveFiscalPeriodEnds(sqlite::Connection &db, int fiscalYearStartMonth)
-{
-    sqlite::Statement fiscal(db, "SELECT DISTINCT period FROM observations WHERE period LIKE 'FY%'");
-    sqlite::Statement move(db, "UPDATE observations SET period_end = ? WHERE period = ?");
-    while (fiscal.step()) {
-        const QString text = fiscal.text(0);
-        if (const auto period = Period::parse(text, fiscalYearStartMonth))
-            move.bind(1, period->last().toString(Qt::ISODate)).bind(2, text).execute();
-    }
-}
-
-void SqliteImportWriter::writeSettings(const CitySettings &s)
-{
-    int previousStart = s.fiscalYearStartMonth;
-    {
-        sqlite::Statement current(m_db, "SELECT fiscal_year_start_month FROM city_settings WHERE id = 1");
-        if (current.step())
-            previousStart = current.int32(0);
-    }
-    sqlite::Statement update(m_db, "UPDATE city_settings SET city_name = ?, fiscal_year_start_month = ?, "
-                                   "default_tolerance = ?, score_cap = ?, at_risk_threshold = ? WHERE id = 1");
-    update.bind(1, s.cityName)
-        .bind(2, s.fiscalYearStartMonth)
-        .bind(3, s.defaultTolerance)
-        .bind(4, s.scoreCap)
-        .bind(5, s.atRiskThreshold)
-        .execute();
-    if (previousStart != s.fiscalYearStartMonth)
-        moveFiscalPeriodEnds(m_db, s.fiscalYearStartMonth);
 }
 
 void SqliteImportWriter::writeStructure(const ImportBatch &batch)
@@ -273,7 +243,7 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
         summary.importId = m_db.lastInsertId();
     }
     if (batch.settings)
-        writeSettings(*batch.settings);
+        writeCitySettings(m_db, *batch.settings);
     writeStructure(batch);
     writeExtras(batch);
 

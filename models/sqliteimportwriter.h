@@ -25,7 +25,6 @@ private:
     Id requireId(const char *table, QHash<QString, Id> &cache, const QString &code);
     Id memberId(const QString &dimensionCode, const QString &memberCode);
     Id upsertDimension(const QString &code, const QString &name);
-    void writeSettings(const CitySettings &settings);
     void writeStructure(const ImportBatch &batch);
     void writeExtras(const ImportBatch &batch);
     struct PeriodTexts {
@@ -46,9 +45,5 @@ private:
     QHash<Id, bool> m_measureHasFigures;         // before this import
     int m_structureRows = 0;
 };
-
-// Recomputes the stored last day of every fiscal-period observation after the
-// city's fiscal-year start month changed.
-void moveFiscalPeriodEnds(sqlite::Connection &db, int fiscalYearStartMonth);
 
 } // namespace civicstat

@@ -1,5 +1,6 @@
 #include "sqlitekpistore.h"
 
+#include "fiscalyearchange.h"
 #include "schema.h"
 #include "sqlite.h"
 #include "sqliteimportwriter.h"
@@ -106,7 +107,7 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMo
         if (mode == OpenMode::Existing)
             throw StoreError(StoreError::Kind::Missing,
                              tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                                "database in the desktop, \"civicstat import\" or \"civicstat demo\" on the command line.")
+                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
                                  .arg(path));
         try {
             auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
@@ -185,18 +186,23 @@ void SqliteKpiStore::saveCitySettings(const CitySettings &settings)
 {
     requireWritable();
     sqlite::Transaction transaction(*m_db);
-    const int previousStart = citySettings().fiscalYearStartMonth;
-    sqlite::Statement update(*m_db, "UPDATE city_settings SET city_name = ?, fiscal_year_start_month = ?, "
-                                    "default_tolerance = ?, score_cap = ?, at_risk_threshold = ? WHERE id = 1");
-    update.bind(1, settings.cityName)
-        .bind(2, settings.fiscalYearStartMonth)
-        .bind(3, settings.defaultTolerance)
-        .bind(4, settings.scoreCap)
-        .bind(5, settings.atRiskThreshold)
-        .execute();
-    if (previousStart != settings.fiscalYearStartMonth)
-        moveFiscalPeriodEnds(*m_db, settings.fiscalYearStartMonth);
+    writeCitySettings(*m_db, settings);
     transaction.commit();
+}
+
+CitySettings SqliteKpiStore::changeCitySettings(const SettingsChange &change)
+{
+    requireWritable();
+    // Read, checked and written in one transaction, so that no other program
+    // can change the settings between the check and the write.
+    sqlite::Transaction transaction(*m_db);
+    const CitySettings current = citySettings();
+    if (const auto conflict = change.conflictWith(current))
+        throw StoreError(StoreError::Kind::InvalidData, *conflict);
+    const CitySettings next = change.appliedTo(current);
+    writeCitySettings(*m_db, next);
+    transaction.commit();
+    return next;
 }
 
 Structure SqliteKpiStore::structure() const

@@ -30,6 +30,7 @@ public:
     std::optional<QString> readOnlyReason() const override;
     CitySettings citySettings() const override;
     void saveCitySettings(const CitySettings &settings) override;
+    CitySettings changeCitySettings(const SettingsChange &change) override;
     Structure structure() const override;
     std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const override;
     std::optional<QDate> latestObservationEnd() const override;
@@ -52,6 +53,7 @@ public:
 private:
     SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason);
     void requireWritable() const;
+    void requireCommentaryChanged() const;
 
     std::unique_ptr<sqlite::Connection> m_db;
     std::optional<QString> m_readOnlyReason;

@@ -82,7 +82,17 @@ Id SqliteKpiStore::addCommentary(const Commentary &c)
                                            "VALUES (?, ?, ?, ?, ?, ?)");
     (c.id ? insert.bind(1, c.id) : insert.bindNull(1));
     insert.bind(2, c.measureId).bind(3, c.period).bind(4, c.author);
-    insert.bind(5, c.writtenAt.toUTC().toString(Qt::ISODate)).bind(6, c.body).execute();
+    insert.bind(5, c.writtenAt.toUTC().toString(Qt::ISODate)).bind(6, c.body);
+    try {
+        insert.execute();
+    } catch (const StoreError &error) {
+        if (error.kind() != StoreError::Kind::InvalidData) // the measure's foreign key
+            throw;
+        throw StoreError(StoreError::Kind::InvalidData,
+                         QCoreApplication::translate("Storage", "The measure of this comment is no longer in \"%1\": "
+                                                               "someone else removed it since. Nothing was saved.")
+                             .arg(location()));
+    }
     return connection().lastInsertId();
 }
 
@@ -91,6 +101,7 @@ void SqliteKpiStore::updateCommentary(Id id, const QString &body)
     requireWritable();
     sqlite::Statement update(connection(), "UPDATE commentary SET body = ? WHERE id = ?");
     update.bind(1, body).bind(2, id).execute();
+    requireCommentaryChanged();
 }
 
 void SqliteKpiStore::removeCommentary(Id id)
@@ -98,6 +109,17 @@ void SqliteKpiStore::removeCommentary(Id id)
     requireWritable();
     sqlite::Statement remove(connection(), "DELETE FROM commentary WHERE id = ?");
     remove.bind(1, id).execute();
+    requireCommentaryChanged();
+}
+
+// Another program (or window) may have deleted the comment since it was shown.
+void SqliteKpiStore::requireCommentaryChanged() const
+{
+    if (connection().changes() == 0)
+        throw StoreError(StoreError::Kind::InvalidData,
+                         QCoreApplication::translate("Storage", "The comment is no longer in \"%1\": someone else "
+                                                               "deleted it since. Nothing was changed.")
+                             .arg(location()));
 }
 
 std::optional<UndoneImport> SqliteKpiStore::importToUndo() const

@@ -309,6 +309,101 @@ private slots:
         QVERIFY(r.err.contains(QLatin1String("Unknown setting")));
     }
 
+    void settings_newFiscalStartAfterImport_keepsEachYearsOwnTarget()
+    {
+        // The README's order: import with the default July start, then say October.
+        write(path("fiscal-structure.csv"),
+              "goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,"
+              "measure_name,unit,direction,aggregation,frequency,target,effective_from\n"
+              "G1,Responsive,O1,Calls,CS,Customer Service,SVC,Calls answered in 30 s,%,higher,last,annual,80,FY2015\n"
+              "G1,Responsive,O1,Calls,CS,Customer Service,SVC,Calls answered in 30 s,%,higher,last,annual,90,FY2016\n");
+        write(path("fiscal-figures.csv"), "measure,period,value\nSVC,FY2015,85\nSVC,FY2016,92\n");
+        const QString db = path("fiscal.db");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("fiscal-structure.csv")}).exitCode, 0);
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("fiscal-figures.csv")}).exitCode, 0);
+        const Result r = civicstat({QStringLiteral("settings"), db, QStringLiteral("fiscal_year_start_month"), QStringLiteral("10")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("fiscal_year_start_month = 10\n"));
+        const auto measureLine = [&](const char *period) {
+            const Result card = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--period"),
+                                           QString::fromLatin1(period), QStringLiteral("--format"), QStringLiteral("csv")});
+            for (const QString &line : card.out.split(QLatin1Char('\n')))
+                if (line.startsWith(QLatin1String("measure,SVC,")))
+                    return line.section(QLatin1Char(','), 3, 7);
+            return card.err;
+        };
+        QCOMPARE(measureLine("FY2015"), QStringLiteral("FY2015,85,80,on_track,1.0625"));
+        QCOMPARE(measureLine("FY2016"), QStringLiteral("FY2016,92,90,on_track,1.0222"));
+    }
+
+    void init_newDatabase_hasTheSettingsAsked()
+    {
+        const QString db = path("init.db");
+        Result r = civicstat({QStringLiteral("init"), db, QStringLiteral("--city"), QStringLiteral("Austin"),
+                              QStringLiteral("--fiscal-year-start"), QStringLiteral("10")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("The fiscal year starts in October")), qPrintable(r.out));
+        r = civicstat({QStringLiteral("settings"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("city_name = Austin\n")));
+        QVERIFY(r.out.contains(QLatin1String("fiscal_year_start_month = 10\n")));
+        QVERIFY(r.out.contains(QLatin1String("default_tolerance = 0.1\n")));
+        // Figures imported now land in October-start years.
+        write(path("init-structure.csv"),
+              "goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,"
+              "measure_name,unit,direction,aggregation,frequency,target,effective_from\n"
+              "G1,Responsive,O1,Calls,CS,Customer Service,SVC,Calls answered in 30 s,%,higher,last,annual,90,FY2016\n");
+        write(path("init-figures.csv"), "measure,period,value\nSVC,FY2016,92\n");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("init-structure.csv")}).exitCode, 0);
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("init-figures.csv")}).exitCode, 0);
+        // The latest month is the one holding FY2016's last day.
+        r = civicstat({QStringLiteral("scorecard"), db, QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.section(QLatin1Char('\n'), 1, 1).startsWith(QLatin1String("citywide,CITY,Austin,2016-09,")),
+                 qPrintable(r.out));
+    }
+
+    void init_refusals_createOrChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // DB stands for the file
+        QTest::addColumn<bool>("fileExists");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("an existing file is never overwritten")
+            << QStringList{QStringLiteral("DB")} << true << 2 << "already exists and is never overwritten";
+        QTest::newRow("fiscal start 13 is no month")
+            << QStringList{QStringLiteral("DB"), QStringLiteral("--fiscal-year-start"), QStringLiteral("13")} << false
+            << 1 << "1 to 12";
+        QTest::newRow("fiscal start as a name is refused")
+            << QStringList{QStringLiteral("DB"), QStringLiteral("--fiscal-year-start"), QStringLiteral("October")}
+            << false << 1 << "\"October\"";
+        QTest::newRow("an empty city name is refused")
+            << QStringList{QStringLiteral("DB"), QStringLiteral("--city"), QStringLiteral(" ")} << false << 1
+            << "city_name cannot be empty";
+        QTest::newRow("an unknown option is a usage error")
+            << QStringList{QStringLiteral("DB"), QStringLiteral("--fiscal-start"), QStringLiteral("10")} << false << 2
+            << "fiscal-start";
+    }
+
+    void init_refusals_createOrChangeNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(bool, fileExists);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const QString db = path("refused-init.db");
+        QFile::remove(db);
+        if (fileExists)
+            write(db, "notes, not a database\n");
+        const QByteArray before = digest(db);
+        arguments.replace(0, db);
+        const Result r = civicstat(QStringList{QStringLiteral("init")} + arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(QFile::exists(db), fileExists);
+        QCOMPARE(digest(db), before);
+    }
+
     void demo_existingFile_isNotOverwritten()
     {
         const QByteArray before = digest(m_demo);
