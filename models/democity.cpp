@@ -537,7 +537,10 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
         summary.measures = int(batch.measures.size());
         summary.observations = written.observationsWritten;
         sqlite::Transaction commentary(store->connection());
-        demo::writeDemoCommentary(*store, options.lastMonth, generator.plannedNotes());
+        const DemoOptions defaults;
+        const bool defaultCity = options.scale == defaults.scale && options.seed == defaults.seed
+                                 && options.lastMonth == defaults.lastMonth;
+        demo::writeDemoCommentary(*store, options.lastMonth, generator.plannedNotes(), defaultCity);
         commentary.commit();
         store->connection().execute("PRAGMA journal_mode = DELETE");
         store->connection().execute("ANALYZE");

@@ -34,7 +34,7 @@ const Explanation explanations[] = {
                "the queue is being worked oldest first."},
     {"LIB-04", "Fewer hotspots went out because 150 devices were recalled for a carrier firmware fault. Replacements "
                "arrive in October and go first to the people on the waiting list."},
-    {"DOT-01", "Serious crashes rose, most of them at night on the Harbour Point and Eastfield arterials. Speed "
+    {"DOT-01", "Serious crashes rose, most of them at night on the Harbour Point and Westwood arterials. Speed "
                "cameras and longer pedestrian crossing times go live on both corridors in November; the Vision Zero "
                "team reviews every serious crash with the police within two weeks."},
     {"DOT-06", "Below target, though recovering from August, when a shortage of LED fixtures left repairs waiting "
@@ -143,26 +143,21 @@ QString routineNote(Status status, int pick)
     return {};
 }
 
-// The large city's measure "PD-01-07" is a copy of the catalog's "PD-01".
-QString catalogCode(const QString &code)
-{
-    const QStringList parts = code.split(QLatin1Char('-'));
-    return parts.size() > 2 ? parts[0] + QLatin1Char('-') + parts[1] : code;
-}
-
 // For an off-track measure that no explanation was written for (another seed,
 // the large city): its own figures, and what happens next.
-QString factualNote(const ScorecardRow &row)
+QString factualNote(const ScorecardRow &row, const Period &period)
 {
     const QLocale locale;
     const auto number = [&](double v) { return locale.toString(v, 'f', row.decimals); };
-    const QString unit = row.unit == QLatin1String("%") ? QStringLiteral("%") : QLatin1Char(' ') + row.unit;
+    const QString unit = row.unit == QLatin1String("%")       ? QStringLiteral("%")
+                         : row.unit == QLatin1String("count") ? QString()
+                                                              : QLatin1Char(' ') + row.unit;
     const QString target = row.direction == Direction::Band
-                               ? tr("the range %1 to %2%3").arg(number(row.target->bandLow), number(row.target->bandHigh), unit)
-                               : number(row.target->value) + unit;
-    return tr("%1 came to %2%3 this month against %4, outside the tolerance. The department is reviewing the "
-              "causes and will bring a recovery plan to the next performance meeting.")
-        .arg(row.name, number(*row.actual), unit, target);
+                               ? tr("a target range of %1 to %2%3").arg(number(row.target->bandLow), number(row.target->bandHigh), unit)
+                               : tr("a target of %1%2").arg(number(row.target->value), unit);
+    return tr("%1 came to %2%3 in %4 against %5, outside the tolerance. The department is reviewing the causes "
+              "and will bring a recovery plan to the next performance meeting.")
+        .arg(row.name, number(*row.actual), unit, period.text(), target);
 }
 
 QHash<QString, const ScorecardRow *> measureRows(const Scorecard &card)
@@ -204,7 +199,8 @@ std::vector<std::pair<Frequency, Period>> latestPeriods(QDate lastMonth, int fis
 
 } // namespace
 
-void writeDemoCommentary(KpiStore &store, QDate lastMonth, const std::vector<PlannedNote> &planned)
+void writeDemoCommentary(KpiStore &store, QDate lastMonth, const std::vector<PlannedNote> &planned,
+                         bool withExplanations)
 {
     const Structure structure = store.structure();
     const auto add = [&](const ScorecardRow &row, const Period &period, int daysLater, const QString &body) {
@@ -219,8 +215,8 @@ void writeDemoCommentary(KpiStore &store, QDate lastMonth, const std::vector<Pla
             const Measure *measure = structure.measureByCode(row.code);
             if (row.level != Level::Measure || row.status != Status::OffTrack || measure->frequency != frequency)
                 continue;
-            const char *written = offTrackExplanation(catalogCode(row.code));
-            add(row, period, 6, written ? QString::fromUtf8(written) : factualNote(row));
+            const char *written = withExplanations ? offTrackExplanation(row.code) : nullptr;
+            add(row, period, 6, written ? QString::fromUtf8(written) : factualNote(row, period));
             explained.insert(row.code);
         }
     }

@@ -23,13 +23,17 @@ struct PlannedNote {
     int pick = 0;
 };
 
-// The explanation written for a measure of the catalog (democatalog.h) for when
-// it is off track in the latest month; null when none was written for it.
-const char *offTrackExplanation(const QString &catalogCode);
+// The explanation written for a measure of the default demo city for when it
+// is off track in its latest period; null when none was written for it.
+const char *offTrackExplanation(const QString &measureCode);
 
-// Writes the explanations of the measures off track in their latest period up
-// to `lastMonth`, and the planned routine notes of monthly measures.
-void writeDemoCommentary(KpiStore &store, QDate lastMonth, const std::vector<PlannedNote> &planned);
+// Writes a note on each measure off track in its latest period up to
+// `lastMonth`, and the planned routine notes of monthly measures. The written
+// explanations tell of the default demo city's figures; without them (another
+// seed or scale, where they could be untrue) the note states the measure's
+// own figure and target.
+void writeDemoCommentary(KpiStore &store, QDate lastMonth, const std::vector<PlannedNote> &planned,
+                         bool withExplanations);
 
 } // namespace demo
 } // namespace civicstat

@@ -344,6 +344,33 @@ private slots:
         QVERIFY(checked >= 25);
     }
 
+    // The explanations tell of the default city's figures: another seed's
+    // off-track measures get a note that states their own.
+    void commentary_otherSeed_statesTheMeasuresOwnFigure()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("seed7.db"));
+        DemoOptions options;
+        options.seed = 7;
+        writeDemoCity(path, options);
+        const auto store = SqliteKpiStore::open(path);
+        const Scorecard card = loadScorecard(*store, QStringLiteral("2026-09"), Scope{});
+        int offTrack = 0;
+        for (const ScorecardRow &row : card.rows) {
+            if (row.level != Level::Measure || row.status != Status::OffTrack)
+                continue;
+            ++offTrack;
+            QStringList notes;
+            for (const Commentary &c : store->commentaryOf(row.id)) {
+                if (c.period == QLatin1String("2026-09"))
+                    notes << c.body;
+            }
+            QCOMPARE(notes.size(), 1);
+            QVERIFY2(notes.front().startsWith(row.name + QStringLiteral(" came to ")), qPrintable(notes.front()));
+            QVERIFY2(notes.front().contains(QStringLiteral(" in 2026-09 against ")), qPrintable(notes.front()));
+        }
+        QVERIFY(offTrack >= 5);
+    }
+
     void scorecard_demo_showsAMixOfStatuses()
     {
         const Scorecard card = loadScorecard(*m_store, QStringLiteral("FY2026"), Scope{});
