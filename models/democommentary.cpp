@@ -110,7 +110,7 @@ const char *const atRiskNotes[] = {
 const char *const offTrackNotes[] = {
     "The figure is worse than its target by more than the tolerance. The department has submitted a recovery "
     "plan to the city manager.",
-    "A second month outside the tolerance. The department head is reviewing the causes with the team and will "
+    "Outside the tolerance this month. The department head is reviewing the causes with the team and will "
     "report to the city manager.",
 };
 const char *const noDataNotes[] = {
