@@ -271,6 +271,15 @@ private slots:
         QCOMPARE(count(db, "SELECT count(*) FROM observations o WHERE o.member_id IS NOT NULL AND NOT EXISTS (SELECT 1 "
                            "FROM observations t WHERE t.member_id IS NULL AND t.measure_id = o.measure_id AND "
                            "t.period = o.period)"), 0LL);
+        // The data-driven checks above have rows for each kind of measure split by member.
+        for (const auto &[aggregation, atLeast] : {std::pair{"sum", 10}, {"ratio", 10}, {"mean", 5}}) {
+            sqlite::Statement q(db, "SELECT count(DISTINCT m.code || '/' || dm.dimension_id) FROM observations o JOIN "
+                                    "measures m ON m.id = o.measure_id JOIN dimension_members dm ON dm.id = "
+                                    "o.member_id WHERE m.aggregation = ?");
+            q.bind(1, QString::fromLatin1(aggregation));
+            QVERIFY(q.step());
+            QVERIFY2(q.int64(0) >= atLeast, aggregation);
+        }
         // The documented case from issue 8: September 2026's traffic deaths and serious injuries.
         const auto dot = figuresByPeriod(db, QStringLiteral("DOT-01"), QStringLiteral("neighbourhood"));
         QVERIFY(!dot.empty());
