@@ -1,6 +1,7 @@
 #include "democity.h"
 
 #include "democatalog.h"
+#include "democommentary.h"
 #include "kpistore.h"
 #include "sqlite.h"
 #include "sqlitekpistore.h"
@@ -13,7 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointF>
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 namespace civicstat {
 
@@ -54,16 +58,6 @@ const double raceShares[] = {0.09, 0.27, 0.21, 0.38, 0.05};
 const char *const genderGroups[] = {"Women", "Men", "Another gender identity"};
 const double genderShares[] = {0.51, 0.475, 0.015};
 
-const char *const commentaryTexts[] = {
-    "Staffing vacancies slowed the work this month; two new hires finish training next month.",
-    "A spike in demand after the storm pushed the figure down. We expect it to recover within the quarter.",
-    "The new scheduling process is paying off: this is the third month in a row of improvement.",
-    "Data for this month is provisional: the source system migration delayed the final extract.",
-    "Seasonal pattern as expected. No action needed beyond the initiatives already under way.",
-    "Performance is below target. The department has submitted a recovery plan to the city manager.",
-    "Figures include a one-off backlog cleared this month, which flatters the result.",
-    "Overtime restrictions limited weekend coverage; we are reviewing the rota with the union.",
-};
 const char *const initiativeTitles[] = {
     "Map the current process and remove avoidable steps", "Recruit and train additional frontline staff",
     "Publish a monthly public dashboard for this objective", "Replace the ageing case-management system",
@@ -74,9 +68,61 @@ const char *const initiativeStatuses[] = {"planned", "in_progress", "in_progress
 struct MemberShare {
     QString dimension;
     QString code;
-    double share;  // of the total, for counts and denominators
+    double share;  // of the total, for counts and denominators; the shares of one dimension add up to 1
     double offset; // relative shift of the rate, for other values
 };
+
+// Splits a whole number into whole parts in proportion to `weights`, no part
+// above its cap (the largest remainder method, after capping), so that the
+// parts add up to exactly `whole`. The caps must add up to at least `whole`.
+std::vector<double> splitWhole(double whole, const std::vector<double> &weights, const std::vector<double> &caps)
+{
+    const std::size_t n = weights.size();
+    std::vector<double> exact(n, 0.0);
+    std::vector<bool> capped(n, false);
+    double left = whole;
+    for (bool cappedMore = true; cappedMore;) {
+        cappedMore = false;
+        double weightSum = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            weightSum += capped[i] ? 0.0 : weights[i];
+        if (weightSum <= 0)
+            break;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!capped[i])
+                exact[i] = left * weights[i] / weightSum;
+        }
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!capped[i] && exact[i] > caps[i]) {
+                exact[i] = caps[i];
+                capped[i] = true;
+                left -= caps[i];
+                cappedMore = true;
+            }
+        }
+    }
+    std::vector<double> parts(n);
+    double assigned = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        assigned += parts[i] = std::floor(exact[i] + 1e-9);
+    std::vector<std::size_t> byRemainder(n);
+    std::iota(byRemainder.begin(), byRemainder.end(), std::size_t(0));
+    std::stable_sort(byRemainder.begin(), byRemainder.end(), [&](std::size_t a, std::size_t b) {
+        return exact[a] - parts[a] > exact[b] - parts[b];
+    });
+    for (long long missing = std::llround(whole - assigned); missing > 0;) {
+        const long long before = missing;
+        for (std::size_t i : byRemainder) {
+            if (missing > 0 && parts[i] + 1 <= caps[i]) {
+                ++parts[i];
+                --missing;
+            }
+        }
+        if (missing == before)
+            break; // the caps leave no room: cannot happen when they add up to the whole
+    }
+    return parts;
+}
 
 // The list of periods a measure of this frequency reports between first and last month.
 std::vector<Period> periodsFor(Frequency frequency, QDate firstMonth, QDate lastMonth, int fiscalStart)
@@ -109,6 +155,7 @@ public:
 
     ImportBatch structure();
     ObservationFeed feed();
+    const std::vector<demo::PlannedNote> &plannedNotes() const { return m_notes; }
     qint64 written() const { return m_written; }
 
 private:
@@ -129,6 +176,8 @@ private:
     void addMembers(ImportBatch &batch);
     void addExtras(ImportBatch &batch);
     void generate(const PlannedMeasure &m, std::vector<NewObservation> &out);
+    void splitIntoMembers(const PlannedMeasure &m, const NewObservation &total, const std::vector<MemberShare> &members,
+                          std::vector<NewObservation> &out);
     double valueAt(const PlannedMeasure &m, const Period &p, int index);
 
     DemoOptions m_options;
@@ -137,7 +186,9 @@ private:
     QDate m_firstMonth;
     std::vector<PlannedMeasure> m_measures;
     std::vector<MemberShare> m_neighbourhoods;
-    std::vector<MemberShare> m_demographics;
+    std::vector<MemberShare> m_race;
+    std::vector<MemberShare> m_gender;
+    std::vector<demo::PlannedNote> m_notes;
     qint64 m_written = 0;
 };
 
@@ -219,12 +270,12 @@ void Generator::addMembers(ImportBatch &batch)
     for (int i = 0; i < 5; ++i) {
         const QString code = QString::fromUtf8(raceGroups[i]);
         batch.members.push_back({QStringLiteral("race_ethnicity"), code, code, QString(), i});
-        m_demographics.push_back({QStringLiteral("race_ethnicity"), code, raceShares[i], 0.1 * m_random.gaussian()});
+        m_race.push_back({QStringLiteral("race_ethnicity"), code, raceShares[i], 0.1 * m_random.gaussian()});
     }
     for (int i = 0; i < 3; ++i) {
         const QString code = QString::fromUtf8(genderGroups[i]);
         batch.members.push_back({QStringLiteral("gender"), code, code, QString(), i});
-        m_demographics.push_back({QStringLiteral("gender"), code, genderShares[i], 0.05 * m_random.gaussian()});
+        m_gender.push_back({QStringLiteral("gender"), code, genderShares[i], 0.05 * m_random.gaussian()});
     }
 }
 
@@ -309,12 +360,8 @@ void Generator::addExtras(ImportBatch &batch)
     const QDate lastDay = Period::monthContaining(m_options.lastMonth).last();
     for (std::size_t i = 0; i < m_measures.size(); i += large(m_options) ? 40 : 3) {
         const PlannedMeasure &m = m_measures[i];
-        for (int back = 0; back < 3; ++back) {
-            const Period p = Period::monthContaining(m_options.lastMonth.addMonths(-back));
-            batch.commentary.push_back({m.code, p.text(), QString::fromUtf8(m.spec->steward),
-                                        QDateTime(p.last().addDays(6 + back), QTime(9, 30), Qt::UTC),
-                                        QString::fromUtf8(commentaryTexts[m_random.below(8)])});
-        }
+        for (int back = 0; back < 3; ++back)
+            m_notes.push_back({m.code, back, m_random.below(8)});
     }
     for (const auto &[objective, codes] : batch.objectives) {
         if (large(m_options) && m_random.below(6) != 0)
@@ -377,32 +424,71 @@ void Generator::generate(const PlannedMeasure &m, std::vector<NewObservation> &o
             total.value = valueAt(m, p, monthIndex);
         }
         out.push_back(total);
-        const auto split = [&](const std::vector<MemberShare> &members) {
-            for (const MemberShare &member : members) {
-                NewObservation o = total;
-                o.dimensionCode = member.dimension;
-                o.memberCode = member.code;
-                o.note.clear();
-                if (m.aggregation == Aggregation::Ratio) {
-                    const double den = std::max(1.0, std::round(*total.denominator * member.share));
-                    const double rate = std::clamp(*total.numerator / *total.denominator * (1.0 + member.offset), 0.0, 1.0);
-                    o.denominator = den;
-                    o.numerator = std::round(den * rate);
-                    o.value = *o.numerator / den * (percent ? 100.0 : 1.0);
-                } else if (m.aggregation == Aggregation::Sum) {
-                    o.value = std::round(total.value * member.share * (1.0 + 0.1 * m_random.gaussian()));
-                } else {
-                    o.value = total.value * (1.0 + member.offset);
-                    if (percent && m.direction != Direction::Band)
-                        o.value = std::clamp(o.value, 0.0, 100.0);
-                }
-                out.push_back(o);
-            }
-        };
         if (m.neighbourhoods)
-            split(m_neighbourhoods);
-        if (m.demographics)
-            split(m_demographics);
+            splitIntoMembers(m, total, m_neighbourhoods, out);
+        if (m.demographics) {
+            splitIntoMembers(m, total, m_race, out);
+            splitIntoMembers(m, total, m_gender, out);
+        }
+    }
+}
+
+// Figures by member that agree with the total: counts add up to it exactly;
+// a ratio's numerators and denominators add up to the total's, so its rate is
+// the members' pooled rate; other values (means, and in the large city also
+// `last`, `min` and `max`) are centred so that their share-weighted mean is the
+// total. Those weights are not stored (an observation has no weight), and most
+// of these measures are medians, which no weighting of the members' medians
+// gives; what a reader can check is that the total lies between the lowest and
+// the highest member, as it does for a real median.
+void Generator::splitIntoMembers(const PlannedMeasure &m, const NewObservation &total,
+                                 const std::vector<MemberShare> &members, std::vector<NewObservation> &out)
+{
+    const bool percent = QLatin1String(m.spec->unit) == QLatin1String("%");
+    const std::vector<double> uncapped(members.size(), std::numeric_limits<double>::infinity());
+    std::vector<double> shares;
+    for (const MemberShare &member : members)
+        shares.push_back(member.share);
+    std::vector<double> values(members.size());
+    std::vector<double> numerators, denominators;
+    if (m.aggregation == Aggregation::Sum) {
+        std::vector<double> weights;
+        for (const MemberShare &member : members)
+            weights.push_back(member.share * std::max(0.0, 1.0 + 0.1 * m_random.gaussian()));
+        values = splitWhole(total.value, weights, uncapped);
+    } else if (m.aggregation == Aggregation::Ratio) {
+        denominators = splitWhole(*total.denominator, shares, uncapped);
+        std::vector<double> expected;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            const double rate = *total.numerator / *total.denominator * (1.0 + members[i].offset);
+            expected.push_back(denominators[i] * std::clamp(rate, 0.0, 1.0));
+        }
+        numerators = splitWhole(*total.numerator, expected, denominators);
+    } else {
+        double meanOffset = 0;
+        for (const MemberShare &member : members)
+            meanOffset += member.share * member.offset;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            values[i] = total.value * (1.0 + members[i].offset - meanOffset);
+            if (percent && m.direction != Direction::Band)
+                values[i] = std::clamp(values[i], 0.0, 100.0);
+        }
+    }
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        NewObservation o = total;
+        o.dimensionCode = members[i].dimension;
+        o.memberCode = members[i].code;
+        o.note.clear();
+        if (m.aggregation == Aggregation::Ratio) {
+            if (denominators[i] == 0)
+                continue; // no cases in this member: no rate to show
+            o.numerator = numerators[i];
+            o.denominator = denominators[i];
+            o.value = numerators[i] / denominators[i] * (percent ? 100.0 : 1.0);
+        } else {
+            o.value = values[i];
+        }
+        out.push_back(o);
     }
 }
 
@@ -450,6 +536,12 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
         const ImportSummary written = store->applyImport(batch, generator.feed());
         summary.measures = int(batch.measures.size());
         summary.observations = written.observationsWritten;
+        sqlite::Transaction commentary(store->connection());
+        const DemoOptions defaults;
+        const bool defaultCity = options.scale == defaults.scale && options.seed == defaults.seed
+                                 && options.lastMonth == defaults.lastMonth;
+        demo::writeDemoCommentary(*store, options.lastMonth, generator.plannedNotes(), defaultCity);
+        commentary.commit();
         store->connection().execute("PRAGMA journal_mode = DELETE");
         store->connection().execute("ANALYZE");
     } catch (...) {
