@@ -252,7 +252,7 @@ void planStructure(CsvReader &reader, const ColumnIndex &columns, const Structur
             continue;
         ++plan.rowsRead;
         Row row(columns, record, plan.problems);
-        if (row.fitsHeader())
+        if (row.matchesHeader())
             planner.add(row);
     }
 }
