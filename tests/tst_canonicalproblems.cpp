@@ -96,6 +96,9 @@ void TestCanonicalProblems::plan_badInput_reportsProblem_data()
     QTest::newRow("objective under two goals")
         << s + structureRow() + structureRow({{"goal_code", "G2"}, {"goal_name", "Other"}, {"measure_code", "FD-2"}})
         << 1 << 3 << "goal_code" << "G2" << "line 2 puts objective \"G1.1\" under goal \"G1\"";
+    QTest::newRow("objective under two departments")
+        << s + structureRow() + structureRow({{"department_code", "PD"}, {"department_name", "Police"}, {"measure_code", "FD-2"}})
+        << 1 << 3 << "department_code" << "PD" << "line 2 puts objective \"G1.1\" under department \"FD\"";
     QTest::newRow("measure repeated differently")
         << s + structureRow({{"effective_from", "2023-07"}})
                + structureRow({{"direction", "lower"}, {"effective_from", "2024-07"}})
