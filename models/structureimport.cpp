@@ -48,8 +48,8 @@ public:
         if (row.problemCount() > before)
             return;
 
-        consistent(row, m_goals, goalCode, {row.line(), goalName, {}}, "goal_name");
-        consistent(row, m_departments, departmentCode, {row.line(), departmentName, {}}, "department_name");
+        consistent(row, m_goals, goalCode, {row.line(), goalName, {}, {}}, "goal_name");
+        consistent(row, m_departments, departmentCode, {row.line(), departmentName, {}, {}}, "department_name");
         consistent(row, m_objectives, objectiveCode, {row.line(), objectiveName, goalCode, departmentCode},
                    "objective_name");
         if (row.problemCount() > before)
