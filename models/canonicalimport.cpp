@@ -61,8 +61,13 @@ importing::ColumnIndex readHeader(const CsvRecord &header, const QStringList &kn
                                   std::vector<ImportProblem> &problems)
 {
     importing::ColumnIndex columns;
+    QStringList names;
+    for (const QString &field : header.fields)
+        names << field.trimmed().toLower();
+    columns.setHeader(names);
+    importing::reportQuoteProblems(header, columns, problems);
     for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
+        const QString name = names.at(i);
         if (name.isEmpty() && i == header.fields.size() - 1)
             continue; // a trailing comma
         if (!known.contains(name))
@@ -145,7 +150,7 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
             continue;
         ++plan.rowsRead;
         importing::Row row(columns, record, plan.problems);
-        if (!row.fitsHeader())
+        if (!row.matchesHeader())
             continue;
         const int before = row.problemCount();
         const auto cell = [&](int index) {
@@ -253,8 +258,10 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
     CsvReader reader(*text);
     CsvRecord header;
     if (!reader.next(header)) {
-        plan.problems.push_back({0, QString(), QString(),
-                                 reader.error().value_or(tr("the file is empty; it needs a header line"))});
+        if (const auto &error = reader.error())
+            plan.problems.push_back({error->line, QString(), QString(), error->reason});
+        else
+            plan.problems.push_back({0, QString(), QString(), tr("the file is empty; it needs a header line")});
         return plan;
     }
     QSet<QString> names;
@@ -277,8 +284,8 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
                                     "your city's own layout needs a mapping (docs/import-formats.md, \"Mappings\").")});
         return plan;
     }
-    if (reader.error())
-        plan.problems.push_back({0, QString(), QString(), *reader.error()});
+    if (const auto &error = reader.error())
+        plan.problems.push_back({error->line, QString(), QString(), error->reason});
 
     const QFileInfo info(fileName);
     plan.batch.log.kind = plan.kind == ImportPlan::Kind::Structure ? QStringLiteral("structure")

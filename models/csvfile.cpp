@@ -177,6 +177,7 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
 
     Sheet sheet;
     sheet.name = sheetName;
+    sheet.csvRecords = true;
     CsvReader reader(std::move(decoded.text), file.delimiter);
     CsvRecord record;
     while (reader.next(record)) {
@@ -184,11 +185,14 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
             continue;
         sheet.rows.push_back(record.fields);
         sheet.lines.push_back(record.line);
+        sheet.quoteProblems.insert(sheet.quoteProblems.end(), record.quoteProblems.cbegin(),
+                                   record.quoteProblems.cend());
     }
-    if (reader.error()) {
+    if (const auto &error = reader.error()) {
         file.error = tr("%1 cannot be read. %2 Add the missing quote (or remove the stray one) in a text "
                         "editor, save the file and import it again.")
-                         .arg(fileName, *reader.error());
+                         .arg(fileName, error->reason);
+        file.errorLine = error->line;
         return file;
     }
     file.sheets.push_back(std::move(sheet));

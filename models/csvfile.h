@@ -2,7 +2,8 @@
 // works out the encoding (UTF-8 with or without a byte-order mark, UTF-16 LE
 // or BE with or without one, otherwise Windows-1252) and the delimiter (',',
 // ';' or tab), then parses the text per RFC 4180 with CsvReader into one sheet
-// named after the file, each row with the line it starts on. Lines with
+// named after the file, each row with the line it starts on (quotes in the
+// wrong place are read as written and listed on the sheet). Lines with
 // nothing on them are not rows.
 //
 // It does not give cells any meaning: no header row, no trimming, no numbers

@@ -5,7 +5,30 @@
 
 namespace civicstat {
 
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+
+// A field as a message can show it: its first line, at most 60 characters.
+QString shown(const QString &field)
+{
+    constexpr qsizetype longest = 60;
+    qsizetype end = 0;
+    while (end < field.size() && field.at(end) != u'\n' && field.at(end) != u'\r')
+        ++end;
+    if (end > longest)
+        return field.left(longest) + QChar(0x2026);
+    return end < field.size() ? field.left(end) + QChar(0x2026) : field;
+}
+
+} // namespace
+
 CsvReader::CsvReader(QString text, QChar delimiter) : m_text(std::move(text)), m_delimiter(delimiter) {}
+
+void CsvReader::quoteProblem(CsvRecord &record, int line, const QString &field, QString reason)
+{
+    record.quoteProblems.push_back({line, int(record.fields.size()), record.line, shown(field), std::move(reason)});
+}
 
 bool CsvReader::next(CsvRecord &record)
 {
@@ -13,6 +36,7 @@ bool CsvReader::next(CsvRecord &record)
         return false;
     record.line = m_line;
     record.fields.clear();
+    record.quoteProblems.clear();
     const QChar *text = m_text.constData();
     const qsizetype size = m_text.size();
     const auto endsField = [&](QChar c) { return c == m_delimiter || c == u'\r' || c == u'\n'; };
@@ -20,8 +44,9 @@ bool CsvReader::next(CsvRecord &record)
     // character: a million-row import spends most of its reading time here.
     while (true) {
         QString field;
-        if (m_pos < size && text[m_pos] == u'"') {
-            const int startLine = m_line;
+        const bool quoted = m_pos < size && text[m_pos] == u'"';
+        int openedOn = m_line;
+        if (quoted) {
             ++m_pos;
             while (true) {
                 qsizetype run = m_pos;
@@ -33,10 +58,11 @@ bool CsvReader::next(CsvRecord &record)
                 field.append(text + m_pos, run - m_pos);
                 if (run >= size) {
                     m_pos = size;
-                    m_error = QCoreApplication::translate("CsvReader",
-                                                          "A quoted field that begins on line %1 is never closed: a "
-                                                          "quote character (\") is missing.")
-                                  .arg(startLine);
+                    record.fields << field;
+                    m_error = CsvQuoteProblem{openedOn, int(record.fields.size()) - 1, record.line, shown(field),
+                                              tr("A quoted field that begins on line %1 is never closed: a quote "
+                                                 "character (\") is missing, or the one that opens it is stray.")
+                                                  .arg(openedOn)};
                     return false;
                 }
                 if (run + 1 < size && text[run + 1] == u'"') {
@@ -50,12 +76,38 @@ bool CsvReader::next(CsvRecord &record)
         }
         // Unquoted text, or what follows a closing quote before the delimiter (kept as written).
         qsizetype run = m_pos;
-        while (run < size && !endsField(text[run]))
+        bool strayQuote = false;
+        while (run < size && !endsField(text[run])) {
+            strayQuote = strayQuote || text[run] == u'"';
             ++run;
-        if (field.isEmpty())
-            field = QString(text + m_pos, run - m_pos);
+        }
+        const QString after(text + m_pos, run - m_pos);
+        if (quoted && run > m_pos) {
+            if (openedOn == m_line)
+                quoteProblem(record, m_line, field + after,
+                             tr("text follows the closing quote of a quoted field (\"%1\"); a quote inside a quoted "
+                                "field is written twice (\"say \"\"when\"\"\"), and a quote that does not belong "
+                                "is removed")
+                                 .arg(shown(after)));
+            else
+                quoteProblem(record, openedOn, field + after,
+                             tr("a quoted field opens on line %1 and closes on line %2, where text follows its "
+                                "closing quote (\"%3\"): the lines in between have run together into one record. "
+                                "Look for a stray or missing quote on line %1 or %2")
+                                 .arg(openedOn)
+                                 .arg(m_line)
+                                 .arg(shown(after)));
+        } else if (!quoted && strayQuote) {
+            quoteProblem(record, m_line, after,
+                         tr("a quote character (\") inside a field that does not begin with one; if it belongs to "
+                            "the value, quote the whole field and write the quote twice (%1), otherwise remove it")
+                             .arg(QLatin1Char('"') + QString(after).replace(QLatin1String("\""), QLatin1String("\"\""))
+                                  + QLatin1Char('"')));
+        }
+        if (quoted)
+            field.append(after);
         else
-            field.append(text + m_pos, run - m_pos);
+            field = after;
         m_pos = run;
         record.fields << std::move(field);
         if (m_pos >= size)
@@ -69,6 +121,31 @@ bool CsvReader::next(CsvRecord &record)
         ++m_line;
         return true;
     }
+}
+
+std::optional<CsvWidthProblem> recordWidthProblem(const QStringList &fields, const QStringList &header)
+{
+    const qsizetype cells = fields.size();
+    const qsizetype width = header.size();
+    if (cells == width)
+        return std::nullopt;
+    if (cells > width) {
+        const QString extra = shown(fields.at(width));
+        return CsvWidthProblem{extra, tr("this line has %1 cells but the header has %2: it goes on past the last "
+                                         "column with \"%3\". An unquoted comma inside a value (30,000) splits it in "
+                                         "two: quote the value or remove the comma")
+                                          .arg(cells)
+                                          .arg(width)
+                                          .arg(extra)};
+    }
+    const QString last = shown(fields.constLast());
+    const QString column = header.at(cells - 1).trimmed();
+    return CsvWidthProblem{last, tr("this line has %1 cells but the header has %2: it ends with \"%3\" in the "
+                                    "column \"%4\". The line was cut short, or a comma is missing; every line needs "
+                                    "a cell for each column, an empty cell being nothing between two commas")
+                                     .arg(cells)
+                                     .arg(width)
+                                     .arg(last, column)};
 }
 
 std::optional<QString> decodeUtf8(const QByteArray &bytes)

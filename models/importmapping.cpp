@@ -120,10 +120,30 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
     const int keyColumn = int(header.fields.indexOf(table.key));
     CsvRecord record;
     while (reader.next(record)) {
+        const bool blank = record.fields.size() == 1 && record.fields.constFirst().isEmpty();
+        if (blank)
+            continue;
+        if (!record.quoteProblems.empty()) {
+            const CsvQuoteProblem &quote = record.quoteProblems.front();
+            *error = tr("lookups.%1: \"%2\", line %3: %4").arg(name, path).arg(quote.line).arg(quote.reason);
+            return false;
+        }
+        if (record.fields.size() != header.fields.size()) {
+            *error = tr("lookups.%1: \"%2\", line %3 has %4 cells but the header has %5")
+                         .arg(name, path)
+                         .arg(record.line)
+                         .arg(record.fields.size())
+                         .arg(header.fields.size());
+            return false;
+        }
         QHash<QString, QString> row;
         for (int i = 0; i < header.fields.size() && i < record.fields.size(); ++i)
             row.insert(header.fields.at(i), record.fields.at(i));
         table.rows.insert(cleanText(record.fields.value(keyColumn)), row);
+    }
+    if (const auto &quote = reader.error()) {
+        *error = tr("lookups.%1: \"%2\": %3").arg(name, path, quote->reason);
+        return false;
     }
     return true;
 }
@@ -173,6 +193,12 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     m.sheet = root.value(QStringLiteral("sheet")).toString();
     m.headerRow = root.value(QStringLiteral("header_row")).toInt(1);
     m.skipInvalidValues = root.value(QStringLiteral("invalid_values")).toString() == QLatin1String("skip");
+    const QString conflicts = root.value(QStringLiteral("conflicts")).toString(QStringLiteral("fail"));
+    if (conflicts != QLatin1String("fail") && conflicts != QLatin1String("keep_first")) {
+        *error = tr("conflicts: \"%1\" is neither \"fail\" nor \"keep_first\"").arg(conflicts);
+        return std::nullopt;
+    }
+    m.keepFirstOfConflicts = conflicts == QLatin1String("keep_first");
     for (const QJsonValue &skip : root.value(QStringLiteral("skip_rows")).toArray())
         m.skipRows.push_back({skip.toObject().value(QStringLiteral("column")).toString(),
                               stringList(skip.toObject().value(QStringLiteral("values")))});

@@ -54,6 +54,10 @@ struct ImportMapping {
     int headerRow = 1; // 1-based
     std::vector<std::pair<QString, QStringList>> skipRows; // column, values that exclude the row
     bool skipInvalidValues = false; // refuse a bad value (reported) instead of the whole import
+    // A code described differently on two rows (another name, goal, department,
+    // objective, direction or aggregation) stops the import, unless the mapping
+    // says to keep the first row's description (each difference reported).
+    bool keepFirstOfConflicts = false;
     ValueConventions conventions;
     QHash<QString, LookupTable> lookups;
     QHash<QString, FieldRule> fields; // goal_code, goal_name, ..., see docs

@@ -11,10 +11,12 @@ namespace importing {
 
 QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
 
-void ColumnIndex::insert(const QString &name, int position)
+void ColumnIndex::insert(const QString &name, int position) { m_positions.emplace_back(name.toLatin1(), position); }
+
+QString ColumnIndex::nameAt(int position) const
 {
-    m_positions.emplace_back(name.toLatin1(), position);
-    m_width = std::max(m_width, position + 1);
+    const QString name = m_header.value(position);
+    return name.isEmpty() ? tr("cell %1").arg(position + 1) : name;
 }
 
 int ColumnIndex::indexOf(const char *name) const
@@ -91,21 +93,22 @@ bool isBlank(const CsvRecord &record)
                        [](const QString &field) { return field.trimmed().isEmpty(); });
 }
 
-bool Row::fitsHeader()
+void reportQuoteProblems(const CsvRecord &record, const ColumnIndex &columns, std::vector<ImportProblem> &problems)
 {
-    const int width = m_columns.width();
-    if (m_record.fields.size() <= width)
+    for (const CsvQuoteProblem &quote : record.quoteProblems)
+        problems.push_back({quote.line, columns.nameAt(quote.field), quote.value, quote.reason});
+}
+
+bool Row::matchesHeader()
+{
+    if (!m_record.quoteProblems.empty()) {
+        reportQuoteProblems(m_record, m_columns, m_problems);
+        return false; // its cells are not the ones the file meant
+    }
+    const auto width = recordWidthProblem(m_record.fields, m_columns.header());
+    if (!width)
         return true;
-    int used = int(m_record.fields.size());
-    while (used > width && m_record.fields.at(used - 1).trimmed().isEmpty())
-        --used; // trailing empty cells are harmless
-    if (used <= width)
-        return true;
-    m_problems.push_back({m_record.line, QString(), QString(),
-                          tr("this line has %1 cells but the header has %2; an unquoted comma inside a value "
-                             "(30,000) splits it in two: quote the value or remove the comma")
-                              .arg(used)
-                              .arg(width)});
+    m_problems.push_back({m_record.line, QString(), width->value, width->reason});
     return false;
 }
 

@@ -21,11 +21,14 @@ public:
     void insert(const QString &name, int position);
     bool contains(const QString &name) const { return indexOf(name.toLatin1().constData()) >= 0; }
     int indexOf(const char *name) const; // -1 when the header lacks it
-    int width() const { return m_width; } // cells the header covers
+    // The header as read (trimmed, lower case): every record must have as many cells.
+    void setHeader(const QStringList &names) { m_header = names; }
+    const QStringList &header() const { return m_header; }
+    QString nameAt(int position) const; // the header's name, or "cell N" beyond it
 
 private:
     std::vector<std::pair<QByteArray, int>> m_positions;
-    int m_width = 0;
+    QStringList m_header;
 };
 
 class Row final
@@ -37,8 +40,9 @@ public:
     }
 
     int line() const { return m_record.line; }
-    // False (with a problem) when the line has more cells than the header.
-    bool fitsHeader();
+    // False (with a problem) when a quote is in the wrong place or the line
+    // has more or fewer cells than the header.
+    bool matchesHeader();
     QString text(const char *column) const;
     bool has(const char *column) const { return !text(column).isEmpty(); }
     // Adds a problem when the cell is empty.
@@ -56,6 +60,8 @@ private:
 
 std::optional<double> parsePlainNumber(const QString &text);
 bool isBlank(const CsvRecord &record);
+// Each quote in the wrong place (csvreader.h) as a problem, with the column it is in.
+void reportQuoteProblems(const CsvRecord &record, const ColumnIndex &columns, std::vector<ImportProblem> &problems);
 
 void planStructure(CsvReader &reader, const ColumnIndex &columns, const Structure &existing,
                    const CitySettings &settings, ImportPlan &plan);

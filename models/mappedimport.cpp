@@ -119,6 +119,14 @@ public:
             return;
         }
         const QStringList &header = sheet.rows[headerIndex];
+        m_header = header;
+        m_csvRecords = sheet.csvRecords;
+        const int headerLine = sheet.lines.size() > headerIndex ? sheet.lines[headerIndex] : m_mapping.headerRow;
+        for (const CsvQuoteProblem &quote : sheet.quoteProblems) {
+            problem(quote.line, quote.recordLine > headerLine ? cleanText(header.value(quote.field)) : QString(),
+                    quote.value, quote.reason);
+            m_badlyQuotedRecords.insert(quote.recordLine);
+        }
         for (int i = 0; i < header.size(); ++i) {
             const QString name = cleanText(header.at(i));
             if (!name.isEmpty() && !m_columns.contains(name))
@@ -250,8 +258,14 @@ private:
         bool blank = true;
         for (const QString &c : cells)
             blank = blank && cleanText(c).isEmpty();
-        if (blank)
-            return;
+        if (blank || m_badlyQuotedRecords.contains(line))
+            return; // a record with a quote in the wrong place is reported as such
+        if (m_csvRecords) {
+            if (const auto width = recordWidthProblem(cells, m_header)) {
+                problem(line, QString(), width->value, width->reason);
+                return;
+            }
+        }
         const RowView row(m_columns, cells, m_mapping);
         if (skipped(row))
             return;
@@ -271,14 +285,19 @@ private:
                 problem(line, fieldColumn(name), row.cell(fieldColumn(name)),
                         tr("%1 is empty here, and the mapping gives no default").arg(QLatin1String(name)));
         }
-        const QString directionText = field(row, "direction");
-        const auto direction = directionText.isEmpty() ? std::optional<Direction>() : directionFromText(directionText);
-        if (!directionText.isEmpty() && !direction)
-            problem(line, fieldColumn("direction"), row.cell(fieldColumn("direction")),
-                    tr("not a direction; map it to higher, lower or band (or to null for none) in fields.direction.map"));
+        const auto direction = word(row, line, "direction", directionFromText, tr("a direction"),
+                                    tr("higher, lower or band (null for none)"));
+        const auto aggregation = word(row, line, "aggregation", aggregationFromText, tr("an aggregation"),
+                                      tr("sum, mean, last, min, max or ratio"));
+        const auto frequency = word(row, line, "frequency", frequencyFromText, tr("a frequency"),
+                                    tr("daily, weekly, monthly, quarterly or annual"));
+        const auto classification = word(row, line, "classification", classificationFromText,
+                                         tr("a classification"), tr("public, internal, confidential or restricted"));
         if (int(m_plan.problems.size()) > before)
             return;
-        addStructure(row, line, measureCode, measureName, direction);
+        if (!consistent(row, line, direction, aggregation))
+            return;
+        addStructure(row, measureCode, measureName, direction, aggregation, frequency, classification);
         const QString member = m_mapping.member.isSet() ? row.evaluate(m_mapping.member) : QString();
         const QString dimensionName = m_mapping.member.isSet() ? cleanText(row.evaluate(m_mapping.dimension)) : QString();
         const QString dimension = slugOf(dimensionName).toLower();
@@ -309,8 +328,148 @@ private:
         }
     }
 
-    void addStructure(const RowView &row, int line, const QString &measureCode, const QString &measureName,
-                      std::optional<Direction> direction)
+    // A word the mapping leaves unknown is refused, never taken as the default.
+    template<typename Parse>
+    auto word(const RowView &row, int line, const char *name, Parse parse, const QString &what,
+              const QString &accepted) -> decltype(parse(QString()))
+    {
+        const QString text = field(row, name);
+        if (text.isEmpty())
+            return std::nullopt;
+        const auto value = parse(text);
+        if (value)
+            return value;
+        const QString column = fieldColumn(name);
+        const QString raw = column.isEmpty() ? text : cleanText(row.cell(column));
+        const QString made = raw == text ? QString() : tr("the mapping makes it \"%1\", which is ").arg(text);
+        problem(line, columnOf(name), raw,
+                tr("%1not %2 CivicStat knows; use %3, or map the word to one of them in fields.%4.map")
+                    .arg(made, what, accepted, QLatin1String(name)));
+        return std::nullopt;
+    }
+
+    // Where a field comes from, for a message: its column, or the mapping's field when it is a constant.
+    QString columnOf(const char *name) const
+    {
+        const QString column = fieldColumn(name);
+        return column.isEmpty() ? QStringLiteral("fields.") + QLatin1String(name) : column;
+    }
+
+    // The same code means the same thing on every row, as in a structure file:
+    // one name for each goal, department, objective and measure; one goal and
+    // one department for an objective; one objective, direction and aggregation
+    // for a measure. False when a difference stops the import.
+    bool consistent(const RowView &row, int line, std::optional<Direction> direction,
+                    std::optional<Aggregation> aggregation)
+    {
+        const int before = int(m_plan.problems.size());
+        const QString goalCode = field(row, "goal_code");
+        const QString objectiveCode = field(row, "objective_code");
+        const QString departmentCode = field(row, "department_code");
+        const QString measureCode = field(row, "measure_code");
+        Description now;
+        now.line = line;
+        now.name = field(row, "goal_name");
+        if (const Description *first = firstDescription(m_goalsSeen, goalCode, now); first && first->name != now.name)
+            conflict(line, "goal_name", goalCode, now.name, renamed(*first, goalCode));
+        now.name = field(row, "department_name");
+        if (const Description *first = firstDescription(m_departmentsSeen, departmentCode, now);
+            first && first->name != now.name)
+            conflict(line, "department_name", departmentCode, now.name, renamed(*first, departmentCode));
+        now.name = field(row, "objective_name");
+        now.parent = goalCode;
+        now.department = departmentCode;
+        if (const Description *first = firstDescription(m_objectivesSeen, objectiveCode, now)) {
+            if (first->name != now.name)
+                conflict(line, "objective_name", objectiveCode, now.name, renamed(*first, objectiveCode));
+            if (first->parent != goalCode)
+                conflict(line, "goal_code", objectiveCode, goalCode,
+                         tr("row %1 puts objective \"%2\" under goal \"%3\"").arg(first->line).arg(objectiveCode, first->parent));
+            if (first->department != departmentCode)
+                conflict(line, "department_code", objectiveCode, departmentCode,
+                         tr("row %1 puts objective \"%2\" under department \"%3\"")
+                             .arg(first->line)
+                             .arg(objectiveCode, first->department));
+        }
+        now.name = field(row, "measure_name");
+        now.parent = objectiveCode;
+        now.department.clear();
+        now.direction = direction ? toText(*direction) : QString();
+        now.aggregation = aggregation ? toText(*aggregation) : QString();
+        if (const Description *first = firstDescription(m_measuresSeen, measureCode, now)) {
+            const bool slugged = m_mapping.fields.value(QStringLiteral("measure_code")).slug;
+            // A code made from names ("% Graffiti removed", "# Graffiti removed"
+            // both give GRAFFITI-REMOVED) must not merge two measures.
+            if (slugged && first->name != now.name)
+                problem(line, fieldColumn("measure_code"), now.name,
+                        tr("\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
+                           "codes, or tell the names apart")
+                            .arg(now.name, first->name)
+                            .arg(first->line)
+                            .arg(measureCode));
+            else if (first->name != now.name)
+                conflict(line, "measure_name", measureCode, now.name, renamed(*first, measureCode));
+            if (first->parent != objectiveCode)
+                conflict(line, "objective_code", measureCode, objectiveCode,
+                         tr("row %1 puts measure \"%2\" under objective \"%3\"").arg(first->line).arg(measureCode, first->parent));
+            if (first->direction != now.direction)
+                conflict(line, "direction", measureCode, now.direction,
+                         tr("row %1 gives measure \"%2\" the direction \"%3\"")
+                             .arg(first->line)
+                             .arg(measureCode, first->direction.isEmpty() ? tr("none") : first->direction));
+            if (!now.aggregation.isEmpty() && first->aggregation != now.aggregation)
+                conflict(line, "aggregation", measureCode, now.aggregation,
+                         tr("row %1 gives measure \"%2\" the aggregation \"%3\"")
+                             .arg(first->line)
+                             .arg(measureCode, first->aggregation.isEmpty() ? tr("none") : first->aggregation));
+        }
+        return int(m_plan.problems.size()) == before;
+    }
+
+    struct Description {
+        int line = 0;
+        QString name;
+        QString parent;     // an objective's goal, a measure's objective
+        QString department; // an objective's
+        QString direction;  // a measure's, "" for none
+        QString aggregation; // a measure's, "" when the file gives none
+    };
+
+    // The description of the first row that named the code, or nullptr when this row is the first.
+    static const Description *firstDescription(QHash<QString, Description> &seen, const QString &code,
+                                               const Description &now)
+    {
+        const auto it = seen.constFind(code);
+        if (it != seen.constEnd())
+            return &*it;
+        seen.insert(code, now);
+        return nullptr;
+    }
+
+    static QString renamed(const Description &first, const QString &code)
+    {
+        return tr("row %1 gives \"%2\" another name: \"%3\"").arg(first.line).arg(code, first.name);
+    }
+
+    void conflict(int line, const char *field, const QString &code, const QString &value, const QString &reason)
+    {
+        if (!m_mapping.keepFirstOfConflicts) {
+            problem(line, columnOf(field), value,
+                    reason + tr("; a code stands for one thing throughout a file: correct the file or the mapping "
+                                "(or keep the first row's with \"conflicts\": \"keep_first\")"));
+            return;
+        }
+        const QString key = QLatin1String(field) + QChar(0x1f) + code + QChar(0x1f) + value;
+        if (m_conflictsReported.contains(key))
+            return; // each difference once, at the first row that makes it
+        m_conflictsReported.insert(key);
+        m_plan.refused.push_back({line, columnOf(field), value,
+                                  reason + tr("; the first row's is kept (\"conflicts\": \"keep_first\")"), m_sheet});
+    }
+
+    void addStructure(const RowView &row, const QString &measureCode, const QString &measureName,
+                      std::optional<Direction> direction, std::optional<Aggregation> aggregation,
+                      std::optional<Frequency> frequency, std::optional<Classification> classification)
     {
         const QString goalCode = field(row, "goal_code");
         const QString departmentCode = field(row, "department_code");
@@ -344,21 +503,8 @@ private:
             m_objectives.insert(objectiveCode);
             m_plan.batch.objectives.push_back({o, {goalCode, departmentCode}});
         }
-        if (m_measures.contains(measureCode)) {
-            // A code made from names ("% Graffiti removed", "# Graffiti removed"
-            // both give GRAFFITI-REMOVED) must not merge two measures unnoticed.
-            const auto first = m_measureNames.constFind(measureCode);
-            if (m_mapping.fields.value(QStringLiteral("measure_code")).slug && first != m_measureNames.constEnd()
-                && first->first != measureName)
-                problem(line, fieldColumn("measure_code"), measureName,
-                        tr("\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
-                           "codes, or tell the names apart")
-                            .arg(measureName, first->first)
-                            .arg(first->second)
-                            .arg(measureCode));
+        if (m_measures.contains(measureCode))
             return;
-        }
-        m_measureNames.insert(measureCode, std::pair(measureName, line));
         Measure m;
         const Measure *old = m_existing.measureByCode(measureCode);
         if (old)
@@ -378,12 +524,12 @@ private:
         text("methodology", m.methodology);
         text("source", m.sourceSystem);
         text("steward", m.steward);
-        if (const auto a = aggregationFromText(field(row, "aggregation")))
-            m.aggregation = *a;
-        if (const auto f = frequencyFromText(field(row, "frequency")))
-            m.frequency = *f;
-        if (const auto c = classificationFromText(field(row, "classification")))
-            m.classification = *c;
+        if (aggregation)
+            m.aggregation = *aggregation;
+        if (frequency)
+            m.frequency = *frequency;
+        if (classification)
+            m.classification = *classification;
         if (!old) {
             m.decimals = m.unit == QLatin1String("%") ? 1 : 0;
             m_newMeasures.insert(measureCode, int(m_plan.batch.measures.size()));
@@ -530,7 +676,14 @@ private:
     QHash<QString, bool> m_measures; // code -> has a direction
     QHash<QString, QString> m_measureUnits;
     QHash<QString, int> m_newMeasures; // code -> place in the batch's measures
-    QHash<QString, std::pair<QString, int>> m_measureNames; // code -> the name and row it was first made from
+    QHash<QString, Description> m_goalsSeen;
+    QHash<QString, Description> m_departmentsSeen;
+    QHash<QString, Description> m_objectivesSeen;
+    QHash<QString, Description> m_measuresSeen;
+    QSet<QString> m_conflictsReported;
+    QStringList m_header;
+    bool m_csvRecords = false;
+    QSet<int> m_badlyQuotedRecords; // lines their records start on
     QHash<QString, int> m_targets;
     QHash<FigureKey, int> m_figureIndex;
     QSet<QString> m_dimensionsNamed;
@@ -546,7 +699,7 @@ MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileNa
     MappedImportPlan plan;
     plan.kind = ImportPlan::Kind::Observations;
     if (file.error) {
-        plan.problems.push_back({0, QString(), QString(), *file.error, QString()});
+        plan.problems.push_back({file.errorLine, QString(), QString(), *file.error, QString()});
         return plan;
     }
     const Sheet *sheet = nullptr;

@@ -12,7 +12,8 @@ namespace {
 struct Seen {
     int line = 0;
     QString name;
-    QString parent; // goal code for objectives; "" otherwise
+    QString parent;     // goal code for objectives; "" otherwise
+    QString department; // department code for objectives; "" otherwise
 };
 
 class StructurePlanner
@@ -47,9 +48,10 @@ public:
         if (row.problemCount() > before)
             return;
 
-        consistent(row, m_goals, goalCode, {row.line(), goalName, {}}, "goal_name");
-        consistent(row, m_departments, departmentCode, {row.line(), departmentName, {}}, "department_name");
-        consistent(row, m_objectives, objectiveCode, {row.line(), objectiveName, goalCode}, "objective_name");
+        consistent(row, m_goals, goalCode, {row.line(), goalName, {}, {}}, "goal_name");
+        consistent(row, m_departments, departmentCode, {row.line(), departmentName, {}, {}}, "department_name");
+        consistent(row, m_objectives, objectiveCode, {row.line(), objectiveName, goalCode, departmentCode},
+                   "objective_name");
         if (row.problemCount() > before)
             return;
 
@@ -123,6 +125,10 @@ private:
             row.problem("goal_code", tr("line %1 puts objective \"%2\" under goal \"%3\"")
                                          .arg(it->line)
                                          .arg(code, it->parent));
+        else if (it->department != now.department)
+            row.problem("department_code", tr("line %1 puts objective \"%2\" under department \"%3\"")
+                                               .arg(it->line)
+                                               .arg(code, it->department));
     }
 
     void addGoal(const QString &code, const QString &name)
@@ -255,7 +261,7 @@ void planStructure(CsvReader &reader, const ColumnIndex &columns, const Structur
             continue;
         ++plan.rowsRead;
         Row row(columns, record, plan.problems);
-        if (row.fitsHeader())
+        if (row.matchesHeader())
             planner.add(row);
     }
 }

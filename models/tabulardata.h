@@ -5,6 +5,8 @@
 // not understand. Readers: csvfile.h (CSV), xlsxfile.h (XLSX).
 #pragma once
 
+#include "csvreader.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -16,6 +18,11 @@ struct Sheet {
     QString name;
     std::vector<QStringList> rows;
     std::vector<int> lines; // where each row starts: the CSV line, or the XLSX row number
+    // CSV only. Its records must each have as many fields as the header, and
+    // its quotes in the wrong place are listed (csvreader.h): an import refuses
+    // either, a preview shows the rows as read.
+    bool csvRecords = false;
+    std::vector<CsvQuoteProblem> quoteProblems;
 };
 
 struct TabularFile {
@@ -23,6 +30,7 @@ struct TabularFile {
     QString encoding;  // CSV: "UTF-8", "UTF-8 with BOM", "UTF-16LE", "UTF-16BE", "Windows-1252"
     QChar delimiter;   // CSV: ',', ';' or '\t'
     std::optional<QString> error; // set when the file cannot be read; names the file and what to do
+    int errorLine = 0;            // the line the error is on, when it is one line's
 };
 
 // Reads a .xlsx file (the named sheet, or every sheet) or else a CSV file.

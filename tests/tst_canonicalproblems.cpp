@@ -96,6 +96,9 @@ void TestCanonicalProblems::plan_badInput_reportsProblem_data()
     QTest::newRow("objective under two goals")
         << s + structureRow() + structureRow({{"goal_code", "G2"}, {"goal_name", "Other"}, {"measure_code", "FD-2"}})
         << 1 << 3 << "goal_code" << "G2" << "line 2 puts objective \"G1.1\" under goal \"G1\"";
+    QTest::newRow("objective under two departments")
+        << s + structureRow() + structureRow({{"department_code", "PD"}, {"department_name", "Police"}, {"measure_code", "FD-2"}})
+        << 1 << 3 << "department_code" << "PD" << "line 2 puts objective \"G1.1\" under department \"FD\"";
     QTest::newRow("measure repeated differently")
         << s + structureRow({{"effective_from", "2023-07"}})
                + structureRow({{"direction", "lower"}, {"effective_from", "2024-07"}})
@@ -112,49 +115,49 @@ void TestCanonicalProblems::plan_badInput_reportsProblem_data()
         << "the required column \"aggregation\" is missing from the header";
 
     // Observations rows.
-    QTest::newRow("value N/A") << o + "FD-RESP,2024-03,N/A\n" << 1 << 2 << "value" << "N/A" << "not a number";
-    QTest::newRow("value nan") << o + "FD-RESP,2024-03,nan\n" << 1 << 2 << "value" << "nan" << "not a number";
-    QTest::newRow("value inf") << o + "FD-RESP,2024-03,inf\n" << 1 << 2 << "value" << "inf" << "not a number";
-    QTest::newRow("value too large") << o + "FD-RESP,2024-03,1e999\n" << 1 << 2 << "value" << "1e999" << "not a number";
-    QTest::newRow("value with a unit") << o + "FD-RESP,2024-03,85 s\n" << 1 << 2 << "value" << "85 s" << "not a number";
+    QTest::newRow("value N/A") << o + "FD-RESP,2024-03,N/A,,,,,,\n" << 1 << 2 << "value" << "N/A" << "not a number";
+    QTest::newRow("value nan") << o + "FD-RESP,2024-03,nan,,,,,,\n" << 1 << 2 << "value" << "nan" << "not a number";
+    QTest::newRow("value inf") << o + "FD-RESP,2024-03,inf,,,,,,\n" << 1 << 2 << "value" << "inf" << "not a number";
+    QTest::newRow("value too large") << o + "FD-RESP,2024-03,1e999,,,,,,\n" << 1 << 2 << "value" << "1e999" << "not a number";
+    QTest::newRow("value with a unit") << o + "FD-RESP,2024-03,85 s,,,,,,\n" << 1 << 2 << "value" << "85 s" << "not a number";
     QTest::newRow("value in Arabic-Indic digits")
-        << o + "FD-RESP,2024-03,\xd9\xa8\xd9\xa5\n" << 1 << 2 << "value" << "\u0668\u0665" << "not a number";
-    QTest::newRow("value +-5") << o + "FD-RESP,2024-03,+-5\n" << 1 << 2 << "value" << "+-5" << "not a number";
-    QTest::newRow("value hexadecimal") << o + "FD-RESP,2024-03,0x55\n" << 1 << 2 << "value" << "0x55" << "not a number";
+        << o + "FD-RESP,2024-03,\xd9\xa8\xd9\xa5,,,,,,\n" << 1 << 2 << "value" << "\u0668\u0665" << "not a number";
+    QTest::newRow("value +-5") << o + "FD-RESP,2024-03,+-5,,,,,,\n" << 1 << 2 << "value" << "+-5" << "not a number";
+    QTest::newRow("value hexadecimal") << o + "FD-RESP,2024-03,0x55,,,,,,\n" << 1 << 2 << "value" << "0x55" << "not a number";
     QTest::newRow("value with thousands separator")
-        << o + "FD-FIRES,2024-03,\"30,000\"\n" << 1 << 2 << "value" << "30,000"
+        << o + "FD-FIRES,2024-03,\"30,000\",,,,,,\n" << 1 << 2 << "value" << "30,000"
         << "write numbers without thousands separators";
-    QTest::newRow("value with percent sign") << o + "FD-RESP,2024-03,64.98%\n" << 1 << 2 << "value" << "64.98%"
+    QTest::newRow("value with percent sign") << o + "FD-RESP,2024-03,64.98%,,,,,,\n" << 1 << 2 << "value" << "64.98%"
                                              << "write percentages as plain numbers without the % sign";
-    QTest::newRow("blank value") << o + "FD-RESP,2024-03,\n" << 1 << 2 << "value" << ""
+    QTest::newRow("blank value") << o + "FD-RESP,2024-03,,,,,,,\n" << 1 << 2 << "value" << ""
                                  << "a missing figure is a row left out";
-    QTest::newRow("period March 2024") << o + "FD-RESP,March 2024,85\n" << 1 << 2 << "period" << "March 2024"
+    QTest::newRow("period March 2024") << o + "FD-RESP,March 2024,85,,,,,,\n" << 1 << 2 << "period" << "March 2024"
                                        << "not a period";
-    QTest::newRow("period 2024-13") << o + "FD-RESP,2024-13,85\n" << 1 << 2 << "period" << "2024-13"
+    QTest::newRow("period 2024-13") << o + "FD-RESP,2024-13,85,,,,,,\n" << 1 << 2 << "period" << "2024-13"
                                     << "not a period";
-    QTest::newRow("empty period") << o + "FD-RESP,,85\n" << 1 << 2 << "period" << "" << "must not be empty";
-    QTest::newRow("unknown measure") << o + "XX-NOPE,2024-03,85\n" << 1 << 2 << "measure" << "XX-NOPE"
+    QTest::newRow("empty period") << o + "FD-RESP,,85,,,,,,\n" << 1 << 2 << "period" << "" << "must not be empty";
+    QTest::newRow("unknown measure") << o + "XX-NOPE,2024-03,85,,,,,,\n" << 1 << 2 << "measure" << "XX-NOPE"
                                      << "no measure has this code";
     QTest::newRow("numerator without denominator")
-        << o + "FD-RESP,2024-03,85,170,\n" << 1 << 2 << "denominator" << "" << "give both numerator and denominator";
+        << o + "FD-RESP,2024-03,85,170,,,,,\n" << 1 << 2 << "denominator" << "" << "give both numerator and denominator";
     QTest::newRow("denominator without numerator")
-        << o + "FD-RESP,2024-03,85,,200\n" << 1 << 2 << "numerator" << "" << "give both numerator and denominator";
-    QTest::newRow("negative denominator") << o + "FD-RESP,2024-03,85,1,-2\n" << 1 << 2 << "denominator" << "-2"
+        << o + "FD-RESP,2024-03,85,,200,,,,\n" << 1 << 2 << "numerator" << "" << "give both numerator and denominator";
+    QTest::newRow("negative denominator") << o + "FD-RESP,2024-03,85,1,-2,,,,\n" << 1 << 2 << "denominator" << "-2"
                                           << "cannot be negative";
-    QTest::newRow("blank value, denominator 0") << o + "FD-RESP,2024-03,,0,0\n" << 1 << 2 << "value" << ""
+    QTest::newRow("blank value, denominator 0") << o + "FD-RESP,2024-03,,0,0,,,,\n" << 1 << 2 << "value" << ""
                                                 << "cannot be computed because the denominator is 0";
-    QTest::newRow("member without dimension") << o + "FD-FIRES,2024-03,3,,,,Downtown\n" << 1 << 2 << "dimension"
+    QTest::newRow("member without dimension") << o + "FD-FIRES,2024-03,3,,,,Downtown,,\n" << 1 << 2 << "dimension"
                                               << "" << "give both dimension and member";
     QTest::newRow("unknown flag") << o + "FD-RESP,2024-03,85,,,,,,final\n" << 1 << 2 << "flag" << "final"
                                   << "the flags are \"provisional\" and \"estimated\"";
     QTest::newRow("same measure and period twice")
-        << o + "FD-RESP,2024-03,85\nFD-RESP,2024-03,86\n" << 1 << 3 << "period" << "2024-03"
+        << o + "FD-RESP,2024-03,85,,,,,,\nFD-RESP,2024-03,86,,,,,,\n" << 1 << 3 << "period" << "2024-03"
         << "the same measure, period and member already appear on line 2";
     QTest::newRow("same period in other letters")
-        << o + "PW-CHLOR,FY2024,1\nPW-CHLOR,fy2024,2\n" << 1 << 3 << "period" << "fy2024"
+        << o + "PW-CHLOR,FY2024,1,,,,,,\nPW-CHLOR,fy2024,2,,,,,,\n" << 1 << 3 << "period" << "fy2024"
         << "already appear on line 2";
     QTest::newRow("same member twice")
-        << o + "FD-FIRES,2024-03,1,,,hood,North\nFD-FIRES,2024-03,1,,,hood,South\nFD-FIRES,2024-03,2,,,hood,North\n"
+        << o + "FD-FIRES,2024-03,1,,,hood,North,,\nFD-FIRES,2024-03,1,,,hood,South,,\nFD-FIRES,2024-03,2,,,hood,North,,\n"
         << 1 << 4 << "period" << "2024-03" << "already appear on line 2";
 
     // Observations header.
@@ -175,11 +178,45 @@ void TestCanonicalProblems::plan_badInput_reportsProblem_data()
     QTest::newRow("header of neither format") << QByteArray("name,amount\nx,1\n") << 1 << 1 << "" << ""
                                               << "neither a structure file";
     QTest::newRow("unterminated quote") << oShort + "FD-RESP,2024-03,85\nFD-RESP,2024-04,\"86\nFD-RESP,2024-05,87\n"
-                                        << 1 << 0 << "" << ""
+                                        << 1 << 3 << "" << ""
                                         << "quoted field that begins on line 3 is never closed";
     QTest::newRow("unterminated quote in header") << QByteArray("\"measure,period,value\nFD-RESP,2024-03,85\n") << 1
-                                                  << 0 << "" << ""
+                                                  << 1 << "" << ""
                                                   << "quoted field that begins on line 1 is never closed";
+    QTest::newRow("record cut inside a quoted field at the end of the file")
+        << oShort + "FD-RESP,2024-03,85\nFD-RESP,2024-04,\"8" << 1 << 3 << "" << ""
+        << "A quoted field that begins on line 3 is never closed: a quote character (\") is missing";
+
+    // Records that do not match the header: never read as if the cells were in their place.
+    QTest::newRow("record shorter than the header")
+        << oShort + "FD-RESP,2024-03,85\nFD-RESP,2024-04\nFD-RESP,2024-05,87\n" << 1 << 3 << "" << "2024-04"
+        << "this line has 2 cells but the header has 3: it ends with \"2024-04\" in the column \"period\". The "
+           "line was cut short, or a comma is missing";
+    QTest::newRow("record longer than the header")
+        << oShort + "FD-RESP,2024-03,85,86\n" << 1 << 2 << "" << "86"
+        << "this line has 4 cells but the header has 3: it goes on past the last column with \"86\"";
+    QTest::newRow("record cut at the end of the file")
+        << oShort + "FD-RESP,2024-03,85\nFD-RESP,2024-0" << 1 << 3 << "" << "2024-0"
+        << "this line has 2 cells but the header has 3: it ends with \"2024-0\"";
+    QTest::newRow("structure record cut short")
+        << s + "G1,Safe City,G1.1\n" << 1 << 2 << "" << "G1.1"
+        << "this line has 3 cells but the header has 22: it ends with \"G1.1\" in the column \"objective_code\"";
+    QTest::newRow("trailing comma beyond the header") << oShort + "FD-RESP,2024-03,85,\n" << 1 << 2 << "" << ""
+                                                      << "this line has 4 cells but the header has 3";
+
+    // Quotes in the wrong place.
+    QTest::newRow("stray quote inside an unquoted field")
+        << oShort + "FD-RESP,2024-03,8\"5\n" << 1 << 2 << "value" << "8\"5"
+        << "a quote character (\") inside a field that does not begin with one; if it belongs to the value, quote "
+           "the whole field and write the quote twice (\"8\"\"5\")";
+    QTest::newRow("text after a closing quote")
+        << oShort + "FD-RESP,\"2024-03\"x,85\n" << 1 << 2 << "period" << "2024-03x"
+        << "text follows the closing quote of a quoted field (\"x\")";
+    QTest::newRow("stray opening quote runs two records together")
+        << oShort + "FD-RESP,2024-02,84\nFD-RESP,\"2024-03,85\nFD-RESP,\"2024-04,86\nFD-RESP,2024-05,87\n" << 1 << 3
+        << "period" << "2024-03,85…"
+        << "a quoted field opens on line 3 and closes on line 4, where text follows its closing quote (\"2024-04\"): "
+           "the lines in between have run together into one record. Look for a stray or missing quote on line 3 or 4";
 }
 
 void TestCanonicalProblems::plan_badInput_reportsProblem()

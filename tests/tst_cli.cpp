@@ -281,6 +281,47 @@ private slots:
         QCOMPARE(digest(m_demo), before);
     }
 
+    void import_recordsNotMatchingTheHeader_refusedAndNothingWritten()
+    {
+        write(path("cut.csv"), "measure,period,value\n"
+                               "ECC-01,2024-03,80\n"
+                               "ECC-01,2024-04,8\"1\n"
+                               "ECC-01,2024-05,82,\n"
+                               "ECC-01,2024-0");
+        const QByteArray before = digest(m_demo);
+        const Result r = civicstat({QStringLiteral("import"), m_demo, path("cut.csv")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("cut.csv:3: column \"value\", value \"8\"1\": a quote character")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("cut.csv:4: this line has 4 cells but the header has 3")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("cut.csv:5: this line has 2 cells but the header has 3")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QLatin1String("3 problems found; nothing was written")));
+        QCOMPARE(digest(m_demo), before);
+    }
+
+    void import_austinWithAStrayQuote_refusedAndNothingWritten()
+    {
+        // Issue 8: sed '101s/,8253,/,8253,"/' merged measures 8253 and 8266 with exit code 0.
+        const QString austin = QStringLiteral(CIVICSTAT_REAL_DATA "/austin-eperf-measures-fy2016/OM_EPERF_MEASURES_VW.csv");
+        const QString mapping = QStringLiteral(CIVICSTAT_TEST_DATA "/austin-figures.mapping.json");
+        const QString db = path("austin.db");
+        Result r = civicstat({QStringLiteral("import"), db, austin, QStringLiteral("--mapping"), mapping});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile original(austin);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = original.readAll().split('\n');
+        lines[100].replace(",8253,", ",8253,\"");
+        write(path("OM_EPERF_MEASURES_VW.csv"), lines.join('\n'));
+        const QByteArray before = digest(db);
+        r = civicstat({QStringLiteral("import"), db, path("OM_EPERF_MEASURES_VW.csv"), QStringLiteral("--mapping"), mapping});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("OM_EPERF_MEASURES_VW.csv [OM_EPERF_MEASURES_VW]:101: column "
+                                              "\"MEASURE_NAME\"")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("a quoted field opens on line 101 and closes on line 102")), qPrintable(r.err));
+        QCOMPARE(digest(db), before);
+    }
+
     void import_badFileIntoNewDatabase_leavesNoDatabase()
     {
         write(path("typo.csv"), "measure,period,value\nM1,2024-03,1\n");

@@ -115,6 +115,10 @@ private slots:
     void sheet_namedAfterCompleteBaseName();
     void empty_bytes_giveEmptySheet();
 
+    void quotes_inTheWrongPlace_readAsWrittenAndListed_data();
+    void quotes_inTheWrongPlace_readAsWrittenAndListed();
+    void raggedRows_readAsTheyAre();
+
     void error_unterminatedQuote_namesFileAndLine();
     void error_unterminatedQuoteInFile_namesFileAndLine();
     void error_missingFileAndFolder_namesFile();
@@ -143,6 +147,9 @@ void CsvFileTest::spectrum_eachFile_matchesItsJson()
     QCOMPARE(file.sheets.size(), std::size_t(1));
     QCOMPARE(file.delimiter, QLatin1Char(','));
     QCOMPARE(spectrumJson(file.sheets.front()), expectedSpectrumJson(jsonPath));
+    // Read as csv-spectrum expects, but an import would refuse its unquoted quotes.
+    const bool strayQuotes = csvPath.endsWith(QLatin1String("location_coordinates.csv"));
+    QCOMPARE(file.sheets.front().quoteProblems.size(), std::size_t(strayQuotes ? 1 : 0));
 }
 
 void CsvFileTest::messy_utf8BomLf_spendOver25k()
@@ -166,6 +173,7 @@ void CsvFileTest::messy_utf8BomLf_spendOver25k()
     for (const QStringList &row : sheet.rows)
         QCOMPARE(row.size(), 8);
     QVERIFY(!containsReplacementCharacter(sheet));
+    QVERIFY(sheet.quoteProblems.empty());
 }
 
 void CsvFileTest::messy_utf8BomCrOnly_federalProgramInventory()
@@ -193,6 +201,7 @@ void CsvFileTest::messy_utf8BomCrOnly_federalProgramInventory()
     for (const QStringList &row : sheet.rows)
         QCOMPARE(row.size(), 6);
     QVERIFY(!containsReplacementCharacter(sheet));
+    QVERIFY(sheet.quoteProblems.empty());
 }
 
 void CsvFileTest::messy_utf16LeBomCrlf_inpatients()
@@ -217,6 +226,7 @@ void CsvFileTest::messy_utf16LeBomCrlf_inpatients()
     for (const QStringList &row : sheet.rows)
         QCOMPARE(row.size(), 19);
     QVERIFY(!containsReplacementCharacter(sheet));
+    QVERIFY(sheet.quoteProblems.empty());
 }
 
 void CsvFileTest::messy_latin1NoHeader_censo()
@@ -241,6 +251,7 @@ void CsvFileTest::messy_latin1NoHeader_censo()
     for (const QStringList &row : sheet.rows)
         QCOMPARE(row.size(), 2);
     QVERIFY(!containsReplacementCharacter(sheet));
+    QVERIFY(sheet.quoteProblems.empty());
 }
 
 void CsvFileTest::boston311_nonAscii_readsEveryRow()
@@ -261,6 +272,7 @@ void CsvFileTest::boston311_nonAscii_readsEveryRow()
     QCOMPARE(sheet.rows[86].at(15), QStringLiteral(u"211 S\u00e0ratoga St  East Boston  MA  02128"));
     QCOMPARE(sheet.lines[86], 87);
     QVERIFY(!containsReplacementCharacter(sheet));
+    QVERIFY(sheet.quoteProblems.empty());
 }
 
 void CsvFileTest::encoding_bytes_detectedAndDecoded_data()
@@ -439,12 +451,63 @@ void CsvFileTest::empty_bytes_giveEmptySheet()
     QCOMPARE(file.delimiter, QLatin1Char(','));
 }
 
+void CsvFileTest::quotes_inTheWrongPlace_readAsWrittenAndListed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("row"); // the second row as read
+    QTest::addColumn<int>("line");        // where the problem is
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("reason"); // how it starts
+    QTest::newRow("a quote inside an unquoted field")
+        << QByteArray("place,where\r\nModesto,37\xc2\xb0" "36'37.8\"N\r\n")
+        << QStringList({QStringLiteral("Modesto"), QStringLiteral(u"37\u00b036'37.8\"N")}) << 2 << 1
+        << QStringLiteral("a quote character (\") inside a field that does not begin with one");
+    QTest::newRow("text after the closing quote")
+        << QByteArray("a,b\n\"x\"y,2\n") << QStringList({QStringLiteral("xy"), QStringLiteral("2")}) << 2 << 0
+        << QStringLiteral("text follows the closing quote of a quoted field (\"y\")");
+    QTest::newRow("a stray opening quote on a CR-only line")
+        << QByteArray("a,b\r1,\"one\r2,\"two\r3,three\r")
+        << QStringList({QStringLiteral("1"), QStringLiteral("one\r2,two")}) << 2 << 1
+        << QStringLiteral("a quoted field opens on line 2 and closes on line 3");
+}
+
+void CsvFileTest::quotes_inTheWrongPlace_readAsWrittenAndListed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, row);
+    const TabularFile file = readCsvBytes(bytes, QStringLiteral("q.csv"));
+    QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
+    const Sheet &sheet = file.sheets.front();
+    QVERIFY(sheet.csvRecords);
+    QCOMPARE(sheet.rows.at(1), row);
+    QCOMPARE(sheet.quoteProblems.size(), std::size_t(1));
+    const CsvQuoteProblem &problem = sheet.quoteProblems.front();
+    QTEST(problem.line, "line");
+    QTEST(problem.field, "field");
+    QCOMPARE(problem.recordLine, sheet.lines.at(1));
+    QFETCH(QString, reason);
+    QVERIFY2(problem.reason.startsWith(reason), qPrintable(problem.reason));
+}
+
+void CsvFileTest::raggedRows_readAsTheyAre()
+{
+    // A preview shows such a file; an import refuses it (tst_mappedproblems, tst_canonicalproblems).
+    const TabularFile file = readCsvBytes("a,b,c\n1,2\n3,4,5,6\n7,8,9", QStringLiteral("ragged.csv"));
+    QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
+    const Sheet &sheet = file.sheets.front();
+    QCOMPARE(sheet.rows.size(), std::size_t(4));
+    QCOMPARE(sheet.rows[1].size(), 2);
+    QCOMPARE(sheet.rows[2].size(), 4);
+    QVERIFY(sheet.quoteProblems.empty());
+}
+
 void CsvFileTest::error_unterminatedQuote_namesFileAndLine()
 {
     const TabularFile file = readCsvBytes("a,b\n1,2\r\n3,\"never\nclosed\n4,5\n", QStringLiteral("budget.csv"));
     QVERIFY(file.error);
     QVERIFY2(file.error->contains(QStringLiteral("budget.csv")), qPrintable(*file.error));
     QVERIFY2(file.error->contains(QStringLiteral("line 3")), qPrintable(*file.error));
+    QCOMPARE(file.errorLine, 3);
     QVERIFY(file.sheets.empty());
 }
 
