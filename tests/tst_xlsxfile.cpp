@@ -795,6 +795,61 @@ private slots:
         QCOMPARE(xlsxSheetNames(path, &error), QStringList());
         QCOMPARE(error, *file.error);
     }
+
+    // --- A file's kind is told by its content, not by its name's suffix.
+
+    void fileKind_byContent_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("contents"); // empty: the small workbook
+        QTest::addColumn<QStringList>("firstRow"); // empty: refused
+        QTest::addColumn<QString>("message");
+        const QStringList workbookRow{"Name", "2023-07-15"};
+        QTest::newRow("workbook named .xlsm") << "macros.xlsm" << QByteArray() << workbookRow << QString();
+        QTest::newRow("workbook named .csv") << "export.csv" << QByteArray() << workbookRow << QString();
+        QTest::newRow("workbook named .XLSX") << "SHOUT.XLSX" << QByteArray() << workbookRow << QString();
+        QTest::newRow("CSV named .xlsx") << "measures.xlsx" << QByteArray("Measure,Value\r\nCalls,91.4\r\n")
+                                         << QStringList{"Measure", "Value"} << QString();
+        QTest::newRow("ZIP that is no workbook, named .csv")
+            << "zipped.csv" << QByteArray("zip") << QStringList() << "is a ZIP package but not an Excel workbook";
+        QTest::newRow("binary junk named .csv") << "junk.csv" << QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00junk", 14)
+                                                << QStringList() << "line 1 holds the control character U+0002";
+        QTest::newRow("a NUL in a text line") << "nul.csv" << QByteArray("Measure,Value\nCalls,9\x00" "1\n", 22)
+                                              << QStringList() << "line 2 holds the control character U+0000";
+        QTest::newRow("old .xls named .csv") << "old.csv"
+                                             << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0')
+                                             << QStringList() << "Excel 97-2003 workbook";
+    }
+
+    void fileKind_byContent()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, contents);
+        QFETCH(QStringList, firstRow);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (contents.isEmpty()) {
+            QVERIFY(writeZip(path, workbookEntries("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>45122</v></c></row>")));
+        } else if (contents == "zip") {
+            QVERIFY(writeZip(path, { { "word/document.xml", "<document/>" } }));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        QCOMPARE(civicstat::fileKindOf(path) == civicstat::FileKind::Workbook,
+            contents.isEmpty() || contents == "zip" || contents.startsWith("\xD0\xCF"));
+        const TabularFile file = civicstat::readTabularFile(path);
+        if (firstRow.isEmpty()) {
+            QVERIFY(file.sheets.empty());
+            QVERIFY(file.error);
+            QVERIFY2(file.error->contains(message) && file.error->contains(name), qPrintable(*file.error));
+            return;
+        }
+        QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
+        QCOMPARE(file.sheets.front().rows.front(), firstRow);
+    }
 };
 
 QTEST_GUILESS_MAIN(XlsxFileTest)
