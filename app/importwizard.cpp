@@ -261,7 +261,7 @@ void ImportWizard::setMappingFile(const QString &path) { m_mappingFile->setText(
 void ImportWizard::browseFile()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the file to import"), appsettings::importFolder(),
-                                                      tr("Spreadsheets and CSV (*.xlsx *.csv *.txt);;All files (*)"));
+                                                      tr("Spreadsheets and CSV (*.xlsx *.xlsm *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     appsettings::setImportFolder(QFileInfo(path).absolutePath()); // next month's file is most often beside it
@@ -311,7 +311,7 @@ bool ImportWizard::selectMappingSheet()
 void ImportWizard::fileChosen()
 {
     const QString path = m_file->text().trimmed();
-    const bool xlsx = QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    const bool xlsx = fileKindOf(path) == FileKind::Workbook;
     if (xlsx && m_sheetsOf != path) { // another workbook: its own sheets
         m_sheet->clear();
         QString error;

@@ -45,7 +45,8 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
     static const QStringList known = {QStringLiteral("value"), QStringLiteral("column"), QStringLiteral("pattern"),
                                       QStringLiteral("slug"), QStringLiteral("map"), QStringLiteral("prefix"),
                                       QStringLiteral("default"), QStringLiteral("lookup"), QStringLiteral("key"),
-                                      QStringLiteral("lookup_column"), QStringLiteral("otherwise")};
+                                      QStringLiteral("lookup_column"), QStringLiteral("otherwise"),
+                                      QStringLiteral("join"), QStringLiteral("separator")};
     for (const QString &k : o.keys()) {
         if (!known.contains(k)) {
             *error = tr("%1: unknown key \"%2\"; the keys of a field are: %3").arg(where, k, known.join(QStringLiteral(", ")));
@@ -85,13 +86,27 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
             return false;
         }
     }
+    if (o.contains(QStringLiteral("join"))) {
+        const QJsonArray parts = o.value(QStringLiteral("join")).toArray();
+        if (parts.size() < 2) {
+            *error = tr("%1.join: give a list of two or more parts, each a column name or a field").arg(where);
+            return false;
+        }
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            FieldRule part;
+            if (!readField(parts.at(i), QStringLiteral("%1.join[%2]").arg(where).arg(i), part, error))
+                return false;
+            rule.join.push_back(part);
+        }
+        rule.separator = o.value(QStringLiteral("separator")).toString(QStringLiteral("-"));
+    }
     if (o.contains(QStringLiteral("otherwise"))) {
         rule.otherwise = std::make_shared<FieldRule>();
         if (!readField(o.value(QStringLiteral("otherwise")), where + QStringLiteral(".otherwise"), *rule.otherwise, error))
             return false;
     }
     if (!rule.isSet()) {
-        *error = tr("%1: say where the field comes from with \"column\", \"value\" or \"lookup\"").arg(where);
+        *error = tr("%1: say where the field comes from with \"column\", \"value\", \"lookup\" or \"join\"").arg(where);
         return false;
     }
     return true;
@@ -158,6 +173,27 @@ QStringList stringList(const QJsonValue &value)
 
 } // namespace
 
+std::optional<Period> parseMappedPeriod(const QString &text, int fiscalYearStartMonth)
+{
+    if (const auto period = Period::parse(text, fiscalYearStartMonth))
+        return period;
+    static const QRegularExpression fiscalMonth(QStringLiteral("^FY(\\d{4})-([A-Za-z]{3})$"));
+    const auto match = fiscalMonth.match(cleanText(text));
+    if (!match.hasMatch())
+        return std::nullopt;
+    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    const int month = int(months.indexOf(match.captured(2).toLower())) + 1;
+    if (month == 0)
+        return std::nullopt;
+    const int fiscalYear = match.captured(1).toInt();
+    // FY2016 ends in 2016: its months from the start month on fall in 2015 (unless it starts in January).
+    const int year = fiscalYearStartMonth > 1 && month >= fiscalYearStartMonth ? fiscalYear - 1 : fiscalYear;
+    return Period::month(year, month);
+}
+
 QString slugOf(const QString &text)
 {
     QString slug;
@@ -192,6 +228,15 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     m.name = root.value(QStringLiteral("name")).toString();
     m.sheet = root.value(QStringLiteral("sheet")).toString();
     m.headerRow = root.value(QStringLiteral("header_row")).toInt(1);
+    if (root.contains(QStringLiteral("fiscal_year_start_month"))) {
+        const int month = root.value(QStringLiteral("fiscal_year_start_month")).toInt(0);
+        if (month < 1 || month > 12) {
+            *error = tr("fiscal_year_start_month: a month number from 1 to 12 (10 for October), not %1")
+                         .arg(root.value(QStringLiteral("fiscal_year_start_month")).toVariant().toString());
+            return std::nullopt;
+        }
+        m.fiscalYearStartMonth = month;
+    }
     m.skipInvalidValues = root.value(QStringLiteral("invalid_values")).toString() == QLatin1String("skip");
     const QString conflicts = root.value(QStringLiteral("conflicts")).toString(QStringLiteral("fail"));
     if (conflicts != QLatin1String("fail") && conflicts != QLatin1String("keep_first")) {
@@ -268,7 +313,16 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
             rule.period = o.value(QStringLiteral("period")).toString();
             rule.periodFormat = o.value(QStringLiteral("period_format")).toString();
             rule.role = o.value(QStringLiteral("role")).toString(QStringLiteral("actual"));
+            rule.missing = stringList(o.value(QStringLiteral("missing")));
             const QString where = QStringLiteral("values.columns[%1]").arg(index++);
+            if (o.contains(QStringLiteral("when"))) {
+                rule.whenColumn = o.value(QStringLiteral("when")).toObject().value(QStringLiteral("column")).toString();
+                rule.whenValues = stringList(o.value(QStringLiteral("when")).toObject().value(QStringLiteral("values")));
+                if (rule.whenColumn.isEmpty() || rule.whenValues.isEmpty()) {
+                    *error = tr("%1.when: give the \"column\" and the \"values\" of the rows that read these columns").arg(where);
+                    return std::nullopt;
+                }
+            }
             if (!rule.header.isValid()) {
                 *error = tr("%1.header: %2").arg(where, rule.header.errorString());
                 return std::nullopt;
@@ -326,6 +380,19 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
         if (!readField(values.value(QStringLiteral("dimension")), QStringLiteral("values.dimension"), m.dimension, error)
             || !readField(values.value(QStringLiteral("member")), QStringLiteral("values.member"), m.member, error))
             return std::nullopt;
+    }
+    const QJsonValue targetPer = root.value(QStringLiteral("target_per"));
+    if (targetPer.isString()) {
+        m.targetPer = targetPerFromText(targetPer.toString());
+        if (!m.targetPer) {
+            *error = tr("target_per: \"%1\" is not month, quarter or year (the period each target is for); "
+                        "to read it from a column, write {\"column\": \"...\"}")
+                         .arg(targetPer.toString());
+            return std::nullopt;
+        }
+    } else if (!targetPer.isUndefined()
+               && !readField(targetPer, QStringLiteral("target_per"), m.targetPerRule, error)) {
+        return std::nullopt;
     }
     return m;
 }

@@ -4,6 +4,7 @@
 // unattended from the command line. Parsing only: mappedimport.h applies it.
 #pragma once
 
+#include "domain.h"
 #include "period.h"
 #include "valueparsing.h"
 
@@ -15,7 +16,8 @@
 namespace civicstat {
 
 // Where one field's text comes from, in the order it is worked out:
-// a constant `value`; or the cell of `column` (or of `lookup` keyed by `key`),
+// a constant `value`; or the cell of `column` (or of `lookup` keyed by `key`,
+// or the parts of `join` put together with `separator`: empty when a part is),
 // cut by `pattern`'s first group, turned into a code by `slug`, translated by
 // `map`, given `prefix`; `otherwise` (another rule), then `fallback`, when the result is empty.
 struct FieldRule {
@@ -32,14 +34,23 @@ struct FieldRule {
     std::shared_ptr<FieldRule> key;  // the key into it
     QString lookupColumn;            // the column of the lookup table to take
     std::shared_ptr<FieldRule> otherwise; // worked out when this one gives nothing
-    bool isSet() const { return hasValue || !column.isEmpty() || !lookup.isEmpty(); }
+    std::vector<FieldRule> join;          // parts of one code: DEPT_CD and DIV_CD give AE-4CUS
+    QString separator;
+    bool isSet() const { return hasValue || !column.isEmpty() || !lookup.isEmpty() || !join.empty(); }
 };
 
 struct WideColumnRule {
     QRegularExpression header; // matched against each header cell
-    QString period;            // period text with \1, \2 from the header's groups; or empty with a format
+    QString period;            // period text with \1, \2 from the header's groups and {COLUMN} from the row's cells;
+                               // or empty with a format
     QString periodFormat;      // a date format for the whole header ("MMM-yy")
     QString role;              // actual, target, numerator, denominator, note
+    // Only rows whose whenColumn holds one of whenValues (any case) read the
+    // column through this rule: a quarterly row reads QTR1..QTR4, a monthly one OCT..SEP.
+    QString whenColumn;
+    QStringList whenValues;
+    QStringList missing; // words that mean missing in these columns only, besides the conventions'
+    bool periodFromRow() const { return period.contains(QLatin1Char('{')); }
 };
 
 struct LookupTable {
@@ -52,6 +63,7 @@ struct ImportMapping {
     QString name;
     QString sheet;     // XLSX sheet; empty: the first
     int headerRow = 1; // 1-based
+    std::optional<int> fiscalYearStartMonth; // the city's, set by the import; none: the database's
     std::vector<std::pair<QString, QStringList>> skipRows; // column, values that exclude the row
     bool skipInvalidValues = false; // refuse a bad value (reported) instead of the whole import
     // A code described differently on two rows (another name, goal, department,
@@ -69,6 +81,11 @@ struct ImportMapping {
     PeriodKind periodKind = PeriodKind::Month; // what a date in a period cell stands for
     FieldRule dimension;
     FieldRule member;
+    // The grain of the targets the import makes: one word for the whole
+    // mapping, or a rule giving month, quarter or year per row; none: the
+    // measure's frequency.
+    std::optional<Frequency> targetPer;
+    FieldRule targetPerRule;
 
     // Reads a mapping; on failure returns nullopt and sets `error` to what is
     // wrong and where ("fields.direction.map: ..."). Lookup tables are read
@@ -78,5 +95,9 @@ struct ImportMapping {
 
 // Upper-case letters and digits joined by "-": "Major felony crime" -> "MAJOR-FELONY-CRIME".
 QString slugOf(const QString &text);
+
+// A period text of a mapping: any form Period::parse reads, or a month of a
+// fiscal year, FY2016-OCT (October 2015 when the year starts in October).
+std::optional<Period> parseMappedPeriod(const QString &text, int fiscalYearStartMonth);
 
 } // namespace civicstat

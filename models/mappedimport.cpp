@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 #include <cmath>
+#include <functional>
 
 namespace civicstat {
 
@@ -34,6 +35,12 @@ public:
         } else if (!rule.lookup.isEmpty()) {
             const LookupTable &table = m_mapping.lookups[rule.lookup];
             text = cleanText(table.rows.value(evaluate(*rule.key)).value(rule.lookupColumn));
+        } else if (!rule.join.empty()) {
+            QStringList parts;
+            for (const FieldRule &part : rule.join)
+                parts << evaluate(part);
+            if (!parts.contains(QString())) // a code missing a part would merge measures
+                text = parts.join(rule.separator);
         } else {
             text = cleanText(cell(rule.column));
         }
@@ -63,11 +70,17 @@ private:
     const ImportMapping &m_mapping;
 };
 
+// A header and the rules that read it, in the mapping's order: a row reads
+// the cell through the first whose `when` it meets.
 struct ValueColumn {
+    struct Reading {
+        const WideColumnRule *rule = nullptr;
+        Period period;      // when the period is the header's alone
+        QString periodText; // when it takes the row's cells: the header's groups filled in
+    };
     int index = 0;
     QString header;
-    Period period;
-    QString role;
+    std::vector<Reading> readings;
 };
 
 // Which figure a cell is for. Texts are shared with the row's, so a key costs
@@ -103,8 +116,8 @@ class Planner
 public:
     Planner(const QString &fileName, const ImportMapping &mapping, const Structure &existing,
             const CitySettings &settings, DuplicatePolicy policy, MappedImportPlan &plan)
-        : m_fileName(fileName), m_mapping(mapping), m_existing(existing), m_settings(settings), m_policy(policy),
-          m_plan(plan)
+        : m_fileName(fileName), m_mapping(mapping), m_existing(existing), m_policy(policy),
+          m_plan(plan), m_fiscalStart(mapping.fiscalYearStartMonth.value_or(settings.fiscalYearStartMonth))
     {
     }
 
@@ -158,11 +171,18 @@ private:
     bool checkColumns()
     {
         QStringList missing;
-        const auto need = [&](const FieldRule &rule) {
-            if (!rule.column.isEmpty() && !m_columns.contains(rule.column) && !missing.contains(rule.column))
-                missing << rule.column;
-            if (rule.key && !rule.key->column.isEmpty() && !m_columns.contains(rule.key->column))
-                missing << rule.key->column;
+        const auto needColumn = [&](const QString &column) {
+            if (!column.isEmpty() && !m_columns.contains(column) && !missing.contains(column))
+                missing << column;
+        };
+        const std::function<void(const FieldRule &)> need = [&](const FieldRule &rule) {
+            needColumn(rule.column);
+            if (rule.key)
+                need(*rule.key);
+            for (const FieldRule &part : rule.join)
+                need(part);
+            if (rule.otherwise)
+                need(*rule.otherwise);
         };
         for (const FieldRule &rule : m_mapping.fields)
             need(rule);
@@ -172,9 +192,13 @@ private:
             need(m_mapping.dimension);
             need(m_mapping.member);
         }
-        for (const auto &[column, values] : m_mapping.skipRows) {
-            if (!m_columns.contains(column))
-                missing << column;
+        need(m_mapping.targetPerRule);
+        for (const auto &[column, values] : m_mapping.skipRows)
+            needColumn(column);
+        for (const WideColumnRule &rule : m_mapping.wideColumns) {
+            needColumn(rule.whenColumn);
+            for (const QString &column : rowColumnsOf(rule.period))
+                needColumn(column);
         }
         missing.sort(); // the fields are hashed: keep the messages in a stable order
         for (const QString &column : missing)
@@ -184,33 +208,52 @@ private:
         return missing.isEmpty();
     }
 
+    // The columns a period text takes from the row: FY{CFY}-Q1 takes CFY.
+    static QStringList rowColumnsOf(const QString &periodText)
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{([^}]+)\\}"));
+        QStringList columns;
+        for (auto it = placeholder.globalMatch(periodText); it.hasNext();)
+            columns << it.next().captured(1);
+        return columns;
+    }
+
     void matchWideColumns(const QStringList &header)
     {
-        const QLocale english(QLocale::English, QLocale::UnitedStates);
         for (int i = 0; i < header.size(); ++i) {
             const QString name = cleanText(header.at(i));
+            ValueColumn column{i, name, {}};
             for (const WideColumnRule &rule : m_mapping.wideColumns) {
                 const auto match = rule.header.match(name);
                 if (!match.hasMatch() || match.capturedLength(0) != name.size())
                     continue;
+                ValueColumn::Reading reading{&rule, Period(), QString()};
                 std::optional<Period> period;
                 if (!rule.periodFormat.isEmpty()) {
                     ValueConventions dates = m_mapping.conventions;
                     dates.dateFormats = {rule.periodFormat};
-                    period = parseCellPeriod(name, dates, m_mapping.periodKind, m_settings.fiscalYearStartMonth);
+                    period = parseCellPeriod(name, dates, m_mapping.periodKind, m_fiscalStart);
                 } else {
                     QString text = rule.period;
                     for (int g = match.lastCapturedIndex(); g >= 1; --g)
                         text.replace(QStringLiteral("\\%1").arg(g), match.captured(g));
-                    period = Period::parse(text, m_settings.fiscalYearStartMonth);
+                    if (rule.periodFromRow())
+                        reading.periodText = text;
+                    else
+                        period = parseMappedPeriod(text, m_fiscalStart);
                 }
-                if (!period) {
+                if (!period && reading.periodText.isEmpty()) {
                     problem(m_mapping.headerRow, name, name, tr("the mapping makes this header a period it cannot read"));
                     break;
                 }
-                m_valueColumns.push_back({i, name, *period, rule.role});
-                break;
+                if (period)
+                    reading.period = *period;
+                column.readings.push_back(reading);
+                if (rule.whenColumn.isEmpty())
+                    break; // every row reads it so: later rules are never reached
             }
+            if (!column.readings.empty())
+                m_valueColumns.push_back(column);
         }
         if (m_valueColumns.empty())
             fileProblem(tr("no header matches the mapping's value columns, so there are no figures to import"));
@@ -293,6 +336,7 @@ private:
                                     tr("daily, weekly, monthly, quarterly or annual"));
         const auto classification = word(row, line, "classification", classificationFromText,
                                          tr("a classification"), tr("public, internal, confidential or restricted"));
+        readTargetPer(row, line);
         if (int(m_plan.problems.size()) > before)
             return;
         if (!consistent(row, line, direction, aggregation))
@@ -306,13 +350,33 @@ private:
             m_plan.batch.dimensions.push_back({dimension, dimensionName});
         }
         if (m_mapping.layout == ImportMapping::Layout::Wide) {
-            for (const ValueColumn &c : m_valueColumns)
-                addValue(measureCode, dimension, member, c.period, c.role, c.index < cells.size() ? cells.at(c.index) : QString(), line, c.header, direction);
+            for (const ValueColumn &c : m_valueColumns) {
+                const ValueColumn::Reading *reading = readingFor(c, row);
+                if (!reading)
+                    continue;
+                const QString cell = c.index < cells.size() ? cells.at(c.index) : QString();
+                if (reading->rule->missing.contains(cleanText(cell), Qt::CaseInsensitive))
+                    continue;
+                Period period = reading->period;
+                if (!reading->periodText.isEmpty()) {
+                    const QString text = periodOfRow(reading->periodText, row);
+                    const auto fromRow = parseMappedPeriod(text, m_fiscalStart);
+                    if (!fromRow) {
+                        problem(line, c.header, text,
+                                tr("the mapping makes this row's cells the period \"%1\", which it cannot read; "
+                                   "check the columns named in the period %2")
+                                    .arg(text, reading->rule->period));
+                        continue;
+                    }
+                    period = *fromRow;
+                }
+                addValue(measureCode, dimension, member, period, reading->rule->role, cell, line, c.header, direction);
+            }
         } else {
             const FieldRule periodRule = m_mapping.longValues.value(QStringLiteral("period"));
             const QString periodCell = row.evaluate(periodRule);
             const auto period = parseCellPeriod(periodCell, m_mapping.conventions, m_mapping.periodKind,
-                                                m_settings.fiscalYearStartMonth);
+                                                m_fiscalStart);
             if (!period) {
                 problem(line, periodRule.column, periodCell,
                         tr("not a period or a date in the formats %1").arg(m_mapping.conventions.dateFormats.join(QStringLiteral(", "))));
@@ -467,6 +531,41 @@ private:
                                   reason + tr("; the first row's is kept (\"conflicts\": \"keep_first\")"), m_sheet});
     }
 
+    const ValueColumn::Reading *readingFor(const ValueColumn &column, const RowView &row) const
+    {
+        for (const ValueColumn::Reading &reading : column.readings) {
+            if (reading.rule->whenColumn.isEmpty()
+                || reading.rule->whenValues.contains(cleanText(row.cell(reading.rule->whenColumn)), Qt::CaseInsensitive))
+                return &reading;
+        }
+        return nullptr;
+    }
+
+    static QString periodOfRow(QString text, const RowView &row)
+    {
+        for (const QString &column : rowColumnsOf(text))
+            text.replace(QLatin1Char('{') + column + QLatin1Char('}'), cleanText(row.cell(column)));
+        return text;
+    }
+
+    // The grain of the row's targets: the mapping's word, or the row's own.
+    void readTargetPer(const RowView &row, int line)
+    {
+        m_rowTargetPer = m_mapping.targetPer;
+        if (!m_mapping.targetPerRule.isSet())
+            return;
+        const QString word = row.evaluate(m_mapping.targetPerRule);
+        if (word.isEmpty())
+            return; // the measure's frequency
+        m_rowTargetPer = targetPerFromText(word);
+        if (!m_rowTargetPer) {
+            const QString column = m_mapping.targetPerRule.column;
+            problem(line, column, column.isEmpty() ? word : cleanText(row.cell(column)),
+                    tr("not the period a target is for: write month, quarter or year, or leave it blank for the "
+                       "measure's frequency (or translate the word with target_per.map)"));
+        }
+    }
+
     void addStructure(const RowView &row, const QString &measureCode, const QString &measureName,
                       std::optional<Direction> direction, std::optional<Aggregation> aggregation,
                       std::optional<Frequency> frequency, std::optional<Classification> classification)
@@ -562,6 +661,7 @@ private:
             NewTarget t;
             t.measureCode = measure;
             t.target.effectiveFrom = period.first();
+            t.target.per = m_rowTargetPer;
             t.target.value = *value;
             t.target.bandLow = t.target.bandHigh = *value; // "maintain": the band is the target itself
             const QString key = measure + QChar(0x1f) + t.target.effectiveFrom.toString(Qt::ISODate);
@@ -664,9 +764,10 @@ private:
     QString m_fileName;
     const ImportMapping &m_mapping;
     const Structure &m_existing;
-    const CitySettings &m_settings;
     DuplicatePolicy m_policy;
     MappedImportPlan &m_plan;
+    int m_fiscalStart;
+    std::optional<Frequency> m_rowTargetPer;
     QString m_sheet;
     QHash<QString, int> m_columns;
     std::vector<ValueColumn> m_valueColumns;
@@ -720,6 +821,10 @@ MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileNa
         return plan;
     }
     Planner(fileName, mapping, existing, settings, policy, plan).run(*sheet);
+    if (mapping.fiscalYearStartMonth && *mapping.fiscalYearStartMonth != settings.fiscalYearStartMonth) {
+        plan.batch.settings = settings; // the periods were read in the mapping's fiscal year
+        plan.batch.settings->fiscalYearStartMonth = *mapping.fiscalYearStartMonth;
+    }
     plan.batch.onDuplicate = policy;
     plan.batch.log.kind = QStringLiteral("mapped");
     plan.batch.log.fileName = fileName;

@@ -33,7 +33,16 @@ struct TabularFile {
     int errorLine = 0;            // the line the error is on, when it is one line's
 };
 
-// Reads a .xlsx file (the named sheet, or every sheet) or else a CSV file.
+// What a file holds, told by its first bytes whatever its name ends with: a
+// ZIP package (.xlsx, .xlsm, or a workbook saved under another name) or an
+// OLE2 compound file (.xls, a password-protected workbook) is a workbook;
+// anything else is read as text.
+enum class FileKind { Workbook, Text };
+FileKind fileKindOf(const QString &path);
+
+// Reads a workbook (the named sheet, or every sheet) or else a CSV file. Text
+// with control characters that text never holds (a NUL, say) is refused as a
+// binary file rather than read as rows of junk.
 TabularFile readTabularFile(const QString &path, const QString &sheet = QString());
 
 } // namespace civicstat

@@ -156,7 +156,8 @@ bool formatCodeIsDate(const QString &code)
 
 bool builtInFormatIsDate(int id)
 {
-    return (id >= 14 && id <= 22) || (id >= 45 && id <= 47);
+    // 46 is [h]:mm:ss, an elapsed time (a duration in days), not a date or a time of day.
+    return (id >= 14 && id <= 22) || id == 45 || id == 47;
 }
 
 // "C5" -> 2 (0-based column); -1 when there are no column letters or too many.

@@ -400,6 +400,10 @@ private:
     bool cellText(const QString &type, int style, const QString &value, const QString *inlineText, QString *text) const
     {
         if (type == QLatin1String("s")) {
+            if (value.isEmpty()) { // <c t="s"/>, written by some exporters for an empty cell
+                text->clear();
+                return true;
+            }
             bool ok = false;
             const int index = value.toInt(&ok);
             if (!ok || index < 0 || index >= m_sharedStrings.size())
@@ -478,7 +482,7 @@ private:
             const auto attributes = xml.attributes();
             if (attributes.value(QLatin1String("TargetMode")) == QLatin1String("External"))
                 continue;
-            QString target = attributes.value(QLatin1String("Target")).toString();
+            QString target = attributes.value(QLatin1String("Target")).toString().replace(QLatin1Char('\\'), QLatin1Char('/'));
             target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : folder + target;
             target = QDir::cleanPath(target);
             const QString typeUri = attributes.value(QLatin1String("Type")).toString();

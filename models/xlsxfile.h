@@ -11,14 +11,17 @@
 //    91.370000000000005 becomes "91.37" (Excel keeps 15 digits; the last two
 //    of 17 stored digits are binary noise). Only magnitudes of 1e21 or more,
 //    or under 1e-6, keep an exponent: "1.5e+21", "2.5e-07";
-//  - date-styled numbers (built-in formats 14-22 and 45-47, or a custom format
+//  - date-styled numbers (built-in formats 14-22, 45 and 47, or a custom format
 //    with d, m, y, h or s outside quotes and brackets): ISO "2023-07-15", or
 //    "2023-07-15T13:30:00" when the value has a time of day (rounded to the
 //    second), or "13:30:00" for a time alone (a value under one day). The 1900
 //    date system keeps Excel's leap-year bug (serial 60 is the fictitious
 //    "1900-02-29"); workbooks marked date1904 count from 1904-01-01. A date
 //    outside 1900-9999 stays a number, and so does an elapsed-time format
-//    such as [h]:mm (a duration in days, not a date).
+//    such as [h]:mm or built-in 46, [h]:mm:ss (a duration in days, not a date);
+//  - a shared-string cell without an index (<c t="s"/>): an empty cell.
+// Part names written with backslashes (xl\workbook.xml, by some exporters)
+// are found as if written with slashes.
 // Rows and columns: a cell missing from a row (C5 after A5) is an empty string
 // so that columns line up; empty cells at the end of a row are dropped; rows
 // with no value at all are left out, and Sheet::lines gives each row's number

@@ -6,7 +6,29 @@
 
 namespace civicstat::xlsx {
 
-ZipPackage::ZipPackage(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+ZipPackage::ZipPackage(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData()))
+{
+    if (!m_zip)
+        return;
+    for (int more = unzGoToFirstFile(m_zip); more == UNZ_OK; more = unzGoToNextFile(m_zip)) {
+        char name[1024];
+        unz_file_info64 info {};
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+            continue;
+        const QByteArray stored(name);
+        if (stored.contains('\\'))
+            m_backslashNames.insert(QString::fromUtf8(stored).replace(QLatin1Char('\\'), QLatin1Char('/')).toLower(), stored);
+    }
+}
+
+bool ZipPackage::locate(const QString &name) const
+{
+    // Part names are case-insensitive in the Open Packaging Conventions.
+    if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK)
+        return true;
+    const auto stored = m_backslashNames.constFind(name.toLower());
+    return stored != m_backslashNames.constEnd() && unzLocateFile(m_zip, stored->constData(), 2) == UNZ_OK;
+}
 
 ZipPackage::~ZipPackage()
 {
@@ -16,14 +38,13 @@ ZipPackage::~ZipPackage()
 
 bool ZipPackage::contains(const QString &name) const
 {
-    // Part names are case-insensitive in the Open Packaging Conventions.
-    return unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK;
+    return locate(name);
 }
 
 ZipPackage::Result ZipPackage::read(const QString &name, QByteArray *out, QString *detail) const
 {
     out->clear();
-    if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) != UNZ_OK)
+    if (!locate(name))
         return Result::Missing;
     unz_file_info64 info {};
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK) {

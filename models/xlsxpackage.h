@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 #include <unzip.h>
@@ -30,7 +31,12 @@ public:
     Result read(const QString &name, QByteArray *out, QString *detail) const;
 
 private:
+    bool locate(const QString &name) const;
+
     unzFile m_zip = nullptr;
+    // Entries some exporters name with backslashes (xl\workbook.xml): their
+    // name with slashes, lower-cased, to the name as stored.
+    QHash<QString, QByteArray> m_backslashNames;
 };
 
 } // namespace civicstat::xlsx

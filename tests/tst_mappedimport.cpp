@@ -274,6 +274,176 @@ private slots:
         QVERIFY(!find(plan, QStringLiteral("CALLS-ANSWERED"), QStringLiteral("2010-08"), QStringLiteral("Queens 14")));
     }
 
+    // Rows as Austin's export has them: codes unique only with their
+    // department, each row's own frequency choosing its value columns, the
+    // year from a cell of the row.
+    static TabularFile perRowFile(const QString &per = QString(), const QString &secondPer = QStringLiteral("quarter"))
+    {
+        return fileOf({{"Dept", "Div", "Program", "ID", "Measure", "Freq", "FY", "OCT", "NOV", "SEP", "QTR1", "QTR4",
+                        "YEAR", "TARGET", "Per"},
+                       {"PR", "4CUS", "Aquatics", "7", "Pool visits", "Monthly", "2016", "100", "110", "", "0", "0", "0",
+                        "500", per},
+                       {"AE", "4CUS", "Customer Care", "7", "Calls answered", "Quarterly", "2016", "0", "0", "0", "25",
+                        "30", "", "90", secondPer},
+                       {"AE", "", "", "9", "Survey", "Annually", "2016", "0", "0", "0", "0", "0", "73", "72", "month"},
+                       {"AE", "", "", "10", "Not yet reported", "Annually", "2016", "0", "0", "0", "0", "0", "0", "5",
+                        ""}});
+    }
+
+    static const Target *targetOf(const ImportPlan &plan, const QString &measure)
+    {
+        for (const NewTarget &t : plan.batch.targets) {
+            if (t.measureCode == measure)
+                return &t.target;
+        }
+        return nullptr;
+    }
+
+    void planMappedImport_joinedCodes_tellApartWhatOneColumnDoesNot()
+    {
+        const MappedImportPlan plan = planMappedImport(perRowFile(), QStringLiteral("austin.xlsx"),
+                                                       mappingFrom("perrow.mapping.json"), Structure{}, CitySettings{},
+                                                       DuplicatePolicy::Replace);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.problems.front().reason));
+        QStringList objectives;
+        for (const auto &[objective, owners] : plan.batch.objectives)
+            objectives << objective.code;
+        // 4CUS is a division of two departments; a row without a division is department-wide.
+        QCOMPARE(objectives, (QStringList{"PR-4CUS", "AE-4CUS", "AE-ALL"}));
+        QStringList measures;
+        for (const auto &[measure, owners] : plan.batch.measures)
+            measures << measure.code;
+        QCOMPARE(measures, (QStringList{"PR.7", "AE.7", "AE.9", "AE.10"}));
+    }
+
+    void planMappedImport_joinWithAnEmptyPart_isEmptyNeverHalfACode()
+    {
+        QByteArray json = testData("perrow.mapping.json");
+        json.replace(R"(, "otherwise": {"join": ["Dept", {"value": "ALL"}]})", "");
+        QString error;
+        const auto mapping = ImportMapping::fromJson(json, QString(), &error);
+        QVERIFY2(mapping, qPrintable(error));
+        const MappedImportPlan plan = planMappedImport(perRowFile(), QStringLiteral("austin.xlsx"), *mapping,
+                                                       Structure{}, CitySettings{}, DuplicatePolicy::Replace);
+        QCOMPARE(int(plan.problems.size()), 2); // rows 4 and 5 have no division
+        QCOMPARE(plan.problems[0].line, 4);
+        QVERIFY2(plan.problems[0].reason.contains(QLatin1String("objective_code is empty")),
+                 qPrintable(plan.problems[0].reason));
+    }
+
+    void planMappedImport_valueColumnsPerRow_followTheRowsFrequency()
+    {
+        const MappedImportPlan plan = planMappedImport(perRowFile(), QStringLiteral("austin.xlsx"),
+                                                       mappingFrom("perrow.mapping.json"), Structure{}, CitySettings{},
+                                                       DuplicatePolicy::Replace);
+        QVERIFY(plan.ok());
+        // The monthly row reads OCT..SEP of FY2016, which starts in October 2015; its QTR zeros are not figures.
+        QCOMPARE(find(plan, QStringLiteral("PR.7"), QStringLiteral("2015-10"))->value, 100.0);
+        QCOMPARE(find(plan, QStringLiteral("PR.7"), QStringLiteral("2015-11"))->value, 110.0);
+        QVERIFY(!find(plan, QStringLiteral("PR.7"), QStringLiteral("2016-09"))); // blank: missing
+        QVERIFY(!find(plan, QStringLiteral("PR.7"), QStringLiteral("FY2016-Q1")));
+        // The quarterly row reads QTR1..QTR4; its months' zeros are not figures.
+        QCOMPARE(find(plan, QStringLiteral("AE.7"), QStringLiteral("FY2016-Q1"))->value, 25.0);
+        QCOMPARE(find(plan, QStringLiteral("AE.7"), QStringLiteral("FY2016-Q1"))->period.first(), QDate(2015, 10, 1));
+        QCOMPARE(find(plan, QStringLiteral("AE.7"), QStringLiteral("FY2016-Q4"))->value, 30.0);
+        QVERIFY(!find(plan, QStringLiteral("AE.7"), QStringLiteral("2015-10")));
+        // The annual row reads its year; a 0 there means "not reported yet" by the column's own missing words.
+        QCOMPARE(find(plan, QStringLiteral("AE.9"), QStringLiteral("FY2016"))->value, 73.0);
+        QVERIFY(!find(plan, QStringLiteral("AE.10"), QStringLiteral("FY2016")));
+        QCOMPARE(int(plan.batch.observations.size()), 5);
+        QCOMPARE(plan.counts.valuesRefused, 0);
+        // The periods were read in the mapping's fiscal year, and the city's is set to it.
+        QVERIFY(plan.batch.settings);
+        QCOMPARE(plan.batch.settings->fiscalYearStartMonth, 10);
+    }
+
+    void planMappedImport_rowPeriodFromABadCell_isAProblemNamingTheCell()
+    {
+        TabularFile file = perRowFile();
+        file.sheets[0].rows[2][6] = QStringLiteral("next year");
+        const MappedImportPlan plan = planMappedImport(file, QStringLiteral("austin.xlsx"),
+                                                       mappingFrom("perrow.mapping.json"), Structure{}, CitySettings{},
+                                                       DuplicatePolicy::Replace);
+        QVERIFY(!plan.ok());
+        QCOMPARE(plan.problems.front().line, 3);
+        QCOMPARE(plan.problems.front().column, QStringLiteral("QTR1"));
+        QCOMPARE(plan.problems.front().value, QStringLiteral("FYnext year-Q1"));
+    }
+
+    void planMappedImport_targetPerWord_setsEveryTargetsGrain()
+    {
+        const MappedImportPlan plan = planMappedImport(perRowFile(), QStringLiteral("austin.xlsx"),
+                                                       mappingFrom("perrow.mapping.json"), Structure{}, CitySettings{},
+                                                       DuplicatePolicy::Replace);
+        QVERIFY(plan.ok());
+        QCOMPARE(int(plan.batch.targets.size()), 4);
+        for (const NewTarget &t : plan.batch.targets) {
+            QCOMPARE(t.target.per, std::optional<Frequency>(Frequency::Annual));
+            QCOMPARE(t.target.effectiveFrom, QDate(2015, 10, 1));
+        }
+        QCOMPARE(targetOf(plan, QStringLiteral("PR.7"))->value, 500.0);
+    }
+
+    void planMappedImport_targetPerColumn_givesEachRowsGrain()
+    {
+        ImportMapping mapping = mappingFrom("perrow.mapping.json");
+        mapping.targetPer.reset();
+        mapping.targetPerRule.column = QStringLiteral("Per");
+        const MappedImportPlan plan = planMappedImport(perRowFile(QString(), QStringLiteral(" Quarter ")),
+                                                       QStringLiteral("austin.xlsx"), mapping, Structure{},
+                                                       CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.problems.front().reason));
+        QCOMPARE(targetOf(plan, QStringLiteral("PR.7"))->per, std::optional<Frequency>()); // blank: the measure's frequency
+        QCOMPARE(targetOf(plan, QStringLiteral("AE.7"))->per, std::optional<Frequency>(Frequency::Quarterly));
+        QCOMPARE(targetOf(plan, QStringLiteral("AE.9"))->per, std::optional<Frequency>(Frequency::Monthly));
+    }
+
+    void planMappedImport_targetPerUnknownWord_isRefusedNamingTheCell()
+    {
+        ImportMapping mapping = mappingFrom("perrow.mapping.json");
+        mapping.targetPer.reset();
+        mapping.targetPerRule.column = QStringLiteral("Per");
+        const MappedImportPlan plan = planMappedImport(perRowFile(QString(), QStringLiteral("fortnight")),
+                                                       QStringLiteral("austin.xlsx"), mapping, Structure{},
+                                                       CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY(!plan.ok());
+        QCOMPARE(int(plan.problems.size()), 1);
+        QCOMPARE(plan.problems.front().line, 3);
+        QCOMPARE(plan.problems.front().column, QStringLiteral("Per"));
+        QCOMPARE(plan.problems.front().value, QStringLiteral("fortnight"));
+        QVERIFY2(plan.problems.front().reason.contains(QLatin1String("month, quarter or year")),
+                 qPrintable(plan.problems.front().reason));
+    }
+
+    void fromJson_newFieldMistakes_sayWhereAndWhat_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("target_per word unknown") << QByteArray(R"("target_per": "year")")
+                                                 << QByteArray(R"("target_per": "decade")") << "target_per: \"decade\"";
+        QTest::newRow("fiscal year start beyond December") << QByteArray(R"("fiscal_year_start_month": 10)")
+                                                           << QByteArray(R"("fiscal_year_start_month": 13)")
+                                                           << "fiscal_year_start_month: a month number from 1 to 12";
+        QTest::newRow("join of one part") << QByteArray(R"({"join": ["Dept", "ID"], "separator": "."})")
+                                          << QByteArray(R"({"join": ["ID"]})") << "fields.measure_code.join: give a list of two";
+        QTest::newRow("when without values") << QByteArray(R"("values": ["monthly"])") << QByteArray(R"("values": [])")
+                                             << "values.columns[0].when";
+    }
+
+    void fromJson_newFieldMistakes_sayWhereAndWhat()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, message);
+        QByteArray json = testData("perrow.mapping.json");
+        QVERIFY(json.contains(from));
+        json.replace(from, to);
+        QString error;
+        QVERIFY(!ImportMapping::fromJson(json, QString(), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
     void planMappedImport_missingColumnOrSheet_isAProblemForTheWholeFile()
     {
         const TabularFile file = fileOf({{"ID", "Measure"}, {"M1", "A"}});

@@ -119,7 +119,7 @@ const QByteArray sharedStrings = "<?xml version=\"1.0\" encoding=\"UTF-8\" stand
 // Cell styles (cellXfs) by index: 0 General, 1 built-in date 14, 2 custom
 // date-time, 3 quoted "days" (no date), 4 [Red] and escaped letters (no date),
 // 5 built-in date-time 22, 6 percent 10, 7 built-in time 20, 8 elapsed [h]:mm,
-// 9 locale bracket then a date, 10 #,##0. cellStyleXfs (before) and a
+// 9 locale bracket then a date, 10 #,##0, 11 built-in elapsed [h]:mm:ss (46). cellStyleXfs (before) and a
 // conditional format (after) have date formats of their own: neither counts.
 const QByteArray styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<styleSheet " + mainNs
     + "><numFmts count=\"5\">"
@@ -130,13 +130,13 @@ const QByteArray styles = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\
       "<numFmt numFmtId=\"168\" formatCode=\"[$-409]mmmm\\ d\\,\\ yyyy;@\"/>"
       "</numFmts>"
       "<cellStyleXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellStyleXfs>"
-      "<cellXfs count=\"11\">"
+      "<cellXfs count=\"12\">"
       "<xf numFmtId=\"0\" xfId=\"0\"/><xf numFmtId=\"14\" xfId=\"0\" applyNumberFormat=\"1\"/>"
       "<xf numFmtId=\"164\" xfId=\"0\"/><xf numFmtId=\"165\" xfId=\"0\"/>"
       "<xf numFmtId=\"166\" xfId=\"0\"/><xf numFmtId=\"22\" xfId=\"0\"/>"
       "<xf numFmtId=\"10\" xfId=\"0\"/><xf numFmtId=\"20\" xfId=\"0\"/>"
       "<xf numFmtId=\"167\" xfId=\"0\"/><xf numFmtId=\"168\" xfId=\"0\"/>"
-      "<xf numFmtId=\"3\" xfId=\"0\"/>"
+      "<xf numFmtId=\"3\" xfId=\"0\"/><xf numFmtId=\"46\" xfId=\"0\"/>"
       "</cellXfs>"
       "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
       // A conditional format's own number format: not one of the cells'.
@@ -542,7 +542,8 @@ private slots:
         row("quoted d is no date", "<c r=\"A1\" s=\"3\"><v>5</v></c>", QStringLiteral("5"));
         row("[Red] and escaped m, s are no date", "<c r=\"A1\" s=\"4\"><v>7</v></c>", QStringLiteral("7"));
         row("elapsed [h]:mm stays days", "<c r=\"A1\" s=\"8\"><v>1.5</v></c>", QStringLiteral("1.5"));
-        row("style beyond cellXfs is no date", "<c r=\"A1\" s=\"11\"><v>45122</v></c>", QStringLiteral("45122"));
+        row("built-in elapsed [h]:mm:ss (46) stays days", "<c r=\"A1\" s=\"11\"><v>1.5</v></c>", QStringLiteral("1.5"));
+        row("style beyond cellXfs is no date", "<c r=\"A1\" s=\"12\"><v>45122</v></c>", QStringLiteral("45122"));
         row("not a number stays as written", "<c r=\"A1\"><v>12,5</v></c>", QStringLiteral("12,5"));
         // Dates.
         row("built-in date 14", "<c r=\"A1\" s=\"1\"><v>45122</v></c>", QStringLiteral("2023-07-15"));
@@ -607,6 +608,32 @@ private slots:
         QCOMPARE(sheet.rows[2], (QStringList { "", "7", "", "d" }));
         QCOMPARE(sheet.rows[3].size(), 16384);
         QCOMPARE(sheet.rows[3].last(), QStringLiteral("9"));
+    }
+
+    void layout_sharedStringWithoutIndex_isAnEmptyCell()
+    {
+        const QString path = writeWorkbook(workbookEntries(
+            "<row r=\"1\"><c r=\"A1\" t=\"s\"/><c r=\"B1\" t=\"s\"><v>0</v></c><c r=\"C1\" t=\"s\"><v></v></c>"
+            "<c r=\"D1\"><v>4</v></c></row>"));
+        const TabularFile file = readXlsxFile(path, QStringLiteral("Data"));
+        QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
+        QCOMPARE(file.sheets.size(), size_t(1));
+        QCOMPARE(file.sheets[0].rows, (std::vector<QStringList> { { "", "Name", "", "4" } }));
+    }
+
+    void layout_partsNamedWithBackslashes_areFound()
+    {
+        Entries entries = workbookEntries("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>45122</v></c></row>");
+        for (auto &entry : entries)
+            entry.first.replace('/', '\\');
+        const QString path = writeWorkbook(entries);
+        QCOMPARE(xlsxSheetNames(path), (QStringList { "Data", "Notes" }));
+        const TabularFile file = readXlsxFile(path);
+        QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
+        QCOMPARE(file.sheets.size(), size_t(2));
+        // The shared strings and the styles are found too: the text and the date are read.
+        QCOMPARE(file.sheets[0].rows, (std::vector<QStringList> { { "Name", "2023-07-15" } }));
+        QCOMPARE(file.sheets[1].rows, (std::vector<QStringList> { { "", "from notes" } }));
     }
 
     void sheets_worksheetsOnly_inWorkbookOrder()
@@ -767,6 +794,61 @@ private slots:
         QString error;
         QCOMPARE(xlsxSheetNames(path, &error), QStringList());
         QCOMPARE(error, *file.error);
+    }
+
+    // --- A file's kind is told by its content, not by its name's suffix.
+
+    void fileKind_byContent_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("contents"); // empty: the small workbook
+        QTest::addColumn<QStringList>("firstRow"); // empty: refused
+        QTest::addColumn<QString>("message");
+        const QStringList workbookRow{"Name", "2023-07-15"};
+        QTest::newRow("workbook named .xlsm") << "macros.xlsm" << QByteArray() << workbookRow << QString();
+        QTest::newRow("workbook named .csv") << "export.csv" << QByteArray() << workbookRow << QString();
+        QTest::newRow("workbook named .XLSX") << "SHOUT.XLSX" << QByteArray() << workbookRow << QString();
+        QTest::newRow("CSV named .xlsx") << "measures.xlsx" << QByteArray("Measure,Value\r\nCalls,91.4\r\n")
+                                         << QStringList{"Measure", "Value"} << QString();
+        QTest::newRow("ZIP that is no workbook, named .csv")
+            << "zipped.csv" << QByteArray("zip") << QStringList() << "is a ZIP package but not an Excel workbook";
+        QTest::newRow("binary junk named .csv") << "junk.csv" << QByteArray("\x7F" "ELF\x02\x01\x01\x00\x00\x00junk", 14)
+                                                << QStringList() << "line 1 holds the control character U+0002";
+        QTest::newRow("a NUL in a text line") << "nul.csv" << QByteArray("Measure,Value\nCalls,9\x00" "1\n", 22)
+                                              << QStringList() << "line 2 holds the control character U+0000";
+        QTest::newRow("old .xls named .csv") << "old.csv"
+                                             << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0')
+                                             << QStringList() << "Excel 97-2003 workbook";
+    }
+
+    void fileKind_byContent()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, contents);
+        QFETCH(QStringList, firstRow);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        if (contents.isEmpty()) {
+            QVERIFY(writeZip(path, workbookEntries("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" s=\"1\"><v>45122</v></c></row>")));
+        } else if (contents == "zip") {
+            QVERIFY(writeZip(path, { { "word/document.xml", "<document/>" } }));
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        QCOMPARE(civicstat::fileKindOf(path) == civicstat::FileKind::Workbook,
+            contents.isEmpty() || contents == "zip" || contents.startsWith("\xD0\xCF"));
+        const TabularFile file = civicstat::readTabularFile(path);
+        if (firstRow.isEmpty()) {
+            QVERIFY(file.sheets.empty());
+            QVERIFY(file.error);
+            QVERIFY2(file.error->contains(message) && file.error->contains(name), qPrintable(*file.error));
+            return;
+        }
+        QVERIFY2(!file.error, qPrintable(file.error.value_or(QString())));
+        QCOMPARE(file.sheets.front().rows.front(), firstRow);
     }
 };
 
