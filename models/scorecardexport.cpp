@@ -62,8 +62,9 @@ QByteArray scorecardCsv(const Scorecard &card)
     QStringList lines;
     lines << QStringLiteral("level,code,name,period,actual,target,status,score,target_low,target_high,unit,"
                             "previous_actual,year_earlier_actual,trend,on_track,at_risk,off_track,no_data,"
-                            "no_target,department,owner,classification");
+                            "no_target,department,owner,classification,coverage");
     const QString period = card.period.text();
+    const QString coverage = coverageRatio(card.coverage);
     for (const ScorecardRow &row : card.rows) {
         const bool measure = row.level == Level::Measure;
         QStringList f;
@@ -76,7 +77,7 @@ QByteArray scorecardCsv(const Scorecard &card)
           << QString::number(row.counts.atRisk) << QString::number(row.counts.offTrack)
           << QString::number(row.counts.noData) << QString::number(row.counts.noTarget)
           << csvField(row.department) << csvField(row.owner)
-          << (measure ? toText(row.classification) : QString());
+          << (measure ? toText(row.classification) : QString()) << coverage;
         lines << f.join(QLatin1Char(','));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
@@ -132,6 +133,11 @@ QByteArray scorecardJson(const Scorecard &card)
     root[QStringLiteral("period_last_day")] = card.period.last().toString(Qt::ISODate);
     root[QStringLiteral("previous_period")] = card.previous.text();
     root[QStringLiteral("year_earlier_period")] = card.yearEarlier.text();
+    // "3/12" with "year to date, 3 of 12 months": an open period is scored to date.
+    root[QStringLiteral("coverage")] = coverageRatio(card.coverage);
+    root[QStringLiteral("scored_to_date")] = coverageText(card.coverage, card.period.kind());
+    root[QStringLiteral("scored_through")] = card.coverage.through.toString(Qt::ISODate);
+    root[QStringLiteral("data_as_of")] = card.asOf ? card.asOf->toString(Qt::ISODate) : QString();
     root[QStringLiteral("rows")] = rows;
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -173,9 +179,15 @@ QString scorecardTable(const Scorecard &card)
                                         : line[i].leftJustified(widths[std::size_t(i)]));
         return padded.join(QStringLiteral("  ")).trimmed();
     };
-    QString out = tr("%1 scorecard, %2 (%3 to %4)\n\n")
+    QString out = tr("%1 scorecard, %2 (%3 to %4)")
                       .arg(card.cityName, card.period.text(), card.period.first().toString(Qt::ISODate),
                            card.period.last().toString(Qt::ISODate));
+    const QString toDate = coverageText(card.coverage, card.period.kind());
+    if (!toDate.isEmpty())
+        out += tr(", %1: scored through %2").arg(toDate, card.coverage.through.toString(Qt::ISODate));
+    if (card.asOf)
+        out += tr("; data as of %1").arg(card.asOf->toString(Qt::ISODate));
+    out += QStringLiteral("\n\n");
     out += format(header) + QLatin1Char('\n');
     for (const QStringList &line : cells)
         out += format(line) + QLatin1Char('\n');

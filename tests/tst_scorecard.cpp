@@ -253,7 +253,7 @@ private slots:
         QCOMPARE(lines.size(), 1 + int(card.rows.size()));
         QVERIFY(lines.at(1).startsWith(QLatin1String("citywide,CITY,Testville,2022-04,,,off_track,0.8125,")));
         QVERIFY(lines.contains(QLatin1String(
-            "measure,M2,Measure M2,2022-04,12.5,10,off_track,0.8,,,%,,,,0,0,1,0,0,Department one,,internal")));
+            "measure,M2,Measure M2,2022-04,12.5,10,off_track,0.8,,,%,,,,0,0,1,0,0,Department one,,internal,1/1")));
     }
 
     void plainNumber_values_useDotAndNoTrailingZeros()
