@@ -370,6 +370,8 @@ void MainWindow::display(const Location &wanted)
                 description = o->statement;
             else if (const Goal *g = s.goalByCode(location.code); g && location.level == Level::Goal)
                 description = g->description;
+            if (const QString toDate = scoredToDateNote(m_snapshot->citywide()); !toDate.isEmpty())
+                description += (description.isEmpty() ? QString() : QStringLiteral("\n")) + toDate;
             m_scorecard->refresh(description);
             m_pages->setCurrentWidget(m_scorecard);
         }

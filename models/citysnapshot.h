@@ -25,6 +25,11 @@ public:
     const Period &period() const { return m_periods.back(); }
     // The last day of the latest month with figures: a period not over by then is scored to date.
     std::optional<QDate> asOf() const { return m_asOf; }
+    // The day freshness is judged on: the period's end, or the as-of date for a period not over.
+    Period freshnessDay() const
+    {
+        return Period::day(m_asOf ? std::min(period().last(), *m_asOf) : period().last());
+    }
     const std::vector<Period> &periods() const { return m_periods; }
     // The citywide scorecard of the period, with previous and year-earlier comparisons.
     const Scorecard &citywide() const { return m_citywide.back(); }

@@ -41,7 +41,7 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
     }
     d.explanation = explainStatus(*m, d.current);
     d.lastUpdate = snapshot.lastUpdate(m->id);
-    d.freshness = freshnessOf(*m, snapshot.lastUpdateAsOf(m->id), snapshot.period());
+    d.freshness = freshnessOf(*m, snapshot.lastUpdateAsOf(m->id), snapshot.freshnessDay());
     d.commentary = store.commentaryOf(m->id);
     d.breakdownPeriod = snapshot.period();
     d.breakdown = aggregateByMember(*m, d.breakdownPeriod, store.figuresByMember(m->id, d.breakdownPeriod));

@@ -4,6 +4,7 @@
 #include "storeerror.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 
 namespace civicstat {
@@ -258,6 +259,16 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope)
     }
     }
     return card;
+}
+
+QString scoredToDateNote(const Scorecard &card)
+{
+    const QString toDate = coverageText(card.coverage, card.period.kind());
+    if (toDate.isEmpty())
+        return {};
+    return tr("%1 is not over: scored %2 (through %3); targets of totals are pro-rated to the months elapsed, "
+              "and comparisons use the same months of earlier periods.")
+        .arg(card.period.text(), toDate, QLocale().toString(card.coverage.through, QStringLiteral("d MMM yyyy")));
 }
 
 std::optional<QDate> dataAsOf(const KpiStore &store)

@@ -79,6 +79,11 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope);
 
 // `periodText` is any period form, or "latest" / empty for the most recent month with data.
 // Throws StoreError(InvalidData) with a message when the period cannot be read.
+// Says, for a period not over by the data's as-of date, that it is scored to
+// date and how: "FY2027 is not over: scored year to date, 3 of 12 months
+// (through 30 Sep 2026); targets of counts are pro-rated." Empty otherwise.
+QString scoredToDateNote(const Scorecard &card);
+
 // The last day of the latest month with figures; nullopt for a database without any.
 std::optional<QDate> dataAsOf(const KpiStore &store);
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth);

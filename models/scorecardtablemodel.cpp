@@ -35,7 +35,7 @@ void ScorecardTableModel::setScope(std::shared_ptr<const CitySnapshot> snapshot,
             row.trend = row.current.trendFromPrevious;
             if (const Measure *m = structure.measureByCode(row.current.code)) {
                 row.lastUpdate = m_snapshot->lastUpdate(m->id);
-                row.freshness = freshnessOf(*m, m_snapshot->lastUpdateAsOf(m->id), m_snapshot->period());
+                row.freshness = freshnessOf(*m, m_snapshot->lastUpdateAsOf(m->id), m_snapshot->freshnessDay());
                 row.byMemberOnly = m_snapshot->reportedOnlyByMember(m->id);
                 row.refreshDays = m->refreshDays;
                 row.coarserThanPeriod = granularityOf(periodKindFor(m->frequency)) > m_snapshot->period().granularity();

@@ -47,10 +47,11 @@ int main(int argc, char *argv[])
     appsettings::setUnfinishedImport({});       // nor take what a test run left in its own
     appsettings::setImportWizardGeometry({});
     const QStringList args = app.arguments();
-    const bool oneMeasure = args.size() == 5 && args.at(3) == QLatin1String("--measure");
-    if (args.size() != 3 && args.size() != 5) {
+    const bool oneMeasure = args.size() >= 5 && args.at(3) == QLatin1String("--measure");
+    const bool inPeriod = args.size() == 7 && oneMeasure && args.at(5) == QLatin1String("--period");
+    if (args.size() != 3 && args.size() != 5 && !inPeriod) {
         QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]\n"
-                               "       civicstat_screenshots DATABASE OUTDIR --measure CODE\n";
+                               "       civicstat_screenshots DATABASE OUTDIR --measure CODE [--period PERIOD]\n";
         return 2;
     }
     const QDir out(args.at(2));
@@ -69,6 +70,16 @@ int main(int argc, char *argv[])
         window.grab().save(file);
         QTextStream(stdout) << file << '\n';
     };
+    if (inPeriod) { // a period of the user's choice, such as an open fiscal year
+        const auto period = Period::parse(args.at(6), window.snapshot()->settings().fiscalYearStartMonth);
+        if (!period) {
+            QTextStream(stderr) << "not a period: " << args.at(6) << '\n';
+            return 2;
+        }
+        window.setPeriod(*period);
+        if (!waitForSnapshot(window))
+            return 3;
+    }
     shoot(QStringLiteral("overview.png"));
     if (oneMeasure) { // any database's measure page and its breakdown
         window.navigateTo({Level::Measure, args.at(4)});

@@ -194,6 +194,8 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("coverage")).toString(), QStringLiteral("3/12"));
         QCOMPARE(json.value(QStringLiteral("scored_to_date")).toString(), QStringLiteral("year to date, 3 of 12 months"));
         QCOMPARE(json.value(QStringLiteral("data_as_of")).toString(), QStringLiteral("2023-09-30"));
+        QVERIFY2(scoredToDateNote(card).startsWith(QLatin1String("FY2024 is not over: scored year to date, 3 of 12 months")),
+                 qPrintable(scoredToDateNote(card)));
     }
 
     void openQuarter_oneMonthIn_isQuarterToDate()
@@ -212,6 +214,7 @@ private slots:
         QVERIFY(!card.coverage.isPartial());
         QCOMPARE(coverageRatio(card.coverage), QStringLiteral("12/12"));
         compareNumber(card.rows.back().target->value, 1200.0, "the whole year's target");
+        QVERIFY(scoredToDateNote(card).isEmpty());
     }
 
     void latest_aFewStragglersInANewMonth_opensOnTheMonthMostReported()

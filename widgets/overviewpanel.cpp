@@ -75,6 +75,8 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
                                .arg(city->counts.offTrack));
     else
         m_summary->setText(tr("No measure has both data and a target for %1.").arg(period));
+    if (const QString toDate = scoredToDateNote(card); !toDate.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') + toDate);
 
     std::vector<const ScorecardRow *> goals;
     for (const ScorecardRow &row : card.rows) {
