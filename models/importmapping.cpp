@@ -315,6 +315,16 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
             rule.role = o.value(QStringLiteral("role")).toString(QStringLiteral("actual"));
             rule.missing = stringList(o.value(QStringLiteral("missing")));
             const QString where = QStringLiteral("values.columns[%1]").arg(index++);
+            if (o.contains(QStringLiteral("trailing_zeros"))) {
+                const QString zeros = o.value(QStringLiteral("trailing_zeros")).toString();
+                if (zeros != QLatin1String("missing") && zeros != QLatin1String("figures")) {
+                    *error = tr("%1.trailing_zeros: \"%2\" is neither \"missing\" (zeros after a row's last non-zero "
+                                "figure are not reported yet) nor \"figures\" (the default: a zero is a figure)")
+                                 .arg(where, o.value(QStringLiteral("trailing_zeros")).toVariant().toString());
+                    return std::nullopt;
+                }
+                rule.trailingZerosMissing = zeros == QLatin1String("missing");
+            }
             if (o.contains(QStringLiteral("when"))) {
                 rule.whenColumn = o.value(QStringLiteral("when")).toObject().value(QStringLiteral("column")).toString();
                 rule.whenValues = stringList(o.value(QStringLiteral("when")).toObject().value(QStringLiteral("values")));

@@ -50,6 +50,11 @@ struct WideColumnRule {
     QString whenColumn;
     QStringList whenValues;
     QStringList missing; // words that mean missing in these columns only, besides the conventions'
+    // "trailing_zeros": "missing": of the cells a row reads through this rule,
+    // in their periods' order, the zeros after the row's last non-zero figure
+    // are not reported yet (an export made before the year ended fills the
+    // months to come with 0). Default ("figures"): a zero is a figure.
+    bool trailingZerosMissing = false;
     bool periodFromRow() const { return period.contains(QLatin1Char('{')); }
 };
 

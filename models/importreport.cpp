@@ -50,6 +50,7 @@ QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *co
         planned[QStringLiteral("new_measures")] = counts->newMeasures;
         planned[QStringLiteral("values_refused")] = counts->valuesRefused;
         planned[QStringLiteral("duplicates_in_file")] = counts->duplicatesInFile;
+        planned[QStringLiteral("zeros_not_reported")] = counts->zerosNotReported;
     }
     root[QStringLiteral("planned")] = planned;
     if (outcome.written) {
@@ -85,6 +86,9 @@ QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *coun
         line += tr("; 1 figure already there was kept");
     else if (outcome.written && outcome.summary.observationsSkipped > 1)
         line += tr("; %1 figures already there were kept").arg(outcome.summary.observationsSkipped);
+    if (counts && counts->zerosNotReported > 0)
+        line += tr("; %1 after a row's last figure not reported yet")
+                    .arg(counted(counts->zerosNotReported, tr("zero"), tr("zeros")));
     if (!plan.refused.empty())
         line += tr("; %1 refused (listed above, and in --report)")
                     .arg(counted(qint64(plan.refused.size()), tr("value"), tr("values")));
@@ -123,6 +127,13 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
                                               : tr("%1 cells of the file repeat a figure of an earlier row")
                                                     .arg(counts->duplicatesInFile))
             + (b.onDuplicate == DuplicatePolicy::Replace ? tr("; the last one wins.") : tr("; the first one wins."));
+    if (counts && counts->zerosNotReported > 0)
+        sentence += QLatin1Char(' ')
+            + (counts->zerosNotReported == 1
+                   ? tr("1 zero after its row's last figure is taken as not reported yet (\"trailing_zeros\": \"missing\").")
+                   : tr("%1 zeros after their rows' last figures are taken as not reported yet "
+                        "(\"trailing_zeros\": \"missing\").")
+                         .arg(counts->zerosNotReported));
     return sentence;
 }
 

@@ -1,6 +1,7 @@
 #include "mappedimport.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QHash>
 #include <QSet>
 #include <cmath>
@@ -350,6 +351,17 @@ private:
             m_plan.batch.dimensions.push_back({dimension, dimensionName});
         }
         if (m_mapping.layout == ImportMapping::Layout::Wide) {
+            // The cells this row reads, with their periods, in the header's order.
+            struct Read {
+                const ValueColumn *column = nullptr;
+                const ValueColumn::Reading *reading = nullptr;
+                QString cell;
+                std::optional<Period> period; // none: the row's cells make no period (badText)
+                QString badText;
+                bool notReported = false; // a zero after the row's last non-zero figure
+            };
+            std::vector<Read> reads;
+            bool trailingZeros = false;
             for (const ValueColumn &c : m_valueColumns) {
                 const ValueColumn::Reading *reading = readingFor(c, row);
                 if (!reading)
@@ -357,20 +369,30 @@ private:
                 const QString cell = c.index < cells.size() ? cells.at(c.index) : QString();
                 if (reading->rule->missing.contains(cleanText(cell), Qt::CaseInsensitive))
                     continue;
-                Period period = reading->period;
+                Read r{&c, reading, cell, reading->period, QString(), false};
                 if (!reading->periodText.isEmpty()) {
-                    const QString text = periodOfRow(reading->periodText, row);
-                    const auto fromRow = parseMappedPeriod(text, m_fiscalStart);
-                    if (!fromRow) {
-                        problem(line, c.header, text,
-                                tr("the mapping makes this row's cells the period \"%1\", which it cannot read; "
-                                   "check the columns named in the period %2")
-                                    .arg(text, reading->rule->period));
-                        continue;
-                    }
-                    period = *fromRow;
+                    r.badText = periodOfRow(reading->periodText, row);
+                    r.period = parseMappedPeriod(r.badText, m_fiscalStart);
                 }
-                addValue(measureCode, dimension, member, period, reading->rule->role, cell, line, c.header, direction);
+                trailingZeros = trailingZeros || reading->rule->trailingZerosMissing;
+                reads.push_back(r);
+            }
+            if (trailingZeros)
+                markTrailingZeros(reads);
+            for (const Read &r : reads) {
+                if (!r.period) {
+                    problem(line, r.column->header, r.badText,
+                            tr("the mapping makes this row's cells the period \"%1\", which it cannot read; "
+                               "check the columns named in the period %2")
+                                .arg(r.badText, r.reading->rule->period));
+                    continue;
+                }
+                if (r.notReported) {
+                    ++m_plan.counts.zerosNotReported;
+                    continue;
+                }
+                addValue(measureCode, dimension, member, *r.period, r.reading->rule->role, r.cell, line,
+                         r.column->header, direction);
             }
         } else {
             const FieldRule periodRule = m_mapping.longValues.value(QStringLiteral("period"));
@@ -388,6 +410,34 @@ private:
                     addValue(measureCode, dimension, member, *period,
                              QLatin1String(role) == QLatin1String("value") ? QStringLiteral("actual") : QLatin1String(role),
                              row.evaluate(*it), line, it->column, direction);
+            }
+        }
+    }
+
+    // "trailing_zeros": "missing": of the cells a row reads through such a
+    // rule, taken in their periods' order, the zeros after the last non-zero
+    // number are not reported yet. Blank cells and words are neither.
+    template<typename Reads>
+    void markTrailingZeros(Reads &reads) const
+    {
+        QHash<const WideColumnRule *, std::vector<std::size_t>> byRule;
+        for (std::size_t i = 0; i < reads.size(); ++i) {
+            if (reads[i].reading->rule->trailingZerosMissing && reads[i].period)
+                byRule[reads[i].reading->rule].push_back(i);
+        }
+        for (auto it = byRule.begin(); it != byRule.end(); ++it) {
+            std::vector<std::size_t> &order = it.value();
+            std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+                const Period &pa = *reads[a].period;
+                const Period &pb = *reads[b].period;
+                return pa.first() != pb.first() ? pa.first() < pb.first() : pa.last() < pb.last();
+            });
+            for (auto i = order.rbegin(); i != order.rend(); ++i) {
+                const ParsedValue v = parseCellNumber(reads[*i].cell, m_mapping.conventions);
+                if (v.kind == ParsedValue::Kind::Number && v.number != 0.0)
+                    break; // the row's last figure: what comes before it stands
+                if (v.kind == ParsedValue::Kind::Number)
+                    reads[*i].notReported = true;
             }
         }
     }

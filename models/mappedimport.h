@@ -18,6 +18,9 @@ struct MappedImportCounts {
     int targets = 0;
     int valuesRefused = 0;
     int duplicatesInFile = 0; // the same measure, member and period on two rows
+    // Zeros after a row's last non-zero figure in columns whose rule says
+    // "trailing_zeros": "missing": not reported yet, so not figures (nor refused).
+    int zerosNotReported = 0;
 };
 
 struct MappedImportPlan : ImportPlan {

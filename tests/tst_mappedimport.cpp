@@ -357,6 +357,117 @@ private slots:
         QCOMPARE(plan.batch.settings->fiscalYearStartMonth, 10);
     }
 
+    // An export made before the year ended: months not reported yet hold 0.
+    static TabularFile trailingZerosFile(bool shuffled)
+    {
+        // Header in the months' order, or shuffled: the order that counts is the periods'.
+        std::vector<QStringList> rows = {{"ID", "Measure", "OCT", "NOV", "DEC", "JAN", "FEB", "QTR1"},
+                                         {"A", "Five, zero, seven, then zeros", "5", "0", "7", "0", "0", "0"},
+                                         {"B", "All zeros", "0", "0", "0", "0", "0", "0"},
+                                         {"C", "Blank and words are not zeros", "0", "3", "", "No Data", "0", "9"},
+                                         {"D", "Reported to the end", "1", "0", "0", "0", "2", "0"}};
+        if (shuffled) {
+            for (QStringList &row : rows)
+                row = QStringList{row[0], row[1], row[6], row[4], row[2], row[7], row[5], row[3]};
+        }
+        return fileOf(rows);
+    }
+
+    static ImportMapping trailingZerosMapping(const char *trailingZeros)
+    {
+        QByteArray json = R"json({"civicstat_mapping": 1, "fiscal_year_start_month": 10,
+            "conventions": {"missing": ["", "No Data"]},
+            "fields": {"goal_code": {"value": "G"}, "goal_name": {"value": "G"},
+                       "department_code": {"value": "D"}, "department_name": {"value": "D"},
+                       "objective_code": {"value": "O"}, "objective_name": {"value": "O"},
+                       "measure_code": "ID", "measure_name": "Measure", "direction": {"value": "higher"}},
+            "values": {"layout": "wide", "columns": [
+                {"header": "(OCT|NOV|DEC|JAN|FEB)", "period": "FY2016-\\1", "role": "actual" TRAILING},
+                {"header": "QTR(\\d)", "period": "FY2016-Q\\1", "role": "actual"}]}})json";
+        json.replace("TRAILING", trailingZeros);
+        QString error;
+        auto mapping = ImportMapping::fromJson(json, QString(), &error);
+        if (!mapping)
+            qFatal("mapping: %s", qPrintable(error));
+        return *mapping;
+    }
+
+    static QStringList monthsOf(const ImportPlan &plan, const QString &measure)
+    {
+        QStringList figures;
+        for (const NewObservation &o : plan.batch.observations) {
+            if (o.measureCode == measure && o.period.kind() == PeriodKind::Month)
+                figures << o.period.text() + QLatin1Char('=') + QString::number(o.value);
+        }
+        figures.sort();
+        return figures;
+    }
+
+    void planMappedImport_trailingZerosMissing_dropsZerosAfterTheLastFigure_data()
+    {
+        QTest::addColumn<bool>("shuffled");
+        QTest::newRow("header in the months' order") << false;
+        QTest::newRow("header shuffled: the periods' order counts") << true;
+    }
+
+    void planMappedImport_trailingZerosMissing_dropsZerosAfterTheLastFigure()
+    {
+        QFETCH(bool, shuffled);
+        const MappedImportPlan plan = planMappedImport(trailingZerosFile(shuffled), QStringLiteral("early.csv"),
+                                                       trailingZerosMapping(R"(, "trailing_zeros": "missing")"),
+                                                       Structure{}, CitySettings{}, DuplicatePolicy::Fail);
+        QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.problems.front().reason));
+        // 5, 0, 7, 0, 0 keeps 5, 0 and 7: the zero between two figures is a figure.
+        QCOMPARE(monthsOf(plan, QStringLiteral("A")), (QStringList{"2015-10=5", "2015-11=0", "2015-12=7"}));
+        // A row of zeros has reported nothing.
+        QCOMPARE(monthsOf(plan, QStringLiteral("B")), QStringList());
+        // Blank and No Data are missing anyway; the zero before the 3 stands, the one after it does not.
+        QCOMPARE(monthsOf(plan, QStringLiteral("C")), (QStringList{"2015-10=0", "2015-11=3"}));
+        QCOMPARE(monthsOf(plan, QStringLiteral("D")),
+                 (QStringList{"2015-10=1", "2015-11=0", "2015-12=0", "2016-01=0", "2016-02=2"}));
+        // The quarter's rule does not say so: its zeros are figures.
+        QCOMPARE(find(plan, QStringLiteral("A"), QStringLiteral("FY2016-Q1"))->value, 0.0);
+        QCOMPARE(find(plan, QStringLiteral("C"), QStringLiteral("FY2016-Q1"))->value, 9.0);
+        // Counted as not reported, never as refused: 2 (A) + 5 (B) + 1 (C).
+        QCOMPARE(plan.counts.zerosNotReported, 8);
+        QCOMPARE(plan.counts.valuesRefused, 0);
+        QVERIFY(plan.refused.empty());
+        QCOMPARE(plan.counts.observations, 3 + 0 + 2 + 5 + 4);
+        QVERIFY2(plannedSentence(plan, &plan.counts)
+                     .contains(QLatin1String("8 zeros after their rows' last figures are taken as not reported yet")),
+                 qPrintable(plannedSentence(plan, &plan.counts)));
+        ImportOutcome outcome;
+        outcome.fileName = QStringLiteral("early.csv");
+        outcome.dryRun = true;
+        const QJsonObject report = QJsonDocument::fromJson(importReportJson(plan, &plan.counts, outcome)).object();
+        QCOMPARE(report.value(QStringLiteral("planned")).toObject().value(QStringLiteral("zeros_not_reported")).toInt(), 8);
+        QVERIFY(importSummaryLine(plan, &plan.counts, outcome).contains(QLatin1String("8 zeros after a row's last figure not reported yet")));
+    }
+
+    void planMappedImport_withoutTrailingZeros_everyZeroIsAFigure_data()
+    {
+        QTest::addColumn<QByteArray>("option");
+        QTest::newRow("not said") << QByteArray();
+        QTest::newRow("said: figures") << QByteArray(R"(, "trailing_zeros": "figures")");
+    }
+
+    void planMappedImport_withoutTrailingZeros_everyZeroIsAFigure()
+    {
+        QFETCH(QByteArray, option);
+        const MappedImportPlan plan = planMappedImport(trailingZerosFile(false), QStringLiteral("early.csv"),
+                                                       trailingZerosMapping(option.constData()), Structure{},
+                                                       CitySettings{}, DuplicatePolicy::Fail);
+        QVERIFY(plan.ok());
+        QCOMPARE(monthsOf(plan, QStringLiteral("A")),
+                 (QStringList{"2015-10=5", "2015-11=0", "2015-12=7", "2016-01=0", "2016-02=0"}));
+        QCOMPARE(monthsOf(plan, QStringLiteral("B")),
+                 (QStringList{"2015-10=0", "2015-11=0", "2015-12=0", "2016-01=0", "2016-02=0"}));
+        QCOMPARE(monthsOf(plan, QStringLiteral("C")), (QStringList{"2015-10=0", "2015-11=3", "2016-02=0"}));
+        QCOMPARE(plan.counts.zerosNotReported, 0);
+        QCOMPARE(plan.counts.observations, 5 + 5 + 3 + 5 + 4);
+        QVERIFY(!plannedSentence(plan, &plan.counts).contains(QLatin1String("not reported")));
+    }
+
     void planMappedImport_rowPeriodFromABadCell_isAProblemNamingTheCell()
     {
         TabularFile file = perRowFile();
@@ -429,6 +540,9 @@ private slots:
                                           << QByteArray(R"({"join": ["ID"]})") << "fields.measure_code.join: give a list of two";
         QTest::newRow("when without values") << QByteArray(R"("values": ["monthly"])") << QByteArray(R"("values": [])")
                                              << "values.columns[0].when";
+        QTest::newRow("trailing_zeros of another word")
+            << QByteArray(R"("values": ["monthly"]})") << QByteArray(R"("values": ["monthly"]}, "trailing_zeros": "drop")")
+            << "values.columns[0].trailing_zeros: \"drop\" is neither \"missing\"";
     }
 
     void fromJson_newFieldMistakes_sayWhereAndWhat()
