@@ -114,6 +114,35 @@ private slots:
         m_store = SqliteKpiStore::open(m_path);
     }
 
+    // Three months into FY2027 (the demo's figures end in September 2026), a
+    // count is scored against three twelfths of its year: exactly as its first
+    // quarter, never off track merely because the year is not over.
+    void fiscalYearThreeMonthsIn_scoresEachCountAsItsFirstQuarter()
+    {
+        const Scorecard year = loadScorecard(*m_store, QStringLiteral("FY2027"), Scope{});
+        const Scorecard quarter = loadScorecard(*m_store, QStringLiteral("FY2027-Q1"), Scope{});
+        QCOMPARE(coverageRatio(year.coverage), QStringLiteral("3/12"));
+        QCOMPARE(coverageText(year.coverage, year.period.kind()), QStringLiteral("year to date, 3 of 12 months"));
+        QVERIFY(!quarter.coverage.isPartial());
+        const Structure structure = m_store->structure();
+        int counts = 0;
+        for (const ScorecardRow &row : year.rows) {
+            const Measure *m = row.level == Level::Measure ? structure.measureByCode(row.code) : nullptr;
+            if (!m || m->aggregation != Aggregation::Sum || !row.target)
+                continue;
+            const auto same = std::find_if(quarter.rows.begin(), quarter.rows.end(),
+                                           [&](const ScorecardRow &r) { return r.code == row.code; });
+            QVERIFY(same != quarter.rows.end() && same->target);
+            QVERIFY2(qFuzzyCompare(row.target->value, same->target->value),
+                     qPrintable(QStringLiteral("%1: year-to-date target %2, first quarter's %3")
+                                    .arg(row.code).arg(row.target->value).arg(same->target->value)));
+            QCOMPARE(row.status, same->status);
+            ++counts;
+        }
+        QVERIFY2(counts >= 20, qPrintable(QString::number(counts)));
+        QVERIFY(year.rows.front().status != Status::OffTrack);
+    }
+
     void writeDemoCity_sameSeed_givesIdenticalFigures()
     {
         const QString again = m_dir.filePath(QStringLiteral("again.db"));
