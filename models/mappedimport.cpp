@@ -860,6 +860,10 @@ MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileNa
             break;
         }
     }
+    // A CSV file has no sheet names (its one sheet is named after the file), so a
+    // mapping written for the same data as a workbook reads it whatever its name.
+    if (!sheet && file.sheets.size() == 1 && !file.delimiter.isNull())
+        sheet = &file.sheets.front();
     if (!sheet) {
         QStringList names;
         for (const Sheet &s : file.sheets)

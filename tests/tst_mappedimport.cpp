@@ -1,6 +1,7 @@
 // Mapped imports: numbers and periods as cities write them, mapping files
 // (and their mistakes), wide and long layouts, lookups, duplicates and the
 // values a mapping refuses, each problem located by sheet, row and column.
+#include "csvfile.h"
 #include "importmapping.h"
 #include "importreport.h"
 #include "mappedimport.h"
@@ -221,6 +222,29 @@ private slots:
         QCOMPARE(plan.problems.front().line, 2);
         QCOMPARE(plan.problems.front().value, QStringLiteral("lots"));
         QVERIFY(plan.problems.front().describe(QStringLiteral("f.csv")).startsWith(QLatin1String("f.csv [Sheet1]:2:")));
+    }
+
+    void planMappedImport_csvUnderAnotherName_isReadWhateverSheetTheMappingNames()
+    {
+        QByteArray json = testData("wide.mapping.json");
+        json.replace(json.indexOf('{'), 1, "{\"sheet\": \"Performance\",");
+        QString error;
+        const auto mapping = ImportMapping::fromJson(json, QString(), &error);
+        QVERIFY2(mapping, qPrintable(error));
+        QCOMPARE(mapping->sheet, QStringLiteral("Performance"));
+        const TabularFile csv = readCsvBytes("ID,Measure,Agency,Service,Desired,Kind,FY 24 Actual\n"
+                                             "M1,A,D,S,Increase,count,12\n",
+                                             QStringLiteral("renamed-by-hand.csv"));
+        const MappedImportPlan plan = planMappedImport(csv, QStringLiteral("renamed-by-hand.csv"), *mapping,
+                                                       Structure{}, CitySettings{}, DuplicatePolicy::Replace);
+        QVERIFY2(plan.ok(), qPrintable(plan.problems.empty() ? QString() : plan.problems.front().reason));
+        QCOMPARE(plan.batch.observations.size(), std::size_t(1));
+        // A workbook still has to have the sheet the mapping names.
+        const TabularFile workbook = fileOf({{"ID", "Measure", "Agency", "Service", "Desired", "Kind", "FY 24 Actual"},
+                                             {"M1", "A", "D", "S", "Increase", "count", "12"}});
+        QVERIFY(!planMappedImport(workbook, QStringLiteral("f.xlsx"), *mapping, Structure{}, CitySettings{},
+                                  DuplicatePolicy::Replace)
+                     .ok());
     }
 
     void planMappedImport_sameMeasureOnTwoRows_followsDuplicatePolicy_data()
