@@ -90,6 +90,8 @@ std::vector<Scorecard> CitySnapshot::series(const Scope &scope) const
         card.period = city.period;
         card.previous = city.previous;
         card.yearEarlier = city.yearEarlier;
+        card.coverage = city.coverage;
+        card.asOf = city.asOf;
         card.rows.assign(city.rows.begin() + std::ptrdiff_t(first), city.rows.begin() + std::ptrdiff_t(end));
         for (ScorecardRow &row : card.rows)
             row.depth -= depth;
@@ -176,7 +178,7 @@ Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, c
     return lastUpdate->daysTo(asOf.last()) > allowed ? Freshness::Stale : Freshness::Current;
 }
 
-std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period,
+std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period, QDate through,
                                             const std::vector<MemberFigure> &figures)
 {
     std::vector<MemberFigure> result;
@@ -195,7 +197,7 @@ std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period
     const bool percent = measure.unit == QLatin1String("%");
     std::vector<MemberFigure> aggregated;
     for (std::size_t i = 0; i < result.size(); ++i) {
-        values[i] = observationsOfOneGrain(values[i], period.first(), period.last(), measure.frequency);
+        values[i] = observationsOfOneGrain(values[i], period.first(), through, measure.frequency);
         const auto value = aggregate(measure.aggregation, values[i], percent);
         if (!value)
             continue; // a ratio over zero denominators: missing, never zero

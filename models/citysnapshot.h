@@ -74,8 +74,9 @@ Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, c
 
 // A measure's figures by member for a period, aggregated per member by the
 // measure's rule (several months of a fiscal year become one figure), one
-// grain at a time as totals are.
-std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period,
+// grain at a time as totals are, over the period's first day to `through`
+// (the period's last day, or the as-of date of a period not over).
+std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period, QDate through,
                                             const std::vector<MemberFigure> &figures);
 
 } // namespace civicstat

@@ -44,13 +44,16 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
     d.freshness = freshnessOf(*m, snapshot.lastUpdateAsOf(m->id), snapshot.freshnessDay());
     d.commentary = store.commentaryOf(m->id);
     d.breakdownPeriod = snapshot.period();
-    d.breakdown = aggregateByMember(*m, d.breakdownPeriod, store.figuresByMember(m->id, d.breakdownPeriod));
+    d.breakdown = aggregateByMember(*m, d.breakdownPeriod, snapshot.citywide().coverage.through,
+                                    store.figuresByMember(m->id, d.breakdownPeriod));
     if (!d.lastUpdate) {
         if (const auto memberEnd = store.latestMemberFigureEnd(m->id)) {
             d.reportedOnlyByMember = true;
             if (d.breakdown.empty()) {
+                // The period of its latest figures, whole: they define it.
                 d.breakdownPeriod = periodContaining(*memberEnd, own, settings.fiscalYearStartMonth);
-                d.breakdown = aggregateByMember(*m, d.breakdownPeriod, store.figuresByMember(m->id, d.breakdownPeriod));
+                d.breakdown = aggregateByMember(*m, d.breakdownPeriod, d.breakdownPeriod.last(),
+                                                store.figuresByMember(m->id, d.breakdownPeriod));
             }
         }
     }

@@ -314,8 +314,12 @@ std::optional<Period> latestMostlyReported(const KpiStore &store, const Structur
     const Period oldest = newest.shifted(-(lookBack - 1));
     QHash<QDate, QSet<Id>> reportedByPeriodEnd;
     for (const StoredTotal &t : store.totalsEndingWithin(oldest.first(), newest.last(), grain)) {
-        if (reporting.contains(t.measureId))
-            reportedByPeriodEnd[periodContaining(t.periodEnd, kind, fiscalYearStartMonth).last()].insert(t.measureId);
+        const Period holding = periodContaining(t.periodEnd, kind, fiscalYearStartMonth);
+        const ObservationValue figure{t.periodEnd, t.value, t.numerator, t.denominator, t.granularity};
+        // Only a figure that belongs to the period (a calendar quarter may start before a fiscal one).
+        const QDate start = t.granularity == 2 ? t.periodEnd : figure.periodStart();
+        if (reporting.contains(t.measureId) && start >= holding.first())
+            reportedByPeriodEnd[holding.last()].insert(t.measureId);
     }
     for (Period p = newest; p.first() >= oldest.first(); p = p.shifted(-1)) {
         if (reportedByPeriodEnd.value(p.last()).size() * 2 > reporting.size())

@@ -159,17 +159,17 @@ Coverage coverageOf(const Period &period, std::optional<QDate> asOf)
     c.total = c.inMonths ? monthsFrom(period.first(), period.last()) : int(period.first().daysTo(period.last()) + 1);
     c.elapsed = c.total;
     c.through = period.last();
-    if (!asOf || *asOf >= period.last() || *asOf < period.first())
-        return c; // over, or not begun: nothing can be scored to date
-    c.through = *asOf;
-    c.elapsed = c.inMonths ? monthsFrom(period.first(), *asOf) - (isWholeMonths(period.first(), *asOf) ? 0 : 1)
-                           : int(period.first().daysTo(*asOf) + 1);
-    if (c.elapsed <= 0) { // as of a day inside the first month: nothing whole has elapsed
-        c.elapsed = c.total;
-        c.through = period.last();
-    } else if (c.inMonths) {
-        c.through = period.first().addMonths(c.elapsed).addDays(-1);
-    }
+    if (!asOf || *asOf >= period.last())
+        return c; // over
+    // Not over: what has elapsed by the as-of date, in whole months (nothing for a
+    // period that has not begun, or whose first month is not over yet).
+    if (*asOf < period.first())
+        c.elapsed = 0;
+    else if (c.inMonths)
+        c.elapsed = monthsFrom(period.first(), *asOf) - (isWholeMonths(period.first(), *asOf) ? 0 : 1);
+    else
+        c.elapsed = int(period.first().daysTo(*asOf) + 1);
+    c.through = c.inMonths ? period.first().addMonths(c.elapsed).addDays(-1) : period.first().addDays(c.elapsed - 1);
     return c;
 }
 
@@ -223,11 +223,11 @@ std::vector<ObservationValue> observationsOfOneGrain(const std::vector<Observati
             exact.push_back(o);
     }
     if (!exact.empty())
-        return exact;
-    // Days covered by each grain; a grain's figures are for distinct periods, so they add up.
+        return {exact.front()}; // two figures for the same days (2024-Q1 and FY2024-Q3) count once
+    // Days of [first, last] covered by each grain (a week may start before it).
     std::array<qint64, 6> daysByGrain{};
     for (const ObservationValue &o : inside)
-        daysByGrain[std::size_t(std::clamp(o.granularity, 1, 5))] += o.periodStart().daysTo(o.periodEnd) + 1;
+        daysByGrain[std::size_t(std::clamp(o.granularity, 1, 5))] += std::max(o.periodStart(), first).daysTo(o.periodEnd) + 1;
     const int own = frequency == Frequency::Daily ? 1
         : frequency == Frequency::Weekly          ? 2
         : frequency == Frequency::Monthly         ? 3
@@ -242,10 +242,22 @@ std::vector<ObservationValue> observationsOfOneGrain(const std::vector<Observati
                 chosen = g;
         }
     }
-    std::vector<ObservationValue> result;
+    // Within the grain, periods that overlap one already taken are left out:
+    // a calendar and a fiscal quarter of the same three months count once.
+    std::vector<ObservationValue> ofGrain;
     for (const ObservationValue &o : inside) {
         if (o.granularity == chosen)
-            result.push_back(o);
+            ofGrain.push_back(o);
+    }
+    std::stable_sort(ofGrain.begin(), ofGrain.end(),
+                     [](const ObservationValue &a, const ObservationValue &b) { return a.periodEnd < b.periodEnd; });
+    std::vector<ObservationValue> result;
+    QDate takenThrough;
+    for (const ObservationValue &o : ofGrain) {
+        if (takenThrough.isValid() && o.periodStart() <= takenThrough)
+            continue;
+        result.push_back(o);
+        takenThrough = o.periodEnd;
     }
     return result;
 }

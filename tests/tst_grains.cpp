@@ -217,6 +217,56 @@ private slots:
         QVERIFY(scoredToDateNote(card).isEmpty());
     }
 
+    void oneGrain_calendarAndFiscalQuarterOfTheSameMonths_countOnce()
+    {
+        // With a July fiscal year, 2024-Q1 and FY2024-Q3 are both January to March 2024.
+        City city(oneMeasure("sum", "quarterly", "100", ""),
+                  "M,2023-Q3,300\nM,FY2024-Q1,300\nM,2023-Q4,300\nM,FY2024-Q2,300\n"
+                  "M,2024-Q1,300\nM,FY2024-Q3,300\nM,2024-Q2,300\nM,FY2024-Q4,300\n");
+        compareNumber(city.measure(QStringLiteral("2024-Q1")).actual, 300.0, "a quarter reported twice");
+        compareNumber(city.measure(QStringLiteral("FY2024")).actual, 1200.0, "four quarters, each once");
+    }
+
+    void oneGrain_weeksStraddlingTheMonth_loseToDaysThatCoverMoreOfIt()
+    {
+        // No monthly figure for May 2022: days 1..31, and weeks ending Sundays 1, 8, 15, 22, 29 May.
+        std::vector<ObservationValue> figures;
+        for (int day = 1; day <= 31; ++day)
+            figures.push_back({QDate(2022, 5, day), 1.0, std::nullopt, std::nullopt, 1});
+        for (int day : {1, 8, 15, 22, 29})
+            figures.push_back({QDate(2022, 5, day), 7.0, std::nullopt, std::nullopt, 2});
+        const auto chosen = observationsOfOneGrain(figures, QDate(2022, 5, 1), QDate(2022, 5, 31), Frequency::Monthly);
+        QCOMPARE(chosen.size(), std::size_t(31));
+        QCOMPARE(chosen.front().granularity, 1);
+    }
+
+    void coverage_periodNotBegunOrFirstMonthNotOver_hasNothingElapsed_data()
+    {
+        QTest::addColumn<QString>("period");
+        QTest::addColumn<QDate>("asOf");
+        QTest::addColumn<QString>("ratio");
+        QTest::addColumn<QDate>("through");
+        QTest::newRow("a year not begun: 0/12") << "FY2028" << QDate(2026, 9, 30) << "0/12" << QDate(2027, 6, 30);
+        QTest::newRow("as of the middle of its first month: 0/12") << "FY2027" << QDate(2026, 7, 15) << "0/12"
+                                                                    << QDate(2026, 6, 30);
+        QTest::newRow("as of the middle of its third month: 2/12") << "FY2027" << QDate(2026, 9, 15) << "2/12"
+                                                                    << QDate(2026, 8, 31);
+        QTest::newRow("a year over: 12/12") << "FY2026" << QDate(2026, 9, 30) << "12/12" << QDate(2026, 6, 30);
+        QTest::newRow("a week four days in (Monday 28 September): 4/7") << "2026-W40" << QDate(2026, 10, 1) << "4/7"
+                                                        << QDate(2026, 10, 1);
+    }
+
+    void coverage_periodNotBegunOrFirstMonthNotOver_hasNothingElapsed()
+    {
+        QFETCH(QString, period);
+        QFETCH(QDate, asOf);
+        QFETCH(QString, ratio);
+        QFETCH(QDate, through);
+        const Coverage c = coverageOf(*Period::parse(period, 7), asOf);
+        QCOMPARE(coverageRatio(c), ratio);
+        QCOMPARE(c.through, through);
+    }
+
     void latest_aFewStragglersInANewMonth_opensOnTheMonthMostReported()
     {
         QByteArray structure(structureHeader);

@@ -111,8 +111,9 @@ std::vector<ObservationValue> observationsFor(const Case &c)
 {
     std::vector<ObservationValue> result;
     for (int i = 0; i < c.values.size(); ++i) {
-        ObservationValue o;
+        ObservationValue o; // daily figures: several of them make up the month
         o.periodEnd = QDate(2024, 3, 10 + i);
+        o.granularity = 1;
         o.value = c.values[i];
         if (i < c.numerators.size()) {
             o.numerator = c.numerators[i];
