@@ -57,6 +57,11 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
             }
         }
     }
+    const bool toDate = d.breakdownPeriod == snapshot.period() && snapshot.citywide().coverage.isPartial();
+    d.breakdownLabel = toDate ? QStringLiteral("%1 (%2)").arg(d.breakdownPeriod.text(),
+                                                              coverageText(snapshot.citywide().coverage,
+                                                                           d.breakdownPeriod.kind()))
+                              : d.breakdownPeriod.text();
     d.readOnly = store.readOnlyReason().has_value();
     return d;
 }

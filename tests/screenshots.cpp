@@ -81,7 +81,16 @@ int main(int argc, char *argv[])
             return 3;
     }
     shoot(QStringLiteral("overview.png"));
-    if (oneMeasure) { // any database's measure page and its breakdown
+    if (oneMeasure) { // any database's measure page, its breakdown and its objective's scorecard
+        const Structure &structure = window.snapshot()->structure();
+        if (const Measure *m = structure.measureByCode(args.at(4))) {
+            for (const Objective &o : structure.objectives) {
+                if (o.id == m->objectiveId) {
+                    window.navigateTo({Level::Objective, o.code});
+                    shoot(QStringLiteral("objective-of-%1.png").arg(args.at(4)));
+                }
+            }
+        }
         window.navigateTo({Level::Measure, args.at(4)});
         shoot(QStringLiteral("measure-%1.png").arg(args.at(4)));
         window.measurePage()->tabs()->setCurrentIndex(2);

@@ -3,6 +3,8 @@
 // their own, and periods not yet over scored to date. Each case goes through
 // a real database and loadScorecard, as the desktop and the command line do.
 #include "canonicalimport.h"
+#include "citysnapshot.h"
+#include "measuredetail.h"
 #include "scorecard.h"
 #include "scorecardexport.h"
 #include "sqlitekpistore.h"
@@ -205,6 +207,26 @@ private slots:
         QCOMPARE(coverageText(card.coverage, card.period.kind()), QStringLiteral("quarter to date, 1 of 3 months"));
         compareNumber(card.rows.back().target->value, 100.0, "one month of a yearly 1,200");
         compareNumber(card.rows.back().previousActual, 100.0, "the first month of the quarter before");
+    }
+
+    void openYear_breakdownByMember_isToDateAndOneGrain()
+    {
+        City city(oneMeasure("sum", "monthly", "1200", "year"),
+                  "M,2023-07,100\nM,2023-08,100\nM,2023-09,100\nM,FY2024-Q1,300\n");
+        const QByteArray members = "measure,period,value,dimension,member\n"
+                                   "M,2023-07,10,neighbourhood,N\nM,2023-08,10,neighbourhood,N\n"
+                                   "M,2023-09,10,neighbourhood,N\nM,FY2024-Q1,35,neighbourhood,N\n";
+        const ImportPlan plan = planCanonicalImport(QStringLiteral("members.csv"), members, city.store->structure(),
+                                                    city.store->citySettings());
+        QVERIFY(plan.ok());
+        city.store->applyImport(plan.batch);
+        const auto snapshot = CitySnapshot::load(*city.store, *Period::parse(QStringLiteral("FY2024"), 7));
+        const MeasureDetail detail = loadMeasureDetail(*city.store, *snapshot, QStringLiteral("M"), PeriodKind::Month);
+        QCOMPARE(detail.breakdownLabel, QStringLiteral("FY2024 (year to date, 3 of 12 months)"));
+        QCOMPARE(detail.breakdown.size(), std::size_t(1));
+        QCOMPARE(detail.breakdown.front().value, 35.0); // the quarter's own figure: exactly the months to date
+        QVERIFY2(detail.explanation.contains(QLatin1String("FY2024 (year to date, 3 of 12 months)")),
+                 qPrintable(detail.explanation));
     }
 
     void closedPeriod_isScoredWhole()

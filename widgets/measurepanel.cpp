@@ -195,7 +195,7 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
                                             QString(i.status).replace(QLatin1Char('_'), QLatin1Char(' '))});
     if (data.initiatives.empty())
         new QTreeWidgetItem(m_initiatives, {tr("No initiatives are recorded for this objective.")});
-    m_breakdown->setFigures(m, data.breakdownPeriod.text(), data.breakdown);
+    m_breakdown->setFigures(m, data.breakdownLabel, data.breakdown);
     for (QPushButton *b : {m_add, m_edit, m_remove}) {
         b->setEnabled(!data.readOnly);
         if (data.readOnly)
