@@ -57,11 +57,14 @@ MeasureDetail loadMeasureDetail(const KpiStore &store, const CitySnapshot &snaps
             }
         }
     }
-    const bool toDate = d.breakdownPeriod == snapshot.period() && snapshot.citywide().coverage.isPartial();
-    d.breakdownLabel = toDate ? QStringLiteral("%1 (%2)").arg(d.breakdownPeriod.text(),
-                                                              coverageText(snapshot.citywide().coverage,
-                                                                           d.breakdownPeriod.kind()))
-                              : d.breakdownPeriod.text();
+    // Short enough for a chart title at laptop width; the sentence above says "year to date".
+    const Coverage &coverage = snapshot.citywide().coverage;
+    d.breakdownLabel = d.breakdownPeriod == snapshot.period() && coverage.isPartial()
+        ? QCoreApplication::translate("MeasureDetail", "%1, %2 of %3 months")
+              .arg(d.breakdownPeriod.text())
+              .arg(coverage.elapsed)
+              .arg(coverage.total)
+        : d.breakdownPeriod.text();
     d.readOnly = store.readOnlyReason().has_value();
     return d;
 }

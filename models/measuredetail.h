@@ -25,7 +25,7 @@ struct MeasureDetail {
     // The period being viewed; for a measure reported only by member (no
     // totals, so no score) with nothing in it, the latest period that has figures.
     Period breakdownPeriod;
-    QString breakdownLabel; // the period, and "year to date, 3 of 12 months" when it is not over
+    QString breakdownLabel; // the period, "FY2027, 3 of 12 months" when it is not over
     bool reportedOnlyByMember = false;
     bool readOnly = false;
 };
