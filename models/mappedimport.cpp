@@ -1,5 +1,7 @@
 #include "mappedimport.h"
 
+#include "codedescriptions.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <QHash>
@@ -469,100 +471,32 @@ private:
         return column.isEmpty() ? QStringLiteral("fields.") + QLatin1String(name) : column;
     }
 
-    // The same code means the same thing on every row, as in a structure file:
-    // one name for each goal, department, objective and measure; one goal and
-    // one department for an objective; one objective, direction and aggregation
-    // for a measure. False when a difference stops the import.
+    // The same code means the same thing on every row (codedescriptions.h).
+    // False when a difference stops the import.
     bool consistent(const RowView &row, int line, std::optional<Direction> direction,
                     std::optional<Aggregation> aggregation)
     {
         const int before = int(m_plan.problems.size());
-        const QString goalCode = field(row, "goal_code");
-        const QString objectiveCode = field(row, "objective_code");
-        const QString departmentCode = field(row, "department_code");
-        const QString measureCode = field(row, "measure_code");
-        Description now;
-        now.line = line;
-        now.name = field(row, "goal_name");
-        if (const Description *first = firstDescription(m_goalsSeen, goalCode, now); first && first->name != now.name)
-            conflict(line, "goal_name", goalCode, now.name, renamed(*first, goalCode));
-        now.name = field(row, "department_name");
-        if (const Description *first = firstDescription(m_departmentsSeen, departmentCode, now);
-            first && first->name != now.name)
-            conflict(line, "department_name", departmentCode, now.name, renamed(*first, departmentCode));
-        now.name = field(row, "objective_name");
-        now.parent = goalCode;
-        now.department = departmentCode;
-        if (const Description *first = firstDescription(m_objectivesSeen, objectiveCode, now)) {
-            if (first->name != now.name)
-                conflict(line, "objective_name", objectiveCode, now.name, renamed(*first, objectiveCode));
-            if (first->parent != goalCode)
-                conflict(line, "goal_code", objectiveCode, goalCode,
-                         tr("row %1 puts objective \"%2\" under goal \"%3\"").arg(first->line).arg(objectiveCode, first->parent));
-            if (first->department != departmentCode)
-                conflict(line, "department_code", objectiveCode, departmentCode,
-                         tr("row %1 puts objective \"%2\" under department \"%3\"")
-                             .arg(first->line)
-                             .arg(objectiveCode, first->department));
-        }
-        now.name = field(row, "measure_name");
-        now.parent = objectiveCode;
-        now.department.clear();
-        now.direction = direction ? toText(*direction) : QString();
-        now.aggregation = aggregation ? toText(*aggregation) : QString();
-        if (const Description *first = firstDescription(m_measuresSeen, measureCode, now)) {
-            const bool slugged = m_mapping.fields.value(QStringLiteral("measure_code")).slug;
-            // A code made from names ("% Graffiti removed", "# Graffiti removed"
-            // both give GRAFFITI-REMOVED) must not merge two measures.
-            if (slugged && first->name != now.name)
-                problem(line, fieldColumn("measure_code"), now.name,
-                        tr("\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
-                           "codes, or tell the names apart")
-                            .arg(now.name, first->name)
-                            .arg(first->line)
-                            .arg(measureCode));
-            else if (first->name != now.name)
-                conflict(line, "measure_name", measureCode, now.name, renamed(*first, measureCode));
-            if (first->parent != objectiveCode)
-                conflict(line, "objective_code", measureCode, objectiveCode,
-                         tr("row %1 puts measure \"%2\" under objective \"%3\"").arg(first->line).arg(measureCode, first->parent));
-            if (first->direction != now.direction)
-                conflict(line, "direction", measureCode, now.direction,
-                         tr("row %1 gives measure \"%2\" the direction \"%3\"")
-                             .arg(first->line)
-                             .arg(measureCode, first->direction.isEmpty() ? tr("none") : first->direction));
-            if (!now.aggregation.isEmpty() && first->aggregation != now.aggregation)
-                conflict(line, "aggregation", measureCode, now.aggregation,
-                         tr("row %1 gives measure \"%2\" the aggregation \"%3\"")
-                             .arg(first->line)
-                             .arg(measureCode, first->aggregation.isEmpty() ? tr("none") : first->aggregation));
+        DescribedRow described;
+        described.line = line;
+        described.goalCode = field(row, "goal_code");
+        described.goalName = field(row, "goal_name");
+        described.departmentCode = field(row, "department_code");
+        described.departmentName = field(row, "department_name");
+        described.objectiveCode = field(row, "objective_code");
+        described.objectiveName = field(row, "objective_name");
+        described.measureCode = field(row, "measure_code");
+        described.measureName = field(row, "measure_name");
+        described.direction = direction ? toText(*direction) : QString();
+        described.aggregation = aggregation ? toText(*aggregation) : QString();
+        described.measureCodeMadeFromName = m_mapping.fields.value(QStringLiteral("measure_code")).slug;
+        for (const DescriptionDifference &d : m_descriptions.differences(described)) {
+            if (d.mergesTwoMeasures)
+                problem(line, fieldColumn(d.field), d.value, d.reason);
+            else
+                conflict(line, d.field, d.code, d.value, d.reason);
         }
         return int(m_plan.problems.size()) == before;
-    }
-
-    struct Description {
-        int line = 0;
-        QString name;
-        QString parent;     // an objective's goal, a measure's objective
-        QString department; // an objective's
-        QString direction;  // a measure's, "" for none
-        QString aggregation; // a measure's, "" when the file gives none
-    };
-
-    // The description of the first row that named the code, or nullptr when this row is the first.
-    static const Description *firstDescription(QHash<QString, Description> &seen, const QString &code,
-                                               const Description &now)
-    {
-        const auto it = seen.constFind(code);
-        if (it != seen.constEnd())
-            return &*it;
-        seen.insert(code, now);
-        return nullptr;
-    }
-
-    static QString renamed(const Description &first, const QString &code)
-    {
-        return tr("row %1 gives \"%2\" another name: \"%3\"").arg(first.line).arg(code, first.name);
     }
 
     void conflict(int line, const char *field, const QString &code, const QString &value, const QString &reason)
@@ -827,10 +761,7 @@ private:
     QHash<QString, bool> m_measures; // code -> has a direction
     QHash<QString, QString> m_measureUnits;
     QHash<QString, int> m_newMeasures; // code -> place in the batch's measures
-    QHash<QString, Description> m_goalsSeen;
-    QHash<QString, Description> m_departmentsSeen;
-    QHash<QString, Description> m_objectivesSeen;
-    QHash<QString, Description> m_measuresSeen;
+    CodeDescriptions m_descriptions;
     QSet<QString> m_conflictsReported;
     QStringList m_header;
     bool m_csvRecords = false;
