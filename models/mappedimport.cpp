@@ -1,6 +1,7 @@
 #include "mappedimport.h"
 
 #include "codedescriptions.h"
+#include "mappedrow.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -14,64 +15,6 @@ namespace civicstat {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("MappedImport", text); }
-
-// One data row with its header, and how fields are worked out from it.
-class RowView
-{
-public:
-    RowView(const QHash<QString, int> &columns, const QStringList &cells, const ImportMapping &mapping)
-        : m_columns(columns), m_cells(cells), m_mapping(mapping)
-    {
-    }
-
-    QString cell(const QString &column) const
-    {
-        const int index = m_columns.value(column, -1);
-        return index >= 0 && index < m_cells.size() ? m_cells.at(index) : QString();
-    }
-
-    QString evaluate(const FieldRule &rule) const
-    {
-        QString text;
-        if (rule.hasValue && rule.column.isEmpty() && rule.lookup.isEmpty()) {
-            text = rule.value;
-        } else if (!rule.lookup.isEmpty()) {
-            const LookupTable &table = m_mapping.lookups[rule.lookup];
-            text = cleanText(table.rows.value(evaluate(*rule.key)).value(rule.lookupColumn));
-        } else if (!rule.join.empty()) {
-            QStringList parts;
-            for (const FieldRule &part : rule.join)
-                parts << evaluate(part);
-            if (!parts.contains(QString())) // a code missing a part would merge measures
-                text = parts.join(rule.separator);
-        } else {
-            text = cleanText(cell(rule.column));
-        }
-        if (rule.pattern.pattern().size() > 0 && !text.isEmpty()) {
-            const auto match = rule.pattern.match(text);
-            text = match.hasMatch() ? match.captured(1) : QString();
-        }
-        if (rule.slug)
-            text = slugOf(text);
-        if (rule.hasMap) {
-            const QString key = text.toLower();
-            if (rule.map.contains(key))
-                text = rule.map.value(key);
-            else if (rule.map.contains(QStringLiteral("*")))
-                text = rule.map.value(QStringLiteral("*")); // everything not listed
-        }
-        if (!text.isEmpty())
-            text = rule.prefix + text;
-        if (text.isEmpty() && rule.otherwise)
-            text = evaluate(*rule.otherwise);
-        return text.isEmpty() ? rule.fallback : text;
-    }
-
-private:
-    const QHash<QString, int> &m_columns;
-    const QStringList &m_cells;
-    const ImportMapping &m_mapping;
-};
 
 // A header and the rules that read it, in the mapping's order: a row reads
 // the cell through the first whose `when` it meets.
