@@ -9,6 +9,7 @@
 #include "sqlite.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
+#include "storeerrorfrom.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,17 +21,6 @@ Q_DECLARE_METATYPE(civicstat::Status)
 namespace {
 
 const QString measureCode = QStringLiteral("SVC-01");
-
-template<typename F>
-std::optional<StoreError> storeErrorFrom(F &&f)
-{
-    try {
-        f();
-    } catch (const StoreError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 NewObservation total(const QString &periodText, double value, int fiscalStart = 7)
 {

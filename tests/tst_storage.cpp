@@ -8,6 +8,7 @@
 #include "sqlite.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
+#include "storeerrorfrom.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -42,18 +43,6 @@ QString kindName(StoreError::Kind kind)
     case StoreError::Kind::Cancelled: return QStringLiteral("Cancelled");
     }
     return QStringLiteral("?");
-}
-
-// The StoreError `f` throws, or nullopt when it returns normally.
-template<typename F>
-std::optional<StoreError> storeErrorFrom(F &&f)
-{
-    try {
-        f();
-    } catch (const StoreError &error) {
-        return error;
-    }
-    return std::nullopt;
 }
 
 QByteArray sha256Of(const QString &path)
