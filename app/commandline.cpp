@@ -5,7 +5,7 @@
 #include "importreport.h"
 #include "period.h"
 #include "scorecardexport.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 
 #include <QCommandLineParser>
@@ -117,7 +117,7 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("\"%1\" is not a format. Use table, csv or json.").arg(parser.value(format)) << '\n';
         return Usage;
     }
-    const auto store = SqliteKpiStore::open(parser.positionalArguments().at(0));
+    const auto store = openStore(parser.positionalArguments().at(0));
     Scorecard card;
     try {
         card = loadScorecard(*store, parser.value(period), *parsedScope);
@@ -152,7 +152,7 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("Too many arguments.") << '\n';
         return Usage;
     }
-    const auto store = SqliteKpiStore::open(positional.at(0));
+    const auto store = openStore(positional.at(0));
     CitySettings current = store->citySettings();
     if (positional.size() == 1) {
         for (const QString &key : CitySettings::keys())
@@ -215,7 +215,7 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     try {
-        SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::CreateIfMissing)->saveCitySettings(settings);
+        openStore(path, StoreOpenMode::CreateIfMissing)->saveCitySettings(settings);
     } catch (const StoreError &) {
         QFile::remove(path); // a database without the settings asked for is not what was asked
         throw;
@@ -240,7 +240,7 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
-    const auto store = SqliteKpiStore::open(parser.positionalArguments().at(0));
+    const auto store = openStore(parser.positionalArguments().at(0));
     const UndoneImport undone = store->undoLastImport();
     out << tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
                .arg(undone.importId)

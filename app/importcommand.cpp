@@ -3,7 +3,7 @@
 #include "commandline.h"
 #include "importfile.h"
 #include "importreport.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,11 +66,11 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
 
-    std::unique_ptr<SqliteKpiStore> store;
+    std::unique_ptr<KpiStore> store;
     Structure structure;
     CitySettings settings;
     if (QFileInfo::exists(databasePath)) {
-        store = SqliteKpiStore::open(databasePath);
+        store = openStore(databasePath);
         structure = store->structure();
         settings = store->citySettings();
     }
@@ -115,7 +115,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!outcome.dryRun) {
         if (!store)
-            store = SqliteKpiStore::open(databasePath, SqliteKpiStore::OpenMode::CreateIfMissing);
+            store = openStore(databasePath, StoreOpenMode::CreateIfMissing);
         outcome.summary = store->applyImport(plan->batch);
         outcome.written = true;
     }

@@ -3,7 +3,7 @@
 #include "appsettings.h"
 #include "importreport.h"
 #include "mappingbuilderdialog.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 #include "xlsxfile.h"
 
@@ -43,7 +43,7 @@ MappedImportPlan planInBackground(const QString &database, const QString &file, 
     CitySettings settings;
     try {
         if (QFileInfo::exists(database)) {
-            const auto store = SqliteKpiStore::open(database);
+            const auto store = openStore(database);
             structure = store->structure();
             settings = store->citySettings();
         }
@@ -464,7 +464,7 @@ void ImportWizard::startImport()
     const QString database = m_databasePath;
     m_importer.setFuture(QtConcurrent::run([database, batch]() -> QString {
         try {
-            const auto store = SqliteKpiStore::open(database, SqliteKpiStore::OpenMode::CreateIfMissing);
+            const auto store = openStore(database, StoreOpenMode::CreateIfMissing);
             const ImportSummary summary = store->applyImport(batch);
             QString text = tr("Imported %1.").arg(counted(summary.observationsWritten, tr("figure"), tr("figures")));
             if (summary.observationsSkipped > 0)

@@ -11,7 +11,7 @@
 #include "periodselector.h"
 #include "scorecardpanel.h"
 #include "scorecardtablemodel.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 #include "undocommands.h"
 
@@ -40,12 +40,12 @@ namespace civicstat {
 
 namespace {
 
-// Runs on a worker thread with its own connection: SQLite connections are not shared between threads.
-LoadedCity loadCity(const QString &path, std::optional<Period> period)
+// Runs on a worker thread with the worker's own connection (m_workerStore):
+// connections are not shared between threads, and loads never overlap.
+LoadedCity loadCity(std::shared_ptr<KpiStore> store, std::optional<Period> period)
 {
     LoadedCity result;
     try {
-        const auto store = SqliteKpiStore::open(path);
         const CitySettings settings = store->citySettings();
         result.latestMonth = Period::monthContaining(dataAsOf(*store).value_or(QDate::currentDate()));
         result.snapshot = CitySnapshot::load(
@@ -235,11 +235,13 @@ void MainWindow::createActions()
 QString MainWindow::openDatabase(const QString &path, bool quiet)
 {
     try {
-        auto store = SqliteKpiStore::open(path);
+        auto store = openStore(path);
+        std::shared_ptr<KpiStore> workerStore = store->openWorkerConnection();
         m_loader.waitForFinished();
         if (!m_path.isEmpty())
             m_watcher->removePath(m_path);
         m_store = std::move(store);
+        m_workerStore = std::move(workerStore);
         m_path = path;
         m_watcher->addPath(path);
         for (QAction *action : m_needDatabase)
@@ -270,7 +272,7 @@ void MainWindow::load(std::optional<Period> period)
     m_loader.waitForFinished();
     m_busy->show();
     m_statusText->setText(tr("Loading %1...").arg(QDir::toNativeSeparators(m_path)));
-    m_loader.setFuture(QtConcurrent::run(loadCity, m_path, period));
+    m_loader.setFuture(QtConcurrent::run(loadCity, m_workerStore, period));
 }
 
 void MainWindow::loaded()

@@ -100,6 +100,7 @@ private:
     struct EditContext editContext();
 
     std::unique_ptr<KpiStore> m_store;
+    std::shared_ptr<KpiStore> m_workerStore; // used only by the loader, one load at a time
     QString m_path;
     std::shared_ptr<const CitySnapshot> m_snapshot;
     QFutureWatcher<LoadedCity> m_loader;

@@ -4,7 +4,7 @@
 
 #include "appsettings.h"
 #include "importwizard.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 
 #include <QDateTime>
@@ -100,7 +100,7 @@ void MainWindow::newDatabase()
         return;
     }
     try {
-        SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::CreateIfMissing);
+        openStore(path, StoreOpenMode::CreateIfMissing);
     } catch (const StoreError &error) {
         QMessageBox::warning(this, tr("New database"), error.message());
         return;

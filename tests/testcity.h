@@ -16,7 +16,7 @@
 #pragma once
 
 #include "kpistore.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 
 #include <QDate>
 #include <cmath>
@@ -207,9 +207,9 @@ inline ImportBatch city()
     return b;
 }
 
-inline std::unique_ptr<SqliteKpiStore> createStore(const QString &path)
+inline std::unique_ptr<KpiStore> createStore(const QString &path)
 {
-    auto store = SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::CreateIfMissing);
+    auto store = openStore(path, StoreOpenMode::CreateIfMissing);
     store->applyImport(city());
     return store;
 }

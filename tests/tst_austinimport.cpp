@@ -71,7 +71,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_store = SqliteKpiStore::open(m_dir.filePath(QStringLiteral("austin.db")),
-                                       SqliteKpiStore::OpenMode::CreateIfMissing);
+                                       StoreOpenMode::CreateIfMissing);
         m_plan = planImportFile(austinXlsx, austin(), m_store->structure(), m_store->citySettings(),
                                 DuplicatePolicy::Fail);
         QVERIFY2(m_plan.ok(), m_plan.ok() ? "" : qPrintable(m_plan.problems.front().describe(QStringLiteral("austin"))));

@@ -6,7 +6,7 @@
 #include "canonicalimport.h"
 #include "citysettings.h"
 #include "scorecard.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 
 #include <QCryptographicHash>
@@ -444,7 +444,7 @@ void TestCanonicalImport::endToEnd_importThenScore_givesStatus()
     QFETCH(QVariant, target);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("city.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+    auto store = openStore(dir.filePath(QStringLiteral("city.db")), StoreOpenMode::CreateIfMissing);
 
     const ImportPlan structure = planCanonicalImport(QStringLiteral("structure.csv"), goodStructureFile(),
                                                      store->structure(), store->citySettings());
@@ -488,7 +488,7 @@ void TestCanonicalImport::endToEnd_reimport_updatesInsteadOfDuplicating()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("city.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+    auto store = openStore(dir.filePath(QStringLiteral("city.db")), StoreOpenMode::CreateIfMissing);
     for (int round = 0; round < 2; ++round) {
         const ImportPlan p = planCanonicalImport(QStringLiteral("structure.csv"), goodStructureFile(),
                                                  store->structure(), store->citySettings());

@@ -5,7 +5,7 @@
 #include "canonicalimport.h"
 #include "citysnapshot.h"
 #include "measuredetail.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 #include "testcity.h"
 
@@ -99,7 +99,7 @@ class CitySnapshotTest final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteKpiStore> m_store;
+    std::unique_ptr<KpiStore> m_store;
     std::shared_ptr<const CitySnapshot> m_snapshot; // March 2024, 12 months
 
 private slots:
@@ -428,7 +428,7 @@ private slots:
     void loadMeasureDetail_onlyFiguresByMember_pointsToTheirLatestPeriod()
     {
         QTemporaryDir dir;
-        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("members.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        auto store = openStore(dir.filePath(QStringLiteral("members.db")), StoreOpenMode::CreateIfMissing);
         const auto apply = [&store](const QByteArray &csv) {
             ImportPlan plan = planCanonicalImport(QStringLiteral("t.csv"), csv, store->structure(), store->citySettings());
             QVERIFY2(plan.ok(), qPrintable(plan.problems.empty() ? QString() : plan.problems.front().reason));

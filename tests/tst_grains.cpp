@@ -7,7 +7,7 @@
 #include "measuredetail.h"
 #include "scorecard.h"
 #include "scorecardexport.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +34,7 @@ class City
 public:
     City(const QByteArray &structure, const QByteArray &figures)
     {
-        store = SqliteKpiStore::open(dir.filePath(QStringLiteral("city.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        store = openStore(dir.filePath(QStringLiteral("city.db")), StoreOpenMode::CreateIfMissing);
         load(structure, "structure.csv");
         load("measure,period,value\n" + figures, "figures.csv");
     }
@@ -50,7 +50,7 @@ public:
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<SqliteKpiStore> store;
+    std::unique_ptr<KpiStore> store;
 
 private:
     void load(const QByteArray &bytes, const char *name)

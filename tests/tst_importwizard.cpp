@@ -4,7 +4,7 @@
 #include "appsettings.h"
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -84,7 +84,7 @@ private slots:
         QVERIFY(done.wait(30000));
         QVERIFY2(wizard.imported(), qPrintable(wizard.resultText()));
         QVERIFY(wizard.resultText().contains(QLatin1String("Imported 6495 figures")));
-        const auto store = SqliteKpiStore::open(db);
+        const auto store = openStore(db);
         QCOMPARE(int(store->structure().measures.size()), 685);
     }
 

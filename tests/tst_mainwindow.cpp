@@ -11,7 +11,7 @@
 #include "overviewpanel.h"
 #include "periodselector.h"
 #include "scorecardpanel.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "navigationpanel.h"
 
 #include <QAction>
@@ -214,7 +214,7 @@ private slots:
         QVERIFY(openAndWait(window, copy));
         QSignalSpy shown(&window, &MainWindow::snapshotShown);
         {
-            auto other = SqliteKpiStore::open(copy); // another program changes the file
+            auto other = openStore(copy); // another program changes the file
             CitySettings settings = other->citySettings();
             settings.cityName = QStringLiteral("Renamed City");
             other->saveCitySettings(settings);

@@ -81,7 +81,7 @@ class NavigationModelsTest final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteKpiStore> m_store;
+    std::unique_ptr<KpiStore> m_store;
     std::shared_ptr<const CitySnapshot> m_march;    // 2024-03, 12 months
     std::shared_ptr<const CitySnapshot> m_february; // 2024-02, 12 months
 

@@ -3,7 +3,7 @@
 // and the CSV contract of the command line.
 #include "scorecard.h"
 #include "scorecardexport.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 
 #include <QTemporaryDir>
@@ -113,14 +113,14 @@ class ScorecardTest final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteKpiStore> m_store;
+    std::unique_ptr<KpiStore> m_store;
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_store = SqliteKpiStore::open(m_dir.filePath(QStringLiteral("city.db")),
-                                       SqliteKpiStore::OpenMode::CreateIfMissing);
+        m_store = openStore(m_dir.filePath(QStringLiteral("city.db")),
+                                       StoreOpenMode::CreateIfMissing);
         m_store->applyImport(smallCity());
     }
 
@@ -182,7 +182,7 @@ private slots:
     void defaultPeriod_onlyQuarterlyFigures_opensOnTheQuarter()
     {
         QTemporaryDir dir;
-        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("q.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        auto store = openStore(dir.filePath(QStringLiteral("q.db")), StoreOpenMode::CreateIfMissing);
         ImportBatch b = smallCity();
         b.observations = {observation(QStringLiteral("M3"), QStringLiteral("FY2022-Q3"), 40),
                           observation(QStringLiteral("M3"), QStringLiteral("FY2022-Q4"), 55)};

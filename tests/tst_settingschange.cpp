@@ -128,7 +128,7 @@ private:
     std::unique_ptr<SqliteKpiStore> newCity()
     {
         auto store = SqliteKpiStore::open(m_dir.filePath(QStringLiteral("city%1.db").arg(++m_databases)),
-                                          SqliteKpiStore::OpenMode::CreateIfMissing);
+                                          StoreOpenMode::CreateIfMissing);
         store->applyImport(fiscalCity());
         return store;
     }

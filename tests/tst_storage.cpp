@@ -27,7 +27,7 @@ using namespace civicstat;
 
 namespace {
 
-using Mode = SqliteKpiStore::OpenMode;
+using Mode = StoreOpenMode;
 
 QString kindName(StoreError::Kind kind)
 {

@@ -3,7 +3,7 @@
 // re-add and a read-only newer database) and initiatives.
 #include "citysnapshot.h"
 #include "sqlite.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 #include "testcity.h"
 
@@ -39,7 +39,7 @@ class StoreReadsTest final : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteKpiStore> m_store;
+    std::unique_ptr<KpiStore> m_store;
     Structure m_structure; // held: pointers into it are kept by the tests
 
 private slots:
@@ -232,7 +232,7 @@ private slots:
             sqlite::Connection db(path, sqlite::Connection::Mode::ReadWrite);
             db.execute("PRAGMA user_version = 99");
         }
-        auto store = SqliteKpiStore::open(path, SqliteKpiStore::OpenMode::Existing);
+        auto store = openStore(path, StoreOpenMode::Existing);
         QVERIFY(store->readOnlyReason());
         try {
             if (write == QLatin1String("add")) {

@@ -82,7 +82,7 @@ private slots:
     void undoLastImport_twice_stepsBackThroughImports()
     {
         QTemporaryDir dir;
-        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("undo.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("undo.db")), StoreOpenMode::CreateIfMissing);
         importText(*store, structure);
         importText(*store, "measure,period,value\nM1,2024-01,10\nM1,2024-02,20\n");
         importText(*store, "measure,period,value\nM1,2024-02,25\nM1,2024-03,30\n"); // replaces February, adds March
@@ -108,7 +108,7 @@ private slots:
     void undoLastImport_keptFigures_areNotTouched()
     {
         QTemporaryDir dir;
-        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("skip.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("skip.db")), StoreOpenMode::CreateIfMissing);
         importText(*store, structure);
         importText(*store, "measure,period,value\nM1,2024-01,10\n");
         importText(*store, "measure,period,value\nM1,2024-01,99\nM1,2024-02,20\n", DuplicatePolicy::Skip);
@@ -123,7 +123,7 @@ private slots:
     void undoLastImport_newAndStoredMeasuresMixed_restoresOnlyReplaced()
     {
         QTemporaryDir dir;
-        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("mixed.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("mixed.db")), StoreOpenMode::CreateIfMissing);
         importText(*store, structure);
         importText(*store, "measure,period,value\nM1,2024-01,10\n");
         importText(*store, secondMeasure);
@@ -152,7 +152,7 @@ private slots:
     void applyImport_failPolicyConflictAfterNewMeasure_writesNothing()
     {
         QTemporaryDir dir;
-        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("fail.db")), SqliteKpiStore::OpenMode::CreateIfMissing);
+        auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("fail.db")), StoreOpenMode::CreateIfMissing);
         importText(*store, structure);
         importText(*store, "measure,period,value\nM1,2024-01,10\n");
         importText(*store, secondMeasure);

@@ -1,6 +1,6 @@
 #include "scorecardexport.h"
 
-#include "statuspresentation.h"
+#include "statustext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

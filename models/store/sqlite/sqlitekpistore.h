@@ -17,16 +17,13 @@ class Connection;
 class SqliteKpiStore final : public KpiStore
 {
 public:
-    enum class OpenMode {
-        Existing,       // the file must exist and be a CivicStat database
-        CreateIfMissing // a missing or empty file becomes a new, empty database
-    };
-
     // Throws StoreError with a message for the user when the file cannot be used.
-    static std::unique_ptr<SqliteKpiStore> open(const QString &path, OpenMode mode = OpenMode::Existing);
+    static std::unique_ptr<SqliteKpiStore> open(const QString &path, StoreOpenMode mode = StoreOpenMode::Existing);
     ~SqliteKpiStore() override;
 
     QString location() const override;
+    std::unique_ptr<KpiStore> openWorkerConnection() const override;
+    void completeBuild() override;
     std::optional<QString> readOnlyReason() const override;
     CitySettings citySettings() const override;
     void saveCitySettings(const CitySettings &settings) override;
@@ -52,6 +49,7 @@ public:
 
 private:
     SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason);
+    static std::unique_ptr<SqliteKpiStore> openConnection(const QString &path, StoreOpenMode mode);
     void requireWritable() const;
     void requireCommentaryChanged() const;
 

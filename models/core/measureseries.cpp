@@ -1,6 +1,6 @@
 #include "measureseries.h"
 
-#include "statuspresentation.h"
+#include "statustext.h"
 
 #include <QCoreApplication>
 #include <QLocale>

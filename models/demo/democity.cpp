@@ -3,8 +3,7 @@
 #include "democatalog.h"
 #include "democommentary.h"
 #include "kpistore.h"
-#include "sqlite.h"
-#include "sqlitekpistore.h"
+#include "storefactory.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -524,26 +523,18 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
     QFile::remove(partial);
     DemoSummary summary;
     try {
-        auto store = SqliteKpiStore::open(partial, SqliteKpiStore::OpenMode::CreateIfMissing);
-        // A new file that is renamed into place only when complete needs no
-        // crash safety while it is written.
-        store->connection().execute("PRAGMA synchronous = OFF");
-        store->connection().execute("PRAGMA journal_mode = MEMORY");
-        store->connection().execute("PRAGMA cache_size = -262144");
+        auto store = openStore(partial, StoreOpenMode::BuildNew);
         Generator generator(options);
         ImportBatch batch = generator.structure();
         batch.onDuplicate = DuplicatePolicy::Fail; // a new file: nothing to replace, nothing to keep for undo
         const ImportSummary written = store->applyImport(batch, generator.feed());
         summary.measures = int(batch.measures.size());
         summary.observations = written.observationsWritten;
-        sqlite::Transaction commentary(store->connection());
         const DemoOptions defaults;
         const bool defaultCity = options.scale == defaults.scale && options.seed == defaults.seed
                                  && options.lastMonth == defaults.lastMonth;
         demo::writeDemoCommentary(*store, options.lastMonth, generator.plannedNotes(), defaultCity);
-        commentary.commit();
-        store->connection().execute("PRAGMA journal_mode = DELETE");
-        store->connection().execute("ANALYZE");
+        store->completeBuild();
     } catch (...) {
         QFile::remove(partial);
         throw;

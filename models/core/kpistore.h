@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -157,12 +158,25 @@ struct UndoneImport {
     qint64 restored = 0; // figures it had replaced, put back
 };
 
+// How a store is opened (storefactory.h).
+enum class StoreOpenMode {
+    Existing,        // the database must exist and be a CivicStat database
+    CreateIfMissing, // a missing or empty one becomes a new, empty database
+    BuildNew         // a new database that nobody reads until completeBuild(): written fast, without crash safety
+};
+
 class KpiStore
 {
 public:
     virtual ~KpiStore() = default;
 
     virtual QString location() const = 0;
+    // A second connection to the same database, for a worker thread: stores are
+    // not shared between threads, and a worker must not need the location or a login.
+    virtual std::unique_ptr<KpiStore> openWorkerConnection() const = 0;
+    // Ends a StoreOpenMode::BuildNew session: the database becomes crash safe
+    // again and the query planner learns the new data's shape.
+    virtual void completeBuild() = 0;
     // Set when the database may not be written, with the reason for the user.
     virtual std::optional<QString> readOnlyReason() const = 0;
 

@@ -99,12 +99,37 @@ SqliteKpiStore::SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::opti
 
 SqliteKpiStore::~SqliteKpiStore() = default;
 
-std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMode mode)
+std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, StoreOpenMode mode)
+{
+    auto store = openConnection(path, mode);
+    if (mode == StoreOpenMode::BuildNew) {
+        // A new file that nobody reads until it is complete (and that is
+        // renamed into place only then) needs no crash safety while it is written.
+        store->m_db->execute("PRAGMA synchronous = OFF");
+        store->m_db->execute("PRAGMA journal_mode = MEMORY");
+        store->m_db->execute("PRAGMA cache_size = -262144");
+    }
+    return store;
+}
+
+void SqliteKpiStore::completeBuild()
+{
+    m_db->execute("PRAGMA journal_mode = DELETE");
+    m_db->execute("PRAGMA synchronous = FULL");
+    m_db->execute("ANALYZE");
+}
+
+std::unique_ptr<KpiStore> SqliteKpiStore::openWorkerConnection() const
+{
+    return openConnection(m_db->path(), StoreOpenMode::Existing);
+}
+
+std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &path, StoreOpenMode mode)
 {
     using Mode = sqlite::Connection::Mode;
     const QFileInfo info(path);
     if (!info.exists()) {
-        if (mode == OpenMode::Existing)
+        if (mode == StoreOpenMode::Existing)
             throw StoreError(StoreError::Kind::Missing,
                              tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
                                 "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
@@ -126,7 +151,7 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::open(const QString &path, OpenMo
         found = inspect(probe);
     }
     const bool writable = info.isWritable();
-    if (found.isBlank && mode == OpenMode::Existing)
+    if (found.isBlank && mode == StoreOpenMode::Existing)
         throw StoreError(StoreError::Kind::NotCivicStat,
                          tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
                             "\"civicstat import\".")

@@ -1,0 +1,21 @@
+#include "storefactory.h"
+
+#include "sqlitekpistore.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+
+namespace civicstat {
+
+std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
+{
+    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
+        throw StoreError(StoreError::Kind::Missing,
+                         QCoreApplication::translate("civicstat::StoreFactory",
+                                                     "\"%1\" names a PostgreSQL server, which this version of "
+                                                     "CivicStat cannot open yet. Open a database file instead.")
+                             .arg(location));
+    return SqliteKpiStore::open(location, mode);
+}
+
+} // namespace civicstat

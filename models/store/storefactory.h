@@ -1,0 +1,16 @@
+// The one way to open a KPI database. The location says which backend holds
+// it: today a file path (SQLite, local or on a network share); a
+// "postgresql://" address will choose the server backend. Callers hold a
+// KpiStore and never name a backend.
+#pragma once
+
+#include "kpistore.h"
+
+#include <memory>
+
+namespace civicstat {
+
+// Throws StoreError with a message for the user when the location cannot be used.
+std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode = StoreOpenMode::Existing);
+
+} // namespace civicstat
