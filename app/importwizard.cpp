@@ -35,15 +35,15 @@ namespace {
 
 constexpr int previewRows = 15;
 
-// Reads the database's structure and plans the file on a worker thread, with its own connection.
-MappedImportPlan planInBackground(const QString &database, const QString &file, std::optional<ImportMapping> mapping,
-                                  DuplicatePolicy policy)
+// Reads the database's structure and plans the file on a worker thread, with
+// the worker's own connection (none: a database not created yet).
+MappedImportPlan planInBackground(std::shared_ptr<KpiStore> store, const QString &file,
+                                  std::optional<ImportMapping> mapping, DuplicatePolicy policy)
 {
     Structure structure;
     CitySettings settings;
     try {
-        if (QFileInfo::exists(database)) {
-            const auto store = openStore(database);
+        if (store) {
             structure = store->structure();
             settings = store->citySettings();
         }
@@ -57,9 +57,10 @@ MappedImportPlan planInBackground(const QString &database, const QString &file, 
 
 } // namespace
 
-ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent)
+ImportWizard::ImportWizard(const QString &databasePath, QWidget *parent, const KpiStore *store)
     : QWizard(parent)
     , m_databasePath(databasePath)
+    , m_store(store)
     , m_file(new QLineEdit)
     , m_sheet(new QComboBox)
     , m_mappingFile(new QLineEdit)
@@ -399,7 +400,15 @@ void ImportWizard::startPlanning()
     auto map = mapping(&error);
     m_summary->setText(tr("Reading and checking %1...").arg(QFileInfo(m_file->text()).fileName()));
     m_problems->clear();
-    m_planner.setFuture(QtConcurrent::run(planInBackground, m_databasePath, m_file->text().trimmed(), map,
+    std::shared_ptr<KpiStore> worker;
+    try {
+        if (m_store || QFileInfo::exists(m_databasePath))
+            worker = workerStore(StoreOpenMode::Existing);
+    } catch (const StoreError &error) {
+        m_summary->setText(error.message());
+        return;
+    }
+    m_planner.setFuture(QtConcurrent::run(planInBackground, worker, m_file->text().trimmed(), map,
                                           DuplicatePolicy(m_duplicates->currentData().toInt())));
 }
 
@@ -461,11 +470,18 @@ void ImportWizard::startImport()
     connect(timer, &QTimer::timeout, this, [this] { m_progress->setValue(int(m_written->load())); });
     connect(&m_importer, &QFutureWatcher<QString>::finished, timer, &QObject::deleteLater);
     timer->start(100);
-    const QString database = m_databasePath;
-    m_importer.setFuture(QtConcurrent::run([database, batch]() -> QString {
+    std::shared_ptr<KpiStore> store;
+    try {
+        store = workerStore(StoreOpenMode::CreateIfMissing);
+    } catch (const StoreError &error) {
+        m_progressText->setText(error.message());
+        m_cancel->setEnabled(false);
+        return;
+    }
+    m_importer.setFuture(QtConcurrent::run([store, batch, importId = m_importId]() -> QString {
         try {
-            const auto store = openStore(database, StoreOpenMode::CreateIfMissing);
             const ImportSummary summary = store->applyImport(batch);
+            *importId = summary.importId;
             QString text = tr("Imported %1.").arg(counted(summary.observationsWritten, tr("figure"), tr("figures")));
             if (summary.observationsSkipped > 0)
                 text += QLatin1Char(' ') + tr("Kept %1 already there.").arg(counted(summary.observationsSkipped, tr("figure"), tr("figures")));
@@ -485,7 +501,7 @@ void ImportWizard::finished()
     m_progress->setRange(0, 1);
     m_progress->setValue(m_imported ? 1 : 0);
     m_progressText->setText(m_imported ? m_result + QLatin1Char('\n')
-                                         + tr("Finish to see them; File > Undo the last import takes them back.")
+                                         + tr("Finish to see them; Edit > Undo takes them back.")
                                        : m_result);
     m_cancel->setEnabled(false);
     emit static_cast<ImportingPage *>(page(ImportPage))->completeChanged();
@@ -493,6 +509,22 @@ void ImportWizard::finished()
 }
 
 QString ImportWizard::resultText() const { return m_result; }
+
+std::shared_ptr<const ImportBatch> ImportWizard::writtenBatch() const
+{
+    if (!m_imported)
+        return nullptr;
+    auto batch = std::make_shared<ImportBatch>(m_plan.batch);
+    batch->progress = nullptr;
+    return batch;
+}
+
+std::shared_ptr<KpiStore> ImportWizard::workerStore(StoreOpenMode mode) const
+{
+    if (m_store)
+        return m_store->openWorkerConnection();
+    return openStore(m_databasePath, mode);
+}
 
 QString ImportWizard::summaryText() const { return m_summary->text(); }
 

@@ -30,7 +30,9 @@ class ImportWizard final : public QWizard
     Q_OBJECT
 
 public:
-    ImportWizard(const QString &databasePath, QWidget *parent = nullptr);
+    // With `store`, the wizard reads and writes through worker connections it
+    // hands out; without, it opens `databasePath` (creating it if missing).
+    ImportWizard(const QString &databasePath, QWidget *parent = nullptr, const KpiStore *store = nullptr);
     ~ImportWizard() override;
 
     enum Page { ChoosePage, CheckPage, ImportPage };
@@ -40,6 +42,9 @@ public:
     void setMappingFile(const QString &path);
     const MappedImportPlan &plan() const { return m_plan; }
     bool imported() const { return m_imported; }
+    // What was written, for the undo stack's ImportFiguresCommand (0 and null before).
+    qint64 importId() const { return *m_importId; }
+    std::shared_ptr<const ImportBatch> writtenBatch() const;
     QString resultText() const;
     QString summaryText() const; // the check page's counts and verdict
     QTableView *preview() const { return m_preview; }
@@ -71,12 +76,15 @@ private:
     void startPlanning();
     void planned();
     void startImport();
+    std::shared_ptr<KpiStore> workerStore(StoreOpenMode mode) const;
     void cancelImport();
     void copyProblems();
     void finished();
     std::optional<ImportMapping> mapping(QString *error) const;
 
     QString m_databasePath;
+    const KpiStore *m_store;
+    std::shared_ptr<qint64> m_importId = std::make_shared<qint64>(0);
     QLineEdit *m_file;
     QComboBox *m_sheet;
     QLineEdit *m_mappingFile;

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "breadcrumbbar.h"
+#include "changewatcher.h"
 #include "citysettingsdialog.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
@@ -19,7 +20,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -72,8 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_measure(new MeasurePanel(this))
     , m_splitter(new QSplitter(this))
     , m_undo(new QUndoStack(this))
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_reloadTimer(new QTimer(this))
+    , m_notifier(new ChangeNotifier(this))
     , m_busy(new QProgressBar(this))
     , m_statusText(new QLabel(this))
 {
@@ -106,8 +105,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->hide();
     statusBar()->addWidget(m_statusText, 1);
     statusBar()->addPermanentWidget(m_busy);
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(500);
 
     createActions();
     connect(&m_loader, &QFutureWatcher<LoadedCity>::finished, this, &MainWindow::loaded);
@@ -136,7 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_measure, &MeasurePanel::commentaryEdited, this, [this](Id id, const QString &body) {
         for (const Commentary &c : m_measure->data().commentary) {
             if (c.id == id)
-                m_undo->push(new EditCommentaryCommand(editContext(), id, c.body, body));
+                m_undo->push(new EditCommentaryCommand(editContext(), c.measureId, id, c.body, body));
         }
     });
     connect(m_measure, &MeasurePanel::commentaryRemoved, this, [this](Id id) {
@@ -145,8 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
                 m_undo->push(new RemoveCommentaryCommand(editContext(), c));
         }
     });
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+    connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::storeChanged);
 
     if (!restoreGeometry(appsettings::windowGeometry()))
         resize(1280, 800);
@@ -238,12 +234,11 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         auto store = openStore(path);
         std::shared_ptr<KpiStore> workerStore = store->openWorkerConnection();
         m_loader.waitForFinished();
-        if (!m_path.isEmpty())
-            m_watcher->removePath(m_path);
+        delete m_changeWatcher;
         m_store = std::move(store);
         m_workerStore = std::move(workerStore);
+        m_changeWatcher = new ChangeWatcher(*m_store, *m_notifier, this);
         m_path = path;
-        m_watcher->addPath(path);
         for (QAction *action : m_needDatabase)
             action->setEnabled(true);
         m_snapshot.reset();
@@ -270,6 +265,7 @@ void MainWindow::load(std::optional<Period> period)
     if (m_path.isEmpty())
         return;
     m_loader.waitForFinished();
+    ++m_cityLoads;
     m_busy->show();
     m_statusText->setText(tr("Loading %1...").arg(QDir::toNativeSeparators(m_path)));
     m_loader.setFuture(QtConcurrent::run(loadCity, m_workerStore, period));
@@ -306,9 +302,26 @@ void MainWindow::reload()
 {
     if (m_path.isEmpty())
         return;
-    if (!m_watcher->files().contains(m_path))
-        m_watcher->addPath(m_path); // replaced files drop out of the watch list
     load(m_snapshot ? std::optional<Period>(m_snapshot->period()) : std::nullopt);
+}
+
+// Refreshes what a change touches, keeping the user's place: a measure's
+// commentary only re-reads that measure's page, when it is on screen;
+// anything that can change a score reloads the city for the period on screen.
+void MainWindow::storeChanged(const StoreChange &change)
+{
+    if (!m_snapshot)
+        return;
+    if (change.kind == StoreChange::Kind::Import && !change.elsewhere) {
+        load(std::nullopt); // this window's import: show the latest period with figures, most often the new ones
+        return;
+    }
+    if (change.needsWholeCity()) {
+        reload();
+        return;
+    }
+    if (m_location.level == Level::Measure && m_measure->data().measure.id == change.measureId)
+        showMeasure(m_location.code);
 }
 
 void MainWindow::navigateTo(const Location &location)
@@ -441,10 +454,7 @@ EditContext MainWindow::editContext()
 {
     EditContext context;
     context.store = m_store.get();
-    context.done = [this] {
-        if (m_location.level == Level::Measure && m_snapshot)
-            showMeasure(m_location.code);
-    };
+    context.notifier = m_notifier;
     context.failed = [this](const QString &message) {
         QMessageBox::warning(this, tr("The change was not saved"), message);
     };
@@ -461,9 +471,7 @@ void MainWindow::editCitySettings()
         return;
     if (SettingsChange(before, dialog.settings()).isEmpty())
         return;
-    EditContext context = editContext();
-    context.done = [this] { reload(); };
-    m_undo->push(new CitySettingsCommand(context, before, dialog.settings()));
+    m_undo->push(new CitySettingsCommand(editContext(), before, dialog.settings()));
 }
 
 void MainWindow::showAbout()

@@ -10,18 +10,18 @@
 #include <memory>
 
 class QAction;
-class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
-class QTimer;
 class QUndoStack;
 
 namespace civicstat {
 
 class BreadcrumbBar;
+class ChangeNotifier;
+class ChangeWatcher;
 class KpiStore;
 class MeasurePanel;
 class NavigationModel;
@@ -68,6 +68,9 @@ public:
     PeriodSelector *periodSelector() const { return m_periodSelector; }
     QStackedWidget *pages() const { return m_pages; }
     QUndoStack *undoStack() const { return m_undo; }
+    ChangeNotifier *notifier() const { return m_notifier; }
+    // How many times the whole city was read (opening, a new period, a change that needs it).
+    int cityLoads() const { return m_cityLoads; }
 
 signals:
     // A snapshot was loaded and shown (after opening, a period change or a reload).
@@ -88,6 +91,7 @@ private:
     void goBack();
     void goForward();
     void reload();
+    void storeChanged(const struct StoreChange &change);
     void chooseDatabase();
     void newDatabase();
     void editCitySettings();
@@ -109,6 +113,7 @@ private:
     std::vector<Location> m_back;
     std::vector<Location> m_forward;
     PeriodKind m_chartKind = PeriodKind::Month;
+    int m_cityLoads = 0;
     const CitySnapshot *m_overviewShows = nullptr; // the snapshot the overview was built from
 
     NavigationModel *m_byGoal;
@@ -123,8 +128,8 @@ private:
     MeasurePanel *m_measure;
     QSplitter *m_splitter;
     QUndoStack *m_undo;
-    QFileSystemWatcher *m_watcher;
-    QTimer *m_reloadTimer;
+    ChangeNotifier *m_notifier;     // what changed, from this window's commands and from elsewhere
+    ChangeWatcher *m_changeWatcher = nullptr; // of the open store: other windows' and programs' writes
     QProgressBar *m_busy;
     QLabel *m_statusText;
     std::vector<QAction *> m_needDatabase; // disabled until a database is open

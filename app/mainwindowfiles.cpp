@@ -6,6 +6,7 @@
 #include "importwizard.h"
 #include "storefactory.h"
 #include "storeerror.h"
+#include "undocommands.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -44,10 +45,12 @@ void MainWindow::importFigures()
         QMessageBox::information(this, tr("Import figures"), *reason);
         return;
     }
-    ImportWizard wizard(m_path, this);
-    connect(&wizard, &ImportWizard::importFinished, this, [this](bool written) {
-        if (written)
-            load(std::nullopt); // the latest period with figures: the ones just imported, most often
+    ImportWizard wizard(m_path, this, m_store.get());
+    connect(&wizard, &ImportWizard::importFinished, this, [this, &wizard](bool written) {
+        if (!written)
+            return;
+        // The wizard wrote it with progress and cancel; the stack's command takes it back and redoes it.
+        m_undo->push(new ImportFiguresCommand(editContext(), wizard.writtenBatch(), wizard.importId()));
     });
     wizard.exec();
 }
@@ -67,19 +70,16 @@ void MainWindow::undoLastImport()
         tr("Take back the import of %1 (%2)?").arg(next->fileName.isEmpty() ? tr("an unnamed file") : next->fileName,
                                                   QLocale().toString(when, QLocale::ShortFormat))
         + QLatin1Char('\n') + figuresPhrase(next->removed, next->restored)
-        + QLatin1Char('\n') + tr("Goals, objectives and measures it created stay.");
+        + QLatin1Char('\n') + tr("Goals, objectives and measures it created stay.") + QLatin1Char('\n')
+        + tr("Taking an import back cannot itself be undone: import the file again to restore it.");
     if (QMessageBox::question(this, tr("Undo the last import"), question) != QMessageBox::Yes)
         return;
-    try {
-        const UndoneImport undone = m_store->undoLastImport(next->importId);
+    m_undo->push(new UndoLastImportCommand(editContext(), next->importId, [this](const UndoneImport &undone) {
         const QString done = tr("Undid the import of %1.").arg(undone.fileName) + QLatin1Char(' ')
             + figuresPhrase(undone.removed, undone.restored, true);
         m_statusText->setText(done);
         QMessageBox::information(this, tr("Undo the last import"), done);
-        load(std::nullopt);
-    } catch (const StoreError &error) {
-        QMessageBox::information(this, tr("Undo the last import"), error.message());
-    }
+    }));
 }
 
 void MainWindow::newDatabase()

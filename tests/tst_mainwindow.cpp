@@ -15,6 +15,7 @@
 #include "navigationpanel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -203,6 +204,45 @@ private slots:
         QCOMPARE(list->topLevelItemCount(), before);
         window.undoStack()->redo();
         QCOMPARE(list->topLevelItemCount(), before + 1);
+    }
+
+    void commentInOneWindow_seenByTheOther_withoutReloadingTheCity()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("shared.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        MainWindow writer;
+        MainWindow reader;
+        writer.show();
+        reader.show();
+        QVERIFY(openAndWait(writer, copy));
+        QVERIFY(openAndWait(reader, copy));
+        reader.navigateTo({Level::Measure, QStringLiteral("ECC-01")});
+        writer.navigateTo({Level::Measure, QStringLiteral("ECC-01")});
+        const auto readerSnapshot = reader.snapshot();
+        const int readerLoads = reader.cityLoads();
+        const int writerLoads = writer.cityLoads();
+        QTreeWidget *list = reader.measurePage()->commentaryList();
+        const int before = list->topLevelItemCount();
+
+        QElapsedTimer clock;
+        clock.start();
+        emit writer.measurePage()->commentaryAdded(QStringLiteral("2026-09"), QStringLiteral("Seen across windows."));
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), before + 1, 2000);
+        qInfo("The second window showed the comment after %lld ms", qint64(clock.elapsed()));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Seen across windows."));
+        // Its place and its city stay: only the measure's page was read again.
+        QCOMPARE(reader.location().level, Level::Measure);
+        QCOMPARE(reader.location().code, QStringLiteral("ECC-01"));
+        QCOMPARE(reader.snapshot(), readerSnapshot);
+        QCOMPARE(reader.cityLoads(), readerLoads);
+        // The writing window's own write neither reloads its city nor comes back to it as someone else's.
+        QTest::qWait(1500);
+        QCOMPARE(writer.cityLoads(), writerLoads);
+        QCOMPARE(writer.measurePage()->commentaryList()->topLevelItemCount(), before + 1);
+
+        writer.undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), before, 2000);
+        QCOMPARE(reader.cityLoads(), readerLoads);
     }
 
     void fileChangedOnDisk_reloadsByItself()

@@ -19,7 +19,8 @@ private:
     QTemporaryDir m_dir;
     int m_databases = 0;
     QStringList m_failures;
-    int m_done = 0;
+    ChangeNotifier m_notifier;
+    std::vector<StoreChange> m_announced;
 
     std::unique_ptr<KpiStore> newCity()
     {
@@ -29,8 +30,11 @@ private:
     EditContext contextFor(KpiStore &store)
     {
         m_failures.clear();
-        m_done = 0;
-        return {&store, [this] { ++m_done; }, [this](const QString &message) { m_failures << message; }};
+        m_announced.clear();
+        m_notifier.disconnect();
+        connect(&m_notifier, &ChangeNotifier::changed, this,
+                [this](const StoreChange &change) { m_announced.push_back(change); });
+        return {&store, &m_notifier, [this](const QString &message) { m_failures << message; }};
     }
 
     static void changeElsewhere(const KpiStore &store, const QString &key, const QString &value)
@@ -70,7 +74,7 @@ private slots:
             orphan.measureId = 424242;
             stack.push(new AddCommentaryCommand(context, orphan));
         } else if (edit == QLatin1String("edit")) {
-            stack.push(new EditCommentaryCommand(context, gone.id, gone.body, QStringLiteral("Changed")));
+            stack.push(new EditCommentaryCommand(context, measure, gone.id, gone.body, QStringLiteral("Changed")));
         } else if (edit == QLatin1String("remove")) {
             stack.push(new RemoveCommentaryCommand(context, gone));
         } else {
@@ -85,7 +89,7 @@ private slots:
         QVERIFY(!stack.canUndo());
         QCOMPARE(m_failures.size(), 1);
         QVERIFY2(m_failures.first().contains(reason), qPrintable(m_failures.first()));
-        QCOMPARE(m_done, 1); // the screen still refreshes
+        QVERIFY(m_announced.empty()); // nothing changed, so nothing is announced
         QCOMPARE(countComments(*store), commentsBefore);
     }
 
@@ -108,6 +112,73 @@ private slots:
         stack.redo();
         QCOMPARE(store->commentaryOf(measure).front().id, id);
         QVERIFY(m_failures.isEmpty());
+        // Each write says what it changed: this measure's commentary, three times (do, undo, redo).
+        QCOMPARE(int(m_announced.size()), 3);
+        for (const StoreChange &change : m_announced) {
+            QCOMPARE(int(change.kind), int(StoreChange::Kind::Commentary));
+            QCOMPARE(change.measureId, measure);
+            QVERIFY(!change.elsewhere);
+            QVERIFY(!change.needsWholeCity());
+        }
+    }
+
+    void importCommand_undoTakesTheImportBack_redoWritesItAgain()
+    {
+        auto store = newCity();
+        const qint64 before = store->observationCount();
+        auto batch = std::make_shared<ImportBatch>();
+        batch->log.kind = QStringLiteral("observations");
+        batch->log.fileName = QStringLiteral("march.csv");
+        NewObservation figure;
+        figure.measureCode = QStringLiteral("M1");
+        figure.period = Period::month(2031, 3);
+        figure.value = 42.0;
+        batch->observations.push_back(figure);
+        figure.period = Period::month(2031, 4);
+        batch->observations.push_back(figure);
+        const qint64 importId = store->applyImport(*batch).importId; // as the wizard writes it
+        QCOMPARE(store->observationCount(), before + 2);
+
+        QUndoStack stack;
+        stack.push(new ImportFiguresCommand(contextFor(*store), batch, importId));
+        QCOMPARE(stack.undoText(), QStringLiteral("import of march.csv"));
+        QCOMPARE(store->observationCount(), before + 2); // pushing does not write it twice
+        stack.undo();
+        QCOMPARE(store->observationCount(), before);
+        QVERIFY(!store->importToUndo() || store->importToUndo()->importId != importId);
+        stack.redo();
+        QCOMPARE(store->observationCount(), before + 2);
+        stack.undo();
+        QCOMPARE(store->observationCount(), before);
+        QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+        const std::vector<StoreChange::Kind> kinds = {StoreChange::Kind::Import, StoreChange::Kind::ImportUndone,
+                                                      StoreChange::Kind::Import, StoreChange::Kind::ImportUndone};
+        QCOMPARE(int(m_announced.size()), 4);
+        for (size_t i = 0; i < kinds.size(); ++i)
+            QCOMPARE(int(m_announced[i].kind), int(kinds[i]));
+    }
+
+    void importCommand_anotherImportSince_undoRefusedAndDropped()
+    {
+        auto store = newCity();
+        auto batch = std::make_shared<ImportBatch>();
+        batch->log.kind = QStringLiteral("observations");
+        batch->log.fileName = QStringLiteral("first.csv");
+        NewObservation figure;
+        figure.measureCode = QStringLiteral("M1");
+        figure.period = Period::month(2031, 5);
+        figure.value = 1.0;
+        batch->observations.push_back(figure);
+        QUndoStack stack;
+        stack.push(new ImportFiguresCommand(contextFor(*store), batch, store->applyImport(*batch).importId));
+        ImportBatch later = *batch;
+        later.log.fileName = QStringLiteral("second.csv");
+        later.observations.front().period = Period::month(2031, 6);
+        openStore(store->location())->applyImport(later); // another program imports after it
+        stack.undo();
+        QCOMPARE(m_failures.size(), 1);
+        QVERIFY2(m_failures.first().contains(QLatin1String("second.csv")), qPrintable(m_failures.first()));
+        QCOMPARE(stack.count(), 0);
     }
 
     void undoSettingsChange_putsBackOnlyItsKeys()

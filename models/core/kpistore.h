@@ -8,6 +8,7 @@
 #include "domain.h"
 #include "measureseries.h"
 #include "period.h"
+#include "storechange.h"
 
 #include <QDateTime>
 #include <functional>
@@ -226,6 +227,17 @@ public:
 
     // Writes everything in one transaction: all of it, or nothing.
     virtual ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) = 0;
+
+    // Seeing what other windows and programs changed. Every write also records
+    // what it changed in the store's change log, marked with the writing
+    // connection's session (a worker connection shares its parent's).
+    // A number that differs from the last call's when anyone else committed a
+    // change since: cheap enough to ask every second.
+    virtual qint64 changeCounter() const = 0;
+    // The newest change-log position (0 when the log is empty).
+    virtual qint64 latestChangeId() const = 0;
+    // Changes after `changeId` written by other sessions, oldest first.
+    virtual std::vector<StoreChange> changesByOthersSince(qint64 changeId) const = 0;
 };
 
 } // namespace civicstat

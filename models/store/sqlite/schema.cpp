@@ -207,6 +207,19 @@ constexpr const char *version3 = R"SQL(
 ALTER TABLE targets ADD COLUMN per TEXT CHECK (per IS NULL OR per IN ('month', 'quarter', 'year'));
 )SQL";
 
+// Version 4: a log of what each write changed, so that other windows and
+// programs on the same file refresh only what changed (StoreChange).
+constexpr const char *version4 = R"SQL(
+CREATE TABLE change_log (
+    id INTEGER PRIMARY KEY,
+    session INTEGER NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('settings', 'commentary', 'import', 'import_undone')),
+    measure_id INTEGER,
+    import_id INTEGER,
+    changed_at TEXT NOT NULL
+);
+)SQL";
+
 void setVersion(sqlite::Connection &db, int version)
 {
     db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
@@ -224,6 +237,7 @@ const std::vector<Migration> &migrations()
         {1, [](sqlite::Connection &db) { db.execute(version1); }},
         {2, [](sqlite::Connection &db) { db.execute(version2); }},
         {3, [](sqlite::Connection &db) { db.execute(version3); }},
+        {4, [](sqlite::Connection &db) { db.execute(version4); }},
     };
     return steps;
 }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 
 namespace civicstat {
@@ -88,7 +89,9 @@ Inspection inspect(sqlite::Connection &db)
 } // namespace
 
 SqliteKpiStore::SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason)
-    : m_db(std::move(db)), m_readOnlyReason(std::move(readOnlyReason))
+    : m_db(std::move(db))
+    , m_readOnlyReason(std::move(readOnlyReason))
+    , m_session(qint64(QRandomGenerator::system()->generate64() >> 1))
 {
     m_db->execute("PRAGMA foreign_keys = ON");
     // A bigger page cache keeps a large import's index pages in memory (SQLite's default is 2 MB).
@@ -121,7 +124,9 @@ void SqliteKpiStore::completeBuild()
 
 std::unique_ptr<KpiStore> SqliteKpiStore::openWorkerConnection() const
 {
-    return openConnection(m_db->path(), StoreOpenMode::Existing);
+    auto worker = openConnection(m_db->path(), StoreOpenMode::Existing);
+    worker->m_session = m_session; // its writes are this window's own, not someone else's
+    return worker;
 }
 
 std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &path, StoreOpenMode mode)
@@ -212,6 +217,7 @@ void SqliteKpiStore::saveCitySettings(const CitySettings &settings)
     requireWritable();
     sqlite::Transaction transaction(*m_db);
     writeCitySettings(*m_db, settings);
+    recordChange(StoreChange::Kind::Settings);
     transaction.commit();
 }
 
@@ -226,6 +232,7 @@ CitySettings SqliteKpiStore::changeCitySettings(const SettingsChange &change)
         throw StoreError(StoreError::Kind::InvalidData, *conflict);
     const CitySettings next = change.appliedTo(current);
     writeCitySettings(*m_db, next);
+    recordChange(StoreChange::Kind::Settings);
     transaction.commit();
     return next;
 }
@@ -345,6 +352,7 @@ ImportSummary SqliteKpiStore::applyImport(const ImportBatch &batch, const Observ
     sqlite::Transaction transaction(*m_db);
     SqliteImportWriter writer(*m_db);
     const ImportSummary summary = writer.write(batch, more);
+    recordChange(StoreChange::Kind::Import, 0, summary.importId);
     transaction.commit();
     return summary;
 }

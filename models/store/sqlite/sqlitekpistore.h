@@ -44,6 +44,9 @@ public:
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
     UndoneImport undoLastImport(std::optional<qint64> expectedImportId = std::nullopt) override;
     std::optional<UndoneImport> importToUndo() const override;
+    qint64 changeCounter() const override;
+    qint64 latestChangeId() const override;
+    std::vector<StoreChange> changesByOthersSince(qint64 changeId) const override;
 
     sqlite::Connection &connection() const { return *m_db; }
 
@@ -52,9 +55,12 @@ private:
     static std::unique_ptr<SqliteKpiStore> openConnection(const QString &path, StoreOpenMode mode);
     void requireWritable() const;
     void requireCommentaryChanged() const;
+    // Inside the write's own transaction (sqlitechangelog.cpp).
+    void recordChange(StoreChange::Kind kind, Id measureId = 0, qint64 importId = 0);
 
     std::unique_ptr<sqlite::Connection> m_db;
     std::optional<QString> m_readOnlyReason;
+    qint64 m_session; // marks this connection's (and its workers') entries in the change log
 };
 
 } // namespace civicstat

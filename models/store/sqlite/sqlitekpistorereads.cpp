@@ -75,9 +75,21 @@ std::vector<Commentary> SqliteKpiStore::commentaryOf(Id measureId) const
     return result;
 }
 
+namespace {
+
+Id measureOfCommentary(sqlite::Connection &db, Id commentaryId)
+{
+    sqlite::Statement q(db, "SELECT measure_id FROM commentary WHERE id = ?");
+    q.bind(1, commentaryId);
+    return q.step() ? q.int64(0) : 0;
+}
+
+} // namespace
+
 Id SqliteKpiStore::addCommentary(const Commentary &c)
 {
     requireWritable();
+    sqlite::Transaction transaction(connection());
     sqlite::Statement insert(connection(), "INSERT INTO commentary (id, measure_id, period, author, written_at, body) "
                                            "VALUES (?, ?, ?, ?, ?, ?)");
     (c.id ? insert.bind(1, c.id) : insert.bindNull(1));
@@ -93,23 +105,33 @@ Id SqliteKpiStore::addCommentary(const Commentary &c)
                                                                "someone else removed it since. Nothing was saved.")
                              .arg(location()));
     }
-    return connection().lastInsertId();
+    const Id id = connection().lastInsertId();
+    recordChange(StoreChange::Kind::Commentary, c.measureId);
+    transaction.commit();
+    return id;
 }
 
 void SqliteKpiStore::updateCommentary(Id id, const QString &body)
 {
     requireWritable();
+    sqlite::Transaction transaction(connection());
     sqlite::Statement update(connection(), "UPDATE commentary SET body = ? WHERE id = ?");
     update.bind(1, body).bind(2, id).execute();
     requireCommentaryChanged();
+    recordChange(StoreChange::Kind::Commentary, measureOfCommentary(connection(), id));
+    transaction.commit();
 }
 
 void SqliteKpiStore::removeCommentary(Id id)
 {
     requireWritable();
+    sqlite::Transaction transaction(connection());
+    const Id measureId = measureOfCommentary(connection(), id);
     sqlite::Statement remove(connection(), "DELETE FROM commentary WHERE id = ?");
     remove.bind(1, id).execute();
     requireCommentaryChanged();
+    recordChange(StoreChange::Kind::Commentary, measureId);
+    transaction.commit();
 }
 
 // Another program (or window) may have deleted the comment since it was shown.
@@ -161,6 +183,7 @@ UndoneImport SqliteKpiStore::undoLastImport(std::optional<qint64> expectedImport
     forget.bind(1, undone.importId).execute();
     sqlite::Statement mark(connection(), "UPDATE imports SET undone_at = ? WHERE id = ?");
     mark.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, undone.importId).execute();
+    recordChange(StoreChange::Kind::ImportUndone, 0, undone.importId);
     transaction.commit();
     return undone;
 }
