@@ -5,6 +5,7 @@
 #include "breadcrumbbar.h"
 #include "democity.h"
 #include "goaltile.h"
+#include "importwizard.h"
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "measurepanel.h"
@@ -15,6 +16,8 @@
 #include "navigationpanel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -243,6 +246,61 @@ private slots:
         writer.undoStack()->undo();
         QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), before, 2000);
         QCOMPARE(reader.cityLoads(), readerLoads);
+    }
+
+    void importThroughTheWindow_editUndoTakesItBack()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("imported.db"));
+        QVERIFY(QFile::copy(m_demo, copy));
+        const QString csv = m_dir.filePath(QStringLiteral("october.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("measure,period,value\nECC-01,2030-10,99.5\nECC-01,2030-11,98.5\n");
+        }
+        const qint64 before = openStore(copy)->observationCount();
+        MainWindow window;
+        window.show();
+        QVERIFY(openAndWait(window, copy));
+        bool wizardDriven = false;
+        // The wizard is modal: drive it from the event loop it runs.
+        QTimer::singleShot(0, this, [&] {
+            auto *wizard = qobject_cast<ImportWizard *>(QApplication::activeModalWidget());
+            QVERIFY(wizard);
+            QSignalSpy planned(wizard, &ImportWizard::planReady);
+            QSignalSpy done(wizard, &ImportWizard::importFinished);
+            wizard->setFile(csv);
+            wizard->next();
+            QVERIFY(planned.wait(10000));
+            wizard->next();
+            QVERIFY(done.wait(10000));
+            QVERIFY2(wizard->imported(), qPrintable(wizard->resultText()));
+            wizardDriven = true;
+            wizard->accept();
+        });
+        QAction *import = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == QLatin1String("&Import figures..."))
+                import = action;
+        QVERIFY(import);
+        import->trigger();
+        QVERIFY(wizardDriven);
+        QCOMPARE(openStore(copy)->observationCount(), before + 2);
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("import of october.csv"));
+
+        QAction *undo = nullptr;
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text() == QLatin1String("&Undo import of october.csv"))
+                undo = action;
+        QVERIFY2(undo, "Edit > Undo names the import");
+        QSignalSpy shown(&window, &MainWindow::snapshotShown);
+        undo->trigger();
+        QCOMPARE(openStore(copy)->observationCount(), before);
+        QVERIFY(shown.wait(10000)); // figures changed: the period on screen is read again
+        QVERIFY(window.undoStack()->canRedo());
+        window.undoStack()->redo();
+        QCOMPARE(openStore(copy)->observationCount(), before + 2);
     }
 
     void fileChangedOnDisk_reloadsByItself()
