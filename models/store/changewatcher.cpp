@@ -9,8 +9,12 @@ namespace civicstat {
 ChangeWatcher::ChangeWatcher(const KpiStore &store, ChangeNotifier &notifier, QObject *parent)
     : QObject(parent), m_store(store), m_notifier(notifier)
 {
-    m_counter = m_store.changeCounter();
-    m_lastChangeId = m_store.latestChangeId();
+    try {
+        m_counter = m_store.changeCounter();
+        m_lastChangeId = m_store.latestChangeId();
+    } catch (const StoreError &) {
+        // Unreadable for now (busy): the first look that succeeds announces a change, which reloads.
+    }
     if (QFileInfo(m_store.location()).isFile())
         m_file.addPath(m_store.location());
     connect(&m_file, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
