@@ -174,7 +174,7 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &pa
     checkFileBeforeOpening(info, path);
     Inspection found;
     {
-        sqlite::Connection probe(path, Mode::ReadOnly);
+        sqlite::Connection probe(path, readingMode(info));
         found = inspect(probe);
     }
     const bool writable = info.isWritable();
