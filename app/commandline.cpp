@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "checkcommand.h"
 #include "democity.h"
 #include "importcommand.h"
 #include "importreport.h"
@@ -23,7 +24,7 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
 
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
-                              QStringLiteral("settings"), QStringLiteral("demo")};
+                              QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check")};
 
 QString overview()
 {
@@ -36,10 +37,11 @@ QString overview()
               "  import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing\n"
               "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
               "  settings DATABASE    show or change the city settings\n"
-              "  demo OUT.db          write the demo city to a new database\n\n"
+              "  demo OUT.db          write the demo city to a new database\n"
+              "  check DATABASE       is the database sound? Its counts and a digest of its figures\n\n"
               "Run \"civicstat COMMAND --help\" for a command's options.\n"
-              "Exit codes: 0 success, 1 invalid data (nothing written), 2 usage, 3 the database cannot be "
-              "opened.\n");
+              "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
+              "database cannot be opened.\n");
 }
 
 int exitCodeFor(const StoreError &error)
@@ -340,6 +342,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return settings(rest, out, err);
         if (command == QLatin1String("demo"))
             return demo(rest, out, err);
+        if (command == QLatin1String("check"))
+            return runCheck(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);

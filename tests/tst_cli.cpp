@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,14 @@ void write(const QString &path, const QByteArray &contents)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(contents);
+}
+
+// One "name: value" line of `civicstat check`.
+QString checkField(const QString &report, const char *name)
+{
+    const QRegularExpression pattern(QStringLiteral("^%1:\\s+(.+)$").arg(QLatin1String(name)),
+                                     QRegularExpression::MultilineOption);
+    return pattern.match(report).captured(1);
 }
 
 } // namespace
@@ -454,9 +463,84 @@ private slots:
         QCOMPARE(digest(m_demo), before);
     }
 
+    void check_soundDatabase_countsAndDigestsItsFigures()
+    {
+        const QString db = path("check.db");
+        write(path("check-structure.csv"), "goal_code,goal_name,objective_code,objective_name,department_code,"
+                                           "department_name,measure_code,measure_name,direction,aggregation\n"
+                                           "G,G,O,O,D,D,M1,M,higher,mean\nG,G,O,O,D,D,M2,M,higher,mean\n");
+        write(path("check-figures.csv"), "measure,period,value,dimension,member,note,flag\n"
+                                         "M1,2024-04,0.1,neighbourhood,Riverside,\"late, estimated\",provisional\n"
+                                         "M1,2024-03,10.5,,,,\n");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("check-structure.csv")}).exitCode, 0);
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("check-figures.csv")}).exitCode, 0);
+        Result r = civicstat({QStringLiteral("check"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(db + QStringLiteral(" is sound: SQLite's integrity check found no damage.\n")), qPrintable(r.out));
+        QCOMPARE(checkField(r.out, "measures"), QStringLiteral("2"));
+        QCOMPARE(checkField(r.out, "observations"), QStringLiteral("2"));
+        QCOMPARE(checkField(r.out, "imports"), QStringLiteral("2"));
+        // The bytes docs/cli.md describes: totals first, then by dimension and member.
+        const QByteArray digested = "M1\t\t\t2024-03\t10.5\t\t\t0\t0\t\n"
+                                    "M1\tneighbourhood\tRiverside\t2024-04\t0.1\t\t\t1\t0\tlate, estimated\n";
+        const QString imported = checkField(r.out, "figures digest");
+        QCOMPARE(imported, QString::fromLatin1(QCryptographicHash::hash(digested, QCryptographicHash::Sha256).toHex()));
+
+        write(path("check-more.csv"), "measure,period,value\nM1,2024-03,11\nM2,2024-03,7\n");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("check-more.csv")}).exitCode, 0);
+        r = civicstat({QStringLiteral("check"), db});
+        QCOMPARE(checkField(r.out, "observations"), QStringLiteral("3")); // 11 replaced 10.5
+        QCOMPARE(checkField(r.out, "imports"), QStringLiteral("3"));
+        QVERIFY(checkField(r.out, "figures digest") != imported);
+        QCOMPARE(civicstat({QStringLiteral("undo-import"), db}).exitCode, 0);
+        r = civicstat({QStringLiteral("check"), db});
+        QCOMPARE(checkField(r.out, "observations"), QStringLiteral("2"));
+        QCOMPARE(checkField(r.out, "imports"), QStringLiteral("3 (1 undone)"));
+        QCOMPARE(checkField(r.out, "figures digest"), imported);
+    }
+
+    void check_damagedDatabase_exitsOneWithSQLitesFindings()
+    {
+        const QString db = path("damaged.db");
+        QFile::remove(db);
+        QVERIFY(QFile::copy(m_demo, db));
+        {
+            QFile file(db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            // Overwrite cell pointers of a few pages in the middle of the tables and indexes.
+            for (qint64 page = 50; page * 4096 < file.size(); page += 50) {
+                QVERIFY(file.seek(page * 4096 + 100));
+                file.write(QByteArray(300, '\xff'));
+            }
+        }
+        const QByteArray before = digest(db);
+        const Result r = civicstat({QStringLiteral("check"), db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.startsWith(db + QStringLiteral(" is damaged: SQLite's integrity check found these problems:\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("\n  On tree page \\d+ cell \\d+: "))), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("Restore it from a backup")));
+        QVERIFY(!r.out.contains(QLatin1String("figures digest")));
+        QCOMPARE(digest(db), before); // checking changes nothing
+    }
+
+    void check_missingOrForeignFile_exitsThree()
+    {
+        Result r = civicstat({QStringLiteral("check"), path("nowhere.db")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains(QLatin1String("does not exist")));
+        QVERIFY(!QFile::exists(path("nowhere.db")));
+        write(path("notes.db"), "minutes of the council meeting\n");
+        r = civicstat({QStringLiteral("check"), path("notes.db")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("is not a CivicStat database: it is not an SQLite file")), qPrintable(r.err));
+        QCOMPARE(civicstat({QStringLiteral("check")}).exitCode, 2);
+    }
+
     void topLevel_helpVersionAndUnknownCommand()
     {
         QVERIFY(civicstat({QStringLiteral("--help")}).out.contains(QLatin1String("scorecard DATABASE")));
+        QVERIFY(civicstat({QStringLiteral("--help")}).out.contains(QLatin1String("check DATABASE")));
         QVERIFY(civicstat({QStringLiteral("--version")}).out.startsWith(QLatin1String("civicstat ")));
         QCOMPARE(civicstat({QStringLiteral("scorecard")}).exitCode, 2);
         const Result typo = civicstat({QStringLiteral("scorcard"), m_demo});

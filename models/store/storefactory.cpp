@@ -7,7 +7,9 @@
 
 namespace civicstat {
 
-std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
+namespace {
+
+void refuseServers(const QString &location)
 {
     if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
         throw StoreError(StoreError::Kind::Missing,
@@ -15,7 +17,20 @@ std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
                                                      "\"%1\" names a PostgreSQL server, which this version of "
                                                      "CivicStat cannot open yet. Open a database file instead.")
                              .arg(location));
+}
+
+} // namespace
+
+std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
+{
+    refuseServers(location);
     return SqliteKpiStore::open(location, mode);
+}
+
+DatabaseCheck checkStore(const QString &location)
+{
+    refuseServers(location);
+    return SqliteKpiStore::check(location);
 }
 
 } // namespace civicstat

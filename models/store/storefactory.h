@@ -4,6 +4,7 @@
 // KpiStore and never name a backend.
 #pragma once
 
+#include "databasecheck.h"
 #include "kpistore.h"
 
 #include <memory>
@@ -12,5 +13,8 @@ namespace civicstat {
 
 // Throws StoreError with a message for the user when the location cannot be used.
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode = StoreOpenMode::Existing);
+// Checks the database at the location for damage without changing it (databasecheck.h);
+// throws StoreError when it cannot be read at all.
+DatabaseCheck checkStore(const QString &location);
 
 } // namespace civicstat

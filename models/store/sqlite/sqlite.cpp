@@ -97,6 +97,13 @@ int Connection::changes() const { return sqlite3_changes(m_db); }
 
 void Connection::fail(int code, const QString &doing) const
 {
+    if (code == SQLITE_READONLY_ROLLBACK)
+        throw StoreError(StoreError::Kind::ReadOnly,
+                         tr("The database \"%1\" was being changed when the program writing it stopped (a crash or a "
+                            "power cut), and only someone who may write to it can take back that unfinished change. "
+                            "Ask whoever manages the file to open it once, or copy it together with its \"-journal\" "
+                            "file to a folder you may write to and open the copy.")
+                             .arg(m_path));
     const StoreError::Kind kind = kindOf(code);
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
     throw StoreError(kind, tr("The database \"%1\" failed while %2: %3. %4").arg(m_path, doing, reason, adviceFor(kind)).trimmed());

@@ -3,6 +3,7 @@
 #include "fiscalyearchange.h"
 #include "schema.h"
 #include "sqlite.h"
+#include "sqlitedatabasecheck.h"
 #include "sqliteimportwriter.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,30 @@ void checkFileBeforeOpening(const QFileInfo &info, const QString &path)
                          tr("\"%1\" is not a CivicStat database: it is not an SQLite file. "
                             "To bring in a spreadsheet or CSV, use \"civicstat import\" instead.")
                              .arg(path));
+}
+
+StoreError missingDatabase(const QString &path)
+{
+    return StoreError(StoreError::Kind::Missing,
+                      tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
+                         "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
+                          .arg(path));
+}
+
+StoreError emptyDatabase(const QString &path)
+{
+    return StoreError(StoreError::Kind::NotCivicStat,
+                      tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
+                         "\"civicstat import\".")
+                          .arg(path));
+}
+
+// A writer killed inside a transaction leaves a journal that the next connection
+// must roll back, and only a connection that may write can. Opening read-write
+// when the file allows it lets that happen; reading alone changes nothing else.
+sqlite::Connection::Mode readingMode(const QFileInfo &info)
+{
+    return info.isWritable() ? sqlite::Connection::Mode::ReadWrite : sqlite::Connection::Mode::ReadOnly;
 }
 
 struct Inspection {
@@ -135,10 +160,7 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &pa
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == StoreOpenMode::Existing)
-            throw StoreError(StoreError::Kind::Missing,
-                             tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
-                                 .arg(path));
+            throw missingDatabase(path);
         try {
             auto db = std::make_unique<sqlite::Connection>(path, Mode::ReadWriteCreate);
             schema::migrate(*db);
@@ -152,15 +174,12 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &pa
     checkFileBeforeOpening(info, path);
     Inspection found;
     {
-        sqlite::Connection probe(path, Mode::ReadOnly);
+        sqlite::Connection probe(path, readingMode(info));
         found = inspect(probe);
     }
     const bool writable = info.isWritable();
     if (found.isBlank && mode == StoreOpenMode::Existing)
-        throw StoreError(StoreError::Kind::NotCivicStat,
-                         tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
-                            "\"civicstat import\".")
-                             .arg(path));
+        throw emptyDatabase(path);
     if (found.version > schema::currentVersion) {
         const QString reason =
             tr("\"%1\" was written by a newer version of CivicStat (format %2; this version knows up to %3). "
@@ -185,6 +204,24 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &pa
     if (found.version < schema::currentVersion)
         schema::migrate(*db);
     return std::unique_ptr<SqliteKpiStore>(new SqliteKpiStore(std::move(db), std::nullopt));
+}
+
+DatabaseCheck SqliteKpiStore::check(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw missingDatabase(path);
+    checkFileBeforeOpening(info, path);
+    sqlite::Connection db(path, readingMode(info));
+    DatabaseCheck result;
+    result.path = path;
+    result.damage = sqlitecheck::integrityFindings(db);
+    if (!result.isSound())
+        return result;
+    if (inspect(db).isBlank)
+        throw emptyDatabase(path);
+    sqlitecheck::countAndDigest(db, result);
+    return result;
 }
 
 QString SqliteKpiStore::location() const { return m_db->path(); }

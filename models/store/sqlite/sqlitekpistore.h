@@ -4,6 +4,7 @@
 // opens read-only. Older files are migrated step by step.
 #pragma once
 
+#include "databasecheck.h"
 #include "kpistore.h"
 
 #include <memory>
@@ -19,6 +20,10 @@ class SqliteKpiStore final : public KpiStore
 public:
     // Throws StoreError with a message for the user when the file cannot be used.
     static std::unique_ptr<SqliteKpiStore> open(const QString &path, StoreOpenMode mode = StoreOpenMode::Existing);
+    // Runs SQLite's integrity check on the file without migrating or changing it
+    // (a journal a killed writer left is rolled back first, as any opening does),
+    // and counts and digests a sound one. Throws StoreError when it cannot be read.
+    static DatabaseCheck check(const QString &path);
     ~SqliteKpiStore() override;
 
     QString location() const override;
