@@ -21,27 +21,28 @@ namespace civicstat::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check")};
 
 QString overview()
 {
-    return tr("Usage: civicstat [DATABASE]\n"
-              "       civicstat COMMAND [OPTIONS]\n\n"
-              "Without a command, opens the desktop application on DATABASE (or the demo city).\n\n"
-              "Commands:\n"
-              "  init DATABASE        create an empty database (set the fiscal year before importing)\n"
-              "  scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)\n"
-              "  import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing\n"
-              "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
-              "  settings DATABASE    show or change the city settings\n"
-              "  demo OUT.db          write the demo city to a new database\n"
-              "  check DATABASE       is the database sound? Its counts and a digest of its figures\n\n"
-              "Run \"civicstat COMMAND --help\" for a command's options.\n"
-              "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
-              "database cannot be opened.\n");
+    return CommandLineText::tr(
+        "Usage: civicstat [DATABASE]\n"
+        "       civicstat COMMAND [OPTIONS]\n\n"
+        "Without a command, opens the desktop application on DATABASE (or the demo city).\n\n"
+        "Commands:\n"
+        "  init DATABASE        create an empty database (set the fiscal year before importing)\n"
+        "  scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)\n"
+        "  import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing\n"
+        "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
+        "  settings DATABASE    show or change the city settings\n"
+        "  demo OUT.db          write the demo city to a new database\n"
+        "  check DATABASE       is the database sound? Its counts and a digest of its figures\n\n"
+        "Run \"civicstat COMMAND --help\" for a command's options.\n"
+        "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
+        "database cannot be opened.\n");
 }
 
 int exitCodeFor(const StoreError &error)
@@ -67,10 +68,11 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
            QTextStream &err, int &exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(
+        QStringList { QStringLiteral("h"), QStringLiteral("help") }, CommandLineText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n' << tr("Run with --help for usage.") << '\n';
+        err << parser.errorText() << '\n' << CommandLineText::tr("Run with --help for usage.") << '\n';
         exitCode = Usage;
         return false;
     }
@@ -81,7 +83,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
     }
     const int given = int(parser.positionalArguments().size());
     if (given < positionals) {
-        err << tr("Missing arguments.") << '\n' << helpFor(parser, arguments);
+        err << CommandLineText::tr("Missing arguments.") << '\n' << helpFor(parser, arguments);
         exitCode = Usage;
         return false;
     }
@@ -93,16 +95,17 @@ namespace {
 int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints the scorecard of a scope and everything below it for one period."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    parser.setApplicationDescription(
+        CommandLineText::tr("Prints the scorecard of a scope and everything below it for one period."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), CommandLineText::tr("The KPI database."));
     const QCommandLineOption period(QStringLiteral("period"),
-                                    tr("Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week "
-                                       "(2024-W10), day or \"latest\" (the default: the latest month with data)."),
-                                    QStringLiteral("P"), QStringLiteral("latest"));
+        CommandLineText::tr("Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week "
+                            "(2024-W10), day or \"latest\" (the default: the latest month with data)."),
+        QStringLiteral("P"), QStringLiteral("latest"));
     const QCommandLineOption scope(QStringLiteral("scope"),
-                                   tr("citywide (default), goal:CODE, objective:CODE or dept:CODE."),
+                                   CommandLineText::tr("citywide (default), goal:CODE, objective:CODE or dept:CODE."),
                                    QStringLiteral("SCOPE"), QStringLiteral("citywide"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("table (default), csv or json."),
+    const QCommandLineOption format(QStringLiteral("format"), CommandLineText::tr("table (default), csv or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     parser.addOptions({period, scope, format});
     int code = Success;
@@ -110,13 +113,14 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return code;
     const auto parsedScope = Scope::parse(parser.value(scope));
     if (!parsedScope) {
-        err << tr("\"%1\" is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.").arg(parser.value(scope))
+        err << CommandLineText::tr("\"%1\" is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.")
+                   .arg(parser.value(scope))
             << '\n';
         return Usage;
     }
     const QString formatName = parser.value(format).toLower();
     if (formatName != QLatin1String("table") && formatName != QLatin1String("csv") && formatName != QLatin1String("json")) {
-        err << tr("\"%1\" is not a format. Use table, csv or json.").arg(parser.value(format)) << '\n';
+        err << CommandLineText::tr("\"%1\" is not a format. Use table, csv or json.").arg(parser.value(format)) << '\n';
         return Usage;
     }
     const auto store = openStore(parser.positionalArguments().at(0));
@@ -141,17 +145,20 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows the city settings, shows one, or changes one.\nKeys: %1.")
-                                         .arg(CitySettings::keys().join(QStringLiteral(", "))));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
-    parser.addPositionalArgument(QStringLiteral("KEY"), tr("The setting to show or change."), QStringLiteral("[KEY"));
-    parser.addPositionalArgument(QStringLiteral("VALUE"), tr("Its new value."), QStringLiteral("[VALUE]]"));
+    parser.setApplicationDescription(
+        CommandLineText::tr("Shows the city settings, shows one, or changes one.\nKeys: %1.")
+            .arg(CitySettings::keys().join(QStringLiteral(", "))));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), CommandLineText::tr("The KPI database."));
+    parser.addPositionalArgument(
+        QStringLiteral("KEY"), CommandLineText::tr("The setting to show or change."), QStringLiteral("[KEY"));
+    parser.addPositionalArgument(
+        QStringLiteral("VALUE"), CommandLineText::tr("Its new value."), QStringLiteral("[VALUE]]"));
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 3) {
-        err << tr("Too many arguments.") << '\n';
+        err << CommandLineText::tr("Too many arguments.") << '\n';
         return Usage;
     }
     const auto store = openStore(positional.at(0));
@@ -163,7 +170,8 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString key = positional.at(1);
     if (!current.value(key)) {
-        err << tr("Unknown setting \"%1\". The settings are: %2.").arg(key, CitySettings::keys().join(QStringLiteral(", ")))
+        err << CommandLineText::tr("Unknown setting \"%1\". The settings are: %2.")
+                   .arg(key, CitySettings::keys().join(QStringLiteral(", ")))
             << '\n';
         return Usage;
     }
@@ -183,24 +191,26 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Creates an empty CivicStat database, so that the city's name and fiscal "
-                                        "year can be set before anything is imported. An existing file is never "
-                                        "overwritten."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The new database file."));
-    const QCommandLineOption city(QStringLiteral("city"), tr("The city's name (default: My city)."),
+    parser.setApplicationDescription(
+        CommandLineText::tr("Creates an empty CivicStat database, so that the city's name and fiscal "
+                            "year can be set before anything is imported. An existing file is never "
+                            "overwritten."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), CommandLineText::tr("The new database file."));
+    const QCommandLineOption city(QStringLiteral("city"), CommandLineText::tr("The city's name (default: My city)."),
                                   QStringLiteral("NAME"));
     const QCommandLineOption fiscalStart(QStringLiteral("fiscal-year-start"),
-                                         tr("The month number the fiscal year starts in, 1 to 12 (default 7, July; "
-                                            "10 for October, 1 for a calendar fiscal year)."),
-                                         QStringLiteral("MONTH"));
+        CommandLineText::tr("The month number the fiscal year starts in, 1 to 12 (default 7, July; "
+                            "10 for October, 1 for a calendar fiscal year)."),
+        QStringLiteral("MONTH"));
     parser.addOptions({city, fiscalStart});
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     const QString path = parser.positionalArguments().at(0);
     if (QFileInfo::exists(path)) {
-        err << tr("\"%1\" already exists and is never overwritten. Choose another name, or change its settings "
-                  "with \"civicstat settings\".")
+        err << CommandLineText::tr(
+            "\"%1\" already exists and is never overwritten. Choose another name, or change its settings "
+            "with \"civicstat settings\".")
                    .arg(path)
             << '\n';
         return Usage;
@@ -212,7 +222,7 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (!parser.isSet(*option))
             continue;
         if (const auto problem = settings.set(key, parser.value(*option))) {
-            err << *problem << ' ' << tr("No database was created.") << '\n';
+            err << *problem << ' ' << CommandLineText::tr("No database was created.") << '\n';
             return InvalidData;
         }
     }
@@ -225,7 +235,7 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const Period year = Period::fiscalYear(Period::fiscalYearContaining(QDate::currentDate(), settings.fiscalYearStartMonth),
                                            settings.fiscalYearStartMonth);
     const QLocale c = QLocale::c();
-    out << tr("Created %1 for %2. The fiscal year starts in %3: %4 runs from %5 to %6.")
+    out << CommandLineText::tr("Created %1 for %2. The fiscal year starts in %3: %4 runs from %5 to %6.")
                .arg(path, settings.cityName, c.monthName(settings.fiscalYearStartMonth), year.text(),
                     c.toString(year.first(), QStringLiteral("d MMMM yyyy")), c.toString(year.last(), QStringLiteral("d MMMM yyyy")))
         << '\n';
@@ -235,19 +245,20 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Undoes the latest import not yet undone: the figures it added go, the "
-                                        "figures it replaced come back. Goals, objectives, measures and targets it "
-                                        "created stay. Run it again to undo the import before."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
+    parser.setApplicationDescription(
+        CommandLineText::tr("Undoes the latest import not yet undone: the figures it added go, the "
+                            "figures it replaced come back. Goals, objectives, measures and targets it "
+                            "created stay. Run it again to undo the import before."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), CommandLineText::tr("The KPI database."));
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     const auto store = openStore(parser.positionalArguments().at(0));
     const UndoneImport undone = store->undoLastImport();
-    out << tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
+    out << CommandLineText::tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
                .arg(undone.importId)
                .arg(undone.fileName, undone.importedAt)
-               .arg(counted(undone.removed, tr("figure"), tr("figures")))
+               .arg(counted(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")))
                .arg(undone.restored)
         << '\n';
     return Success;
@@ -256,15 +267,17 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the fictional demo city of Riverton to a new database. The same "
-                                        "scale and seed always give the same figures."));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The new database file (never overwritten)."));
+    parser.setApplicationDescription(
+        CommandLineText::tr("Writes the fictional demo city of Riverton to a new database. The same "
+                            "scale and seed always give the same figures."));
+    parser.addPositionalArgument(
+        QStringLiteral("OUT"), CommandLineText::tr("The new database file (never overwritten)."));
     const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("demo (120 measures, 5 years; the default) or large (2,000 measures, 10 years, "
-                                      "about 3.3 million observations)."),
-                                   QStringLiteral("SCALE"), QStringLiteral("demo"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed (default 2026)."), QStringLiteral("N"),
-                                  QStringLiteral("2026"));
+        CommandLineText::tr("demo (120 measures, 5 years; the default) or large (2,000 measures, 10 years, "
+                            "about 3.3 million observations)."),
+        QStringLiteral("SCALE"), QStringLiteral("demo"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CommandLineText::tr("Random seed (default 2026)."),
+        QStringLiteral("N"), QStringLiteral("2026"));
     parser.addOptions({scale, seed});
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
@@ -274,25 +287,27 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (scaleName == QLatin1String("large"))
         options.scale = DemoOptions::Scale::Large;
     else if (scaleName != QLatin1String("demo")) {
-        err << tr("\"%1\" is not a scale. Use demo or large.").arg(parser.value(scale)) << '\n';
+        err << CommandLineText::tr("\"%1\" is not a scale. Use demo or large.").arg(parser.value(scale)) << '\n';
         return Usage;
     }
     bool ok = false;
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        err << tr("\"%1\" is not a seed. Use a whole number.").arg(parser.value(seed)) << '\n';
+        err << CommandLineText::tr("\"%1\" is not a seed. Use a whole number.").arg(parser.value(seed)) << '\n';
         return Usage;
     }
     const QString path = parser.positionalArguments().at(0);
     if (QFileInfo::exists(path)) {
-        err << tr("\"%1\" already exists and is never overwritten. Choose another name, or delete it first.").arg(path)
+        err << CommandLineText::tr(
+            "\"%1\" already exists and is never overwritten. Choose another name, or delete it first.")
+                   .arg(path)
             << '\n';
         return Usage;
     }
     QElapsedTimer timer;
     timer.start();
     const DemoSummary summary = writeDemoCity(path, options);
-    out << tr("Wrote %1: %2 measures, %3 observations in %4 s.")
+    out << CommandLineText::tr("Wrote %1: %2 measures, %3 observations in %4 s.")
                .arg(path)
                .arg(summary.measures)
                .arg(summary.observations)
@@ -348,7 +363,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << error.message() << '\n';
         return exitCodeFor(error);
     }
-    err << tr("Unknown command \"%1\".").arg(command) << "\n\n" << overview();
+    err << CommandLineText::tr("Unknown command \"%1\".").arg(command) << "\n\n" << overview();
     return Usage;
 }
 

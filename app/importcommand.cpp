@@ -16,14 +16,14 @@ namespace civicstat::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ImportCommand", text); }
+struct ImportCommandText { Q_DECLARE_TR_FUNCTIONS(ImportCommand) };
 
 bool writeReport(const QString &path, const QByteArray &json, QTextStream &err)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(json) == json.size() && file.commit())
         return true;
-    err << tr("Cannot write the report \"%1\": %2.").arg(path, file.errorString()) << '\n';
+    err << ImportCommandText::tr("Cannot write the report \"%1\": %2.").arg(path, file.errorString()) << '\n';
     return false;
 }
 
@@ -32,23 +32,24 @@ bool writeReport(const QString &path, const QByteArray &json, QTextStream &err)
 int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Imports FILE into DATABASE (created when it does not exist). Without --mapping, FILE is a canonical "
-           "structure or observations CSV file; with one, any CSV or XLSX laid out as the mapping says "
-           "(docs/import-formats.md). All or nothing: one problem and nothing is written."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), tr("The KPI database."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The CSV or XLSX file."));
-    const QCommandLineOption mappingOption(QStringLiteral("mapping"), tr("The mapping (JSON) that describes FILE."),
-                                           QStringLiteral("MAP.json"));
-    const QCommandLineOption sheetOption(QStringLiteral("sheet"), tr("The XLSX sheet to read (default: the mapping's)."),
-                                         QStringLiteral("NAME"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Check everything and report, but write nothing."));
+    parser.setApplicationDescription(ImportCommandText::tr(
+        "Imports FILE into DATABASE (created when it does not exist). Without --mapping, FILE is a canonical "
+        "structure or observations CSV file; with one, any CSV or XLSX laid out as the mapping says "
+        "(docs/import-formats.md). All or nothing: one problem and nothing is written."));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), ImportCommandText::tr("The KPI database."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), ImportCommandText::tr("The CSV or XLSX file."));
+    const QCommandLineOption mappingOption(QStringLiteral("mapping"),
+        ImportCommandText::tr("The mapping (JSON) that describes FILE."), QStringLiteral("MAP.json"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+        ImportCommandText::tr("The XLSX sheet to read (default: the mapping's)."), QStringLiteral("NAME"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), ImportCommandText::tr("Check everything and report, but write nothing."));
     const QCommandLineOption duplicates(QStringLiteral("on-duplicate"),
-                                        tr("A figure the database (or an earlier row) already holds: replace it "
-                                           "(default), skip the new one, or fail."),
-                                        QStringLiteral("replace|skip|fail"), QStringLiteral("replace"));
-    const QCommandLineOption report(QStringLiteral("report"), tr("Also write the report as JSON to FILE.json."),
-                                    QStringLiteral("FILE.json"));
+        ImportCommandText::tr("A figure the database (or an earlier row) already holds: replace it "
+                              "(default), skip the new one, or fail."),
+        QStringLiteral("replace|skip|fail"), QStringLiteral("replace"));
+    const QCommandLineOption report(QStringLiteral("report"),
+        ImportCommandText::tr("Also write the report as JSON to FILE.json."), QStringLiteral("FILE.json"));
     parser.addOptions({mappingOption, sheetOption, dryRun, duplicates, report});
     int code = Success;
     if (!parseCommand(parser, arguments, 2, out, err, code))
@@ -62,7 +63,9 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     else if (policyName == QLatin1String("fail"))
         policy = DuplicatePolicy::Fail;
     else if (policyName != QLatin1String("replace")) {
-        err << tr("\"%1\" is not a duplicate policy. Use replace, skip or fail.").arg(parser.value(duplicates)) << '\n';
+        err << ImportCommandText::tr("\"%1\" is not a duplicate policy. Use replace, skip or fail.")
+                   .arg(parser.value(duplicates))
+            << '\n';
         return Usage;
     }
 
@@ -82,13 +85,16 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (parser.isSet(mappingOption)) {
         QFile mappingFile(parser.value(mappingOption));
         if (!mappingFile.open(QIODevice::ReadOnly)) {
-            err << tr("Cannot read the mapping \"%1\": %2.").arg(mappingFile.fileName(), mappingFile.errorString()) << '\n';
+            err << ImportCommandText::tr("Cannot read the mapping \"%1\": %2.")
+                       .arg(mappingFile.fileName(), mappingFile.errorString())
+                << '\n';
             return InvalidData;
         }
         QString problem;
         mapping = ImportMapping::fromJson(mappingFile.readAll(), mappingFile.fileName(), &problem);
         if (!mapping) {
-            err << tr("The mapping \"%1\" cannot be used: %2").arg(mappingFile.fileName(), problem) << '\n';
+            err << ImportCommandText::tr("The mapping \"%1\" cannot be used: %2").arg(mappingFile.fileName(), problem)
+                << '\n';
             return InvalidData;
         }
         if (parser.isSet(sheetOption))
@@ -100,14 +106,15 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const MappedImportCounts *counts = mapping ? &mapped.counts : nullptr;
 
     for (const ImportProblem &refused : plan->refused)
-        err << tr("refused: %1").arg(refused.describe(outcome.fileName)) << '\n';
+        err << ImportCommandText::tr("refused: %1").arg(refused.describe(outcome.fileName)) << '\n';
     if (!plan->ok()) {
         for (const ImportProblem &problem : plan->problems)
             err << problem.describe(outcome.fileName) << '\n';
-        err << (plan->problems.size() == 1 ? tr("1 problem found; nothing was written to %1.").arg(databasePath)
-                                           : tr("%1 problems found; nothing was written to %2.")
-                                                 .arg(plan->problems.size())
-                                                 .arg(databasePath))
+        err << (plan->problems.size() == 1
+                ? ImportCommandText::tr("1 problem found; nothing was written to %1.").arg(databasePath)
+                : ImportCommandText::tr("%1 problems found; nothing was written to %2.")
+                      .arg(plan->problems.size())
+                      .arg(databasePath))
             << '\n';
         if (parser.isSet(report))
             writeReport(parser.value(report), importReportJson(*plan, counts, outcome), err);

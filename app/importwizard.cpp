@@ -482,9 +482,12 @@ void ImportWizard::startImport()
         try {
             const ImportSummary summary = store->applyImport(batch);
             *importId = summary.importId;
-            QString text = tr("Imported %1.").arg(counted(summary.observationsWritten, tr("figure"), tr("figures")));
+            QString text
+                = tr("Imported %1.").arg(counted(summary.observationsWritten, tr("%1 figure"), tr("%1 figures")));
             if (summary.observationsSkipped > 0)
-                text += QLatin1Char(' ') + tr("Kept %1 already there.").arg(counted(summary.observationsSkipped, tr("figure"), tr("figures")));
+                text += QLatin1Char(' ')
+                    + tr("Kept %1 already there.")
+                          .arg(counted(summary.observationsSkipped, tr("%1 figure"), tr("%1 figures")));
             return text + QLatin1Char(' ') + tr("The import log records it as import %1.").arg(summary.importId);
         } catch (const StoreError &error) {
             return QStringLiteral("!") + error.message();

@@ -33,21 +33,22 @@ struct FieldInfo {
 };
 
 const FieldInfo fieldInfos[] = {
-    {"goal_code", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Goal code"), true},
-    {"goal_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Goal name"), true},
-    {"objective_code", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Objective code"), true},
-    {"objective_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Objective name"), true},
-    {"department_code", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Department code"), true},
-    {"department_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Department name"), true},
-    {"measure_code", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Measure code"), true},
-    {"measure_name", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Measure name"), true},
-    {"direction", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Better is"), false, {"higher", "lower", "band"}},
-    {"unit", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Unit"), false},
-    {"aggregation", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Over longer periods, take the"), false,
-     {"mean", "sum", "last", "min", "max"}},
-    {"frequency", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Reported"), false,
-     {"monthly", "quarterly", "annual", "weekly", "daily"}},
-    {"definition", QT_TRANSLATE_NOOP("MappingBuilderDialog", "Definition"), false},
+    { "goal_code", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Goal code"), true },
+    { "goal_name", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Goal name"), true },
+    { "objective_code", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Objective code"), true },
+    { "objective_name", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Objective name"), true },
+    { "department_code", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Department code"), true },
+    { "department_name", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Department name"), true },
+    { "measure_code", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Measure code"), true },
+    { "measure_name", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Measure name"), true },
+    { "direction", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Better is"), false,
+        { "higher", "lower", "band" } },
+    { "unit", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Unit"), false },
+    { "aggregation", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Over longer periods, take the"), false,
+        { "mean", "sum", "last", "min", "max" } },
+    { "frequency", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Reported"), false,
+        { "monthly", "quarterly", "annual", "weekly", "daily" } },
+    { "definition", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Definition"), false },
 };
 
 QComboBox *columnChooser(const QStringList &columns, bool editable, const QStringList &fixed = {})
@@ -101,10 +102,10 @@ QStringList headerOf(const Sheet &sheet)
 
 // The directions a word of the file can stand for, as the chooser lists them: (label, mapping value).
 const std::pair<const char *, const char *> directionOptions[] = {
-    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "higher is better"), "higher"},
-    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "lower is better"), "lower"},
-    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "best within a range"), "band"},
-    {QT_TRANSLATE_NOOP("MappingBuilderDialog", "no direction"), ""},
+    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "higher is better"), "higher"},
+    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "lower is better"), "lower"},
+    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "best within a range"), "band"},
+    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "no direction"), ""},
 };
 
 } // namespace

@@ -9,7 +9,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("UndoCommands", text); }
+struct UndoCommandsText { Q_DECLARE_TR_FUNCTIONS(UndoCommands) };
 
 // A write that fails makes its command obsolete, so that QUndoStack drops it:
 // a failed edit is never on the stack, and an undo that was refused cannot be
@@ -35,7 +35,7 @@ StoreChange settingsChange() { return {StoreChange::Kind::Settings, 0, 0, false,
 AddCommentaryCommand::AddCommentaryCommand(EditContext context, Commentary commentary)
     : m_context(std::move(context)), m_commentary(std::move(commentary))
 {
-    setText(tr("add comment"));
+    setText(UndoCommandsText::tr("add comment"));
 }
 
 void AddCommentaryCommand::redo()
@@ -57,7 +57,7 @@ void AddCommentaryCommand::undo()
 EditCommentaryCommand::EditCommentaryCommand(EditContext context, Id measureId, Id id, QString before, QString after)
     : m_context(std::move(context)), m_measureId(measureId), m_id(id), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(tr("edit comment"));
+    setText(UndoCommandsText::tr("edit comment"));
 }
 
 void EditCommentaryCommand::redo()
@@ -79,7 +79,7 @@ void EditCommentaryCommand::undo()
 RemoveCommentaryCommand::RemoveCommentaryCommand(EditContext context, Commentary commentary)
     : m_context(std::move(context)), m_commentary(std::move(commentary))
 {
-    setText(tr("delete comment"));
+    setText(UndoCommandsText::tr("delete comment"));
 }
 
 void RemoveCommentaryCommand::redo()
@@ -101,7 +101,7 @@ void RemoveCommentaryCommand::undo()
 CitySettingsCommand::CitySettingsCommand(EditContext context, const CitySettings &before, const CitySettings &after)
     : m_context(std::move(context)), m_change(before, after)
 {
-    setText(tr("change city settings"));
+    setText(UndoCommandsText::tr("change city settings"));
 }
 
 void CitySettingsCommand::redo()
@@ -124,7 +124,7 @@ ImportFiguresCommand::ImportFiguresCommand(EditContext context, std::shared_ptr<
                                            qint64 importId)
     : m_context(std::move(context)), m_batch(std::move(batch)), m_importId(importId)
 {
-    const QString file = m_batch->log.fileName.isEmpty() ? tr("figures") : m_batch->log.fileName;
+    const QString file = m_batch->log.fileName.isEmpty() ? UndoCommandsText::tr("figures") : m_batch->log.fileName;
     setText(QCoreApplication::translate("UndoCommands", "import of %1").arg(file));
 }
 
@@ -153,7 +153,7 @@ UndoLastImportCommand::UndoLastImportCommand(EditContext context, qint64 importI
                                              std::function<void(const UndoneImport &)> undone)
     : m_context(std::move(context)), m_importId(importId), m_undone(std::move(undone))
 {
-    setText(tr("take back an import"));
+    setText(UndoCommandsText::tr("take back an import"));
 }
 
 void UndoLastImportCommand::redo()

@@ -190,9 +190,21 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
     fillCommentary();
 
     m_initiatives->clear();
+    // The statuses docs/database-format.md lists, in words; another tool's own as written.
+    const auto statusText = [](const QString &status) {
+        static const std::pair<const char *, const char *> words[] = {
+            {"planned", QT_TR_NOOP("planned")}, {"in_progress", QT_TR_NOOP("in progress")},
+            {"done", QT_TR_NOOP("done")},       {"blocked", QT_TR_NOOP("blocked")},
+            {"cancelled", QT_TR_NOOP("cancelled")}};
+        for (const auto &[code, word] : words) {
+            if (status == QLatin1String(code))
+                return tr(word);
+        }
+        return QString(status).replace(QLatin1Char('_'), QLatin1Char(' '));
+    };
     for (const Initiative &i : data.initiatives)
         new QTreeWidgetItem(m_initiatives, {i.title, i.owner, QLocale().toString(i.due, QLocale::ShortFormat),
-                                            QString(i.status).replace(QLatin1Char('_'), QLatin1Char(' '))});
+                                            statusText(i.status)});
     if (data.initiatives.empty())
         new QTreeWidgetItem(m_initiatives, {tr("No initiatives are recorded for this objective.")});
     m_breakdown->setFigures(m, data.breakdownLabel, data.breakdown);

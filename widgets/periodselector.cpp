@@ -86,7 +86,8 @@ void PeriodSelector::choose(const Period &period)
 void PeriodSelector::showPeriod()
 {
     const QLocale locale;
-    m_label->setText(QStringLiteral("%1  (%2 \u2013 %3)")
+    //: A period and its first and last days: "2026-09  (1 Sep 2026 – 30 Sep 2026)"
+    m_label->setText(tr("%1  (%2 \u2013 %3)")
                          .arg(m_period.text(), locale.toString(m_period.first(), QStringLiteral("d MMM yyyy")),
                               locale.toString(m_period.last(), QStringLiteral("d MMM yyyy"))));
     m_next->setEnabled(m_period.last() < m_latest.last());

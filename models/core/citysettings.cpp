@@ -7,7 +7,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CitySettings", text); }
+struct CitySettingsText { Q_DECLARE_TR_FUNCTIONS(CitySettings) };
 
 std::optional<double> parseNumber(const QString &text)
 {
@@ -45,7 +45,7 @@ std::optional<QString> CitySettings::set(const QString &key, const QString &text
 {
     if (key == QLatin1String("city_name")) {
         if (text.trimmed().isEmpty())
-            return tr("city_name cannot be empty.");
+            return CitySettingsText::tr("city_name cannot be empty.");
         cityName = text.trimmed();
         return std::nullopt;
     }
@@ -53,7 +53,8 @@ std::optional<QString> CitySettings::set(const QString &key, const QString &text
         bool ok = false;
         const int month = text.trimmed().toInt(&ok);
         if (!ok || month < 1 || month > 12)
-            return tr("fiscal_year_start_month must be a month number from 1 to 12 (7 for July), not \"%1\".")
+            return CitySettingsText::tr(
+                "fiscal_year_start_month must be a month number from 1 to 12 (7 for July), not \"%1\".")
                 .arg(text);
         fiscalYearStartMonth = month;
         return std::nullopt;
@@ -61,23 +62,29 @@ std::optional<QString> CitySettings::set(const QString &key, const QString &text
     const auto number = parseNumber(text);
     if (key == QLatin1String("default_tolerance")) {
         if (!number || *number < 0 || *number >= 1)
-            return tr("default_tolerance must be a fraction from 0 to below 1 (0.10 for 10%), not \"%1\".").arg(text);
+            return CitySettingsText::tr(
+                "default_tolerance must be a fraction from 0 to below 1 (0.10 for 10%), not \"%1\".")
+                .arg(text);
         defaultTolerance = *number;
         return std::nullopt;
     }
     if (key == QLatin1String("score_cap")) {
         if (!number || *number < 1 || *number > 10)
-            return tr("score_cap must be a number from 1 to 10 (1.25 by default), not \"%1\".").arg(text);
+            return CitySettingsText::tr("score_cap must be a number from 1 to 10 (1.25 by default), not \"%1\".")
+                .arg(text);
         scoreCap = *number;
         return std::nullopt;
     }
     if (key == QLatin1String("at_risk_threshold")) {
         if (!number || *number <= 0 || *number >= 1)
-            return tr("at_risk_threshold must be a score between 0 and 1 (0.90 by default), not \"%1\".").arg(text);
+            return CitySettingsText::tr(
+                "at_risk_threshold must be a score between 0 and 1 (0.90 by default), not \"%1\".")
+                .arg(text);
         atRiskThreshold = *number;
         return std::nullopt;
     }
-    return tr("Unknown setting \"%1\". The settings are: %2.").arg(key, keys().join(QStringLiteral(", ")));
+    return CitySettingsText::tr("Unknown setting \"%1\". The settings are: %2.")
+        .arg(key, keys().join(QStringLiteral(", ")));
 }
 
 bool CitySettings::sameValue(const CitySettings &other, const QString &key) const
@@ -125,13 +132,14 @@ std::optional<QString> SettingsChange::conflictWith(const CitySettings &current)
     QStringList changedSince;
     for (const QString &key : m_keys) {
         if (!current.sameValue(m_before, key))
-            changedSince.append(tr("%1 is now \"%2\", not \"%3\"")
+            changedSince.append(CitySettingsText::tr("%1 is now \"%2\", not \"%3\"")
                                     .arg(key, *current.value(key), *m_before.value(key)));
     }
     if (changedSince.isEmpty())
         return std::nullopt;
-    return tr("The settings were changed since, by another program or person: %1. Nothing was changed; "
-              "look at the settings as they are now before changing them again.")
+    return CitySettingsText::tr(
+        "The settings were changed since, by another program or person: %1. Nothing was changed; "
+        "look at the settings as they are now before changing them again.")
         .arg(changedSince.join(QStringLiteral("; ")));
 }
 

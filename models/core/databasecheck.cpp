@@ -7,7 +7,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DatabaseCheck", text); }
+struct DatabaseCheckText { Q_DECLARE_TR_FUNCTIONS(DatabaseCheck) };
 
 // Tabs, newlines and backslashes in a note would otherwise move the fields of a line.
 QByteArray escaped(const QString &text)
@@ -47,23 +47,30 @@ QString databaseCheckReport(const DatabaseCheck &check)
 {
     QString report;
     if (check.isSound()) {
-        report += tr("%1 is sound: SQLite's integrity check found no damage.").arg(check.path) + QLatin1Char('\n');
-        report += tr("measures:       %1").arg(check.measures) + QLatin1Char('\n');
-        report += tr("observations:   %1").arg(check.observations) + QLatin1Char('\n');
-        report += (check.undoneImports > 0 ? tr("imports:        %1 (%2 undone)").arg(check.imports).arg(check.undoneImports)
-                                           : tr("imports:        %1").arg(check.imports))
+        report += DatabaseCheckText::tr("%1 is sound: SQLite's integrity check found no damage.").arg(check.path)
             + QLatin1Char('\n');
-        report += tr("figures digest: %1").arg(QString::fromLatin1(check.figuresDigest)) + QLatin1Char('\n');
+        report += DatabaseCheckText::tr("measures:       %1").arg(check.measures) + QLatin1Char('\n');
+        report += DatabaseCheckText::tr("observations:   %1").arg(check.observations) + QLatin1Char('\n');
+        report += (check.undoneImports > 0 ? DatabaseCheckText::tr("imports:        %1 (%2 undone)")
+                                                 .arg(check.imports)
+                                                 .arg(check.undoneImports)
+                                           : DatabaseCheckText::tr("imports:        %1").arg(check.imports))
+            + QLatin1Char('\n');
+        report += DatabaseCheckText::tr("figures digest: %1").arg(QString::fromLatin1(check.figuresDigest))
+            + QLatin1Char('\n');
         return report;
     }
     report += (check.damage.size() == 1
-                   ? tr("%1 is damaged: SQLite's integrity check found this problem:").arg(check.path)
-                   : tr("%1 is damaged: SQLite's integrity check found these problems:").arg(check.path))
+                      ? DatabaseCheckText::tr("%1 is damaged: SQLite's integrity check found this problem:")
+                            .arg(check.path)
+                      : DatabaseCheckText::tr("%1 is damaged: SQLite's integrity check found these problems:")
+                            .arg(check.path))
         + QLatin1Char('\n');
     for (const QString &finding : check.damage)
         report += QStringLiteral("  ") + finding + QLatin1Char('\n');
-    report += tr("Do not import into it or change it. Restore it from a backup, or ask your data steward for a fresh "
-                 "copy; keep the damaged file for whoever investigates.")
+    report += DatabaseCheckText::tr(
+                  "Do not import into it or change it. Restore it from a backup, or ask your data steward for a fresh "
+                  "copy; keep the damaged file for whoever investigates.")
         + QLatin1Char('\n');
     return report;
 }

@@ -11,7 +11,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MeasureSeries", text); }
+struct MeasureSeriesText { Q_DECLARE_TR_FUNCTIONS(MeasureSeries) };
 
 QString withUnit(double value, const Measure &m) { return formatValue(value, m.unit, m.decimals); }
 
@@ -87,39 +87,48 @@ std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector
 QString explainStatus(const Measure &m, const SeriesPoint &point)
 {
     const QString toDate = coverageText(point.coverage, point.period.kind());
-    const QString period = toDate.isEmpty() ? point.period.text() : tr("%1 (%2)").arg(point.period.text(), toDate);
+    const QString period
+        = toDate.isEmpty() ? point.period.text() : MeasureSeriesText::tr("%1 (%2)").arg(point.period.text(), toDate);
     if (point.status == Status::NoData && granularityOf(periodKindFor(m.frequency)) > point.period.granularity())
-        return tr("No data for %1 alone: this measure is reported %2, and a figure counts only for periods at "
-                  "least that long. Choose a longer period to see it.")
+        return MeasureSeriesText::tr(
+            "No data for %1 alone: this measure is reported %2, and a figure counts only for periods at "
+            "least that long. Choose a longer period to see it.")
             .arg(period, toText(m.frequency));
     if (point.status == Status::NoData) {
         if (point.target)
-            return tr("No data: no figure has been reported for %1, so this measure is not scored.").arg(period);
-        return tr("No data: no figure has been reported for %1, and the measure has no target.").arg(period);
+            return MeasureSeriesText::tr("No data: no figure has been reported for %1, so this measure is not scored.")
+                .arg(period);
+        return MeasureSeriesText::tr("No data: no figure has been reported for %1, and the measure has no target.")
+            .arg(period);
     }
     const QString actual = withUnit(*point.actual, m);
     if (point.status == Status::NoTarget)
-        return tr("No target: %1 in %2. This measure is monitored without a target, so it is not scored.")
+        return MeasureSeriesText::tr(
+            "No target: %1 in %2. This measure is monitored without a target, so it is not scored.")
             .arg(actual, period);
     const Target &t = *point.target;
     const QString target = m.direction == Direction::Band
-        ? tr("a target range of %1 to %2").arg(withUnit(t.bandLow, m), withUnit(t.bandHigh, m))
-        : tr("a target of %1").arg(withUnit(t.value, m));
+        ? MeasureSeriesText::tr("a target range of %1 to %2").arg(withUnit(t.bandLow, m), withUnit(t.bandHigh, m))
+        : MeasureSeriesText::tr("a target of %1").arg(withUnit(t.value, m));
     const QString tolerance = percent(point.tolerance);
     QString why;
     switch (point.status) {
     case Status::OnTrack:
-        why = m.direction == Direction::Higher ? tr("meets or beats the target (higher is better)")
-            : m.direction == Direction::Lower  ? tr("meets or beats the target (lower is better)")
-                                               : tr("inside the range");
+        why = m.direction == Direction::Higher ? MeasureSeriesText::tr("meets or beats the target (higher is better)")
+            : m.direction == Direction::Lower  ? MeasureSeriesText::tr("meets or beats the target (lower is better)")
+                                               : MeasureSeriesText::tr("inside the range");
         break;
-    case Status::AtRisk: why = tr("short of the target but within the %1 tolerance").arg(tolerance); break;
+    case Status::AtRisk:
+        why = MeasureSeriesText::tr("short of the target but within the %1 tolerance").arg(tolerance);
+        break;
     default:
-        why = point.tolerance > 0 ? tr("further from the target than the %1 tolerance").arg(tolerance)
-                                  : tr("short of the target, which has no tolerance");
+        why = point.tolerance > 0
+            ? MeasureSeriesText::tr("further from the target than the %1 tolerance").arg(tolerance)
+            : MeasureSeriesText::tr("short of the target, which has no tolerance");
         break;
     }
-    return tr("%1: %2 in %3 against %4, %5.").arg(statusLabel(point.status), actual, period, target, why);
+    return MeasureSeriesText::tr("%1: %2 in %3 against %4, %5.")
+        .arg(statusLabel(point.status), actual, period, target, why);
 }
 
 } // namespace civicstat

@@ -11,7 +11,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Scorecard", text); }
+struct ScorecardText { Q_DECLARE_TR_FUNCTIONS(Scorecard) };
 
 const std::vector<ObservationValue> noObservations;
 
@@ -176,7 +176,8 @@ private:
 
 QString scopeNotFound(const char *what, const QString &code)
 {
-    return tr("There is no %1 with the code \"%2\" in this database.").arg(QString::fromLatin1(what), code);
+    return ScorecardText::tr("There is no %1 with the code \"%2\" in this database.")
+        .arg(QString::fromLatin1(what), code);
 }
 
 } // namespace
@@ -266,8 +267,9 @@ QString scoredToDateNote(const Scorecard &card)
     const QString toDate = coverageText(card.coverage, card.period.kind());
     if (toDate.isEmpty())
         return {};
-    return tr("%1 is not over: scored %2 (through %3); targets of totals are pro-rated to the months elapsed, "
-              "and comparisons use the same months of earlier periods.")
+    return ScorecardText::tr(
+        "%1 is not over: scored %2 (through %3); targets of totals are pro-rated to the months elapsed, "
+        "and comparisons use the same months of earlier periods.")
         .arg(card.period.text(), toDate, QLocale().toString(card.coverage.through, QStringLiteral("d MMM yyyy")));
 }
 
@@ -287,9 +289,9 @@ Period resolvePeriod(const KpiStore &store, const QString &periodText, int fisca
     const auto period = Period::parse(text, fiscalYearStartMonth);
     if (!period)
         throw StoreError(StoreError::Kind::InvalidData,
-                         tr("\"%1\" is not a period. Write a month (2024-03), a quarter (2024-Q1 or FY2024-Q3), "
-                            "a year (2024 or FY2024), a week (2024-W10), a day (2024-03-15) or \"latest\".")
-                             .arg(periodText));
+            ScorecardText::tr("\"%1\" is not a period. Write a month (2024-03), a quarter (2024-Q1 or FY2024-Q3), "
+                              "a year (2024 or FY2024), a week (2024-W10), a day (2024-03-15) or \"latest\".")
+                .arg(periodText));
     return *period;
 }
 

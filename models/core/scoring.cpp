@@ -182,19 +182,37 @@ QString coverageText(const Coverage &coverage, PeriodKind kind)
 {
     if (!coverage.isPartial())
         return {};
-    const QString unit = coverage.inMonths ? QCoreApplication::translate("Scoring", "months")
-                                           : QCoreApplication::translate("Scoring", "days");
-    const char *toDate = "period to date, %1 of %2 %3";
+    // Whole phrases, one per kind of period and unit, so that a translation can
+    // order and inflect them as its language needs.
+    struct Phrases {
+        const char *months;
+        const char *days;
+    };
+    Phrases phrases = {QT_TRANSLATE_NOOP("Scoring", "period to date, %1 of %2 months"),
+                       QT_TRANSLATE_NOOP("Scoring", "period to date, %1 of %2 days")};
     switch (kind) {
     case PeriodKind::CalendarYear:
-    case PeriodKind::FiscalYear: toDate = "year to date, %1 of %2 %3"; break;
+    case PeriodKind::FiscalYear:
+        phrases = {QT_TRANSLATE_NOOP("Scoring", "year to date, %1 of %2 months"),
+                   QT_TRANSLATE_NOOP("Scoring", "year to date, %1 of %2 days")};
+        break;
     case PeriodKind::CalendarQuarter:
-    case PeriodKind::FiscalQuarter: toDate = "quarter to date, %1 of %2 %3"; break;
-    case PeriodKind::Month: toDate = "month to date, %1 of %2 %3"; break;
-    case PeriodKind::IsoWeek: toDate = "week to date, %1 of %2 %3"; break;
+    case PeriodKind::FiscalQuarter:
+        phrases = {QT_TRANSLATE_NOOP("Scoring", "quarter to date, %1 of %2 months"),
+                   QT_TRANSLATE_NOOP("Scoring", "quarter to date, %1 of %2 days")};
+        break;
+    case PeriodKind::Month:
+        phrases = {QT_TRANSLATE_NOOP("Scoring", "month to date, %1 of %2 months"),
+                   QT_TRANSLATE_NOOP("Scoring", "month to date, %1 of %2 days")};
+        break;
+    case PeriodKind::IsoWeek: // never whole months
+        phrases.months = phrases.days = QT_TRANSLATE_NOOP("Scoring", "week to date, %1 of %2 days");
+        break;
     case PeriodKind::Day: break;
     }
-    return QCoreApplication::translate("Scoring", toDate).arg(coverage.elapsed).arg(coverage.total).arg(unit);
+    return QCoreApplication::translate("Scoring", coverage.inMonths ? phrases.months : phrases.days)
+        .arg(coverage.elapsed)
+        .arg(coverage.total);
 }
 
 Coverage sameSpanOf(const Period &earlier, const Coverage &coverage)

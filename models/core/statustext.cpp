@@ -7,17 +7,17 @@
 namespace civicstat {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Status", text); }
+struct StatusText { Q_DECLARE_TR_FUNCTIONS(Status) };
 } // namespace
 
 QString statusLabel(Status status)
 {
     switch (status) {
-    case Status::OnTrack: return tr("On track");
-    case Status::AtRisk: return tr("At risk");
-    case Status::OffTrack: return tr("Off track");
-    case Status::NoData: return tr("No data");
-    case Status::NoTarget: return tr("No target");
+    case Status::OnTrack: return StatusText::tr("On track");
+    case Status::AtRisk: return StatusText::tr("At risk");
+    case Status::OffTrack: return StatusText::tr("Off track");
+    case Status::NoData: return StatusText::tr("No data");
+    case Status::NoTarget: return StatusText::tr("No target");
     }
     return {};
 }

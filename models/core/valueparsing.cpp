@@ -10,7 +10,7 @@
 namespace civicstat {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ValueParsing", text); }
+struct ValueParsingText { Q_DECLARE_TR_FUNCTIONS(ValueParsing) };
 } // namespace
 
 QString cleanText(const QString &cell)
@@ -59,8 +59,9 @@ ParsedValue parseCellNumber(const QString &cell, const ValueConventions &convent
         if (text.contains(conventions.thousandsSeparator)) {
             if (!QRegularExpression(grouped).match(shape).hasMatch() && !cleanText(cell).contains(QRegularExpression(QStringLiteral("[A-Za-z]")))) {
                 result.kind = ParsedValue::Kind::Invalid;
-                result.reason = tr("\"%1\" is not a number: its \"%2\" is not a thousands separator here")
-                                    .arg(cleanText(cell), conventions.thousandsSeparator);
+                result.reason
+                    = ValueParsingText::tr("\"%1\" is not a number: its \"%2\" is not a thousands separator here")
+                          .arg(cleanText(cell), conventions.thousandsSeparator);
                 return result;
             }
             text.remove(conventions.thousandsSeparator);
@@ -73,7 +74,7 @@ ParsedValue parseCellNumber(const QString &cell, const ValueConventions &convent
     const double value = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(value)) {
         result.kind = ParsedValue::Kind::Invalid;
-        result.reason = tr("text, not a number, nor one of the words that mean missing (%1)")
+        result.reason = ValueParsingText::tr("text, not a number, nor one of the words that mean missing (%1)")
                             .arg(conventions.missing.filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", ")));
         return result;
     }

@@ -22,7 +22,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoCity", text); }
+struct DemoCityText { Q_DECLARE_TR_FUNCTIONS(DemoCity) };
 
 // splitmix64: tiny, fast and the same on every platform (std distributions are not).
 class Random
@@ -220,9 +220,9 @@ void Generator::addMembers(ImportBatch &batch)
     const int count = large(m_options) ? 65 : 12;
     const int columns = large(m_options) ? 13 : 4;
     const int rows = (count + columns - 1) / columns;
-    batch.dimensions.push_back({QStringLiteral("neighbourhood"), tr("Neighbourhood")});
-    batch.dimensions.push_back({QStringLiteral("race_ethnicity"), tr("Race and ethnicity")});
-    batch.dimensions.push_back({QStringLiteral("gender"), tr("Gender")});
+    batch.dimensions.push_back({QStringLiteral("neighbourhood"), DemoCityText::tr("Neighbourhood")});
+    batch.dimensions.push_back({QStringLiteral("race_ethnicity"), DemoCityText::tr("Race and ethnicity")});
+    batch.dimensions.push_back({QStringLiteral("gender"), DemoCityText::tr("Gender")});
     double total = 0;
     std::vector<double> weights;
     for (int i = 0; i < count; ++i)
@@ -242,7 +242,8 @@ void Generator::addMembers(ImportBatch &batch)
     QJsonArray features;
     for (int i = 0; i < count; ++i) {
         const QString code = QStringLiteral("N%1").arg(i + 1, 2, 10, QLatin1Char('0'));
-        const QString name = large(m_options) ? tr("District %1").arg(i + 1) : QString::fromUtf8(neighbourhoodNames[i]);
+        const QString name
+            = large(m_options) ? DemoCityText::tr("District %1").arg(i + 1) : QString::fromUtf8(neighbourhoodNames[i]);
         batch.members.push_back({QStringLiteral("neighbourhood"), code, name, code, i});
         m_neighbourhoods.push_back({QStringLiteral("neighbourhood"), code, weights[std::size_t(i)] / total,
                                     0.12 * m_random.gaussian()});
@@ -263,9 +264,9 @@ void Generator::addMembers(ImportBatch &batch)
     }
     const QJsonObject collection{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
                                  {QStringLiteral("features"), features}};
-    batch.boundaryLayers.push_back({QStringLiteral("neighbourhood"), tr("Neighbourhood boundaries (invented)"),
-                                    QStringLiteral("key"),
-                                    QString::fromUtf8(QJsonDocument(collection).toJson(QJsonDocument::Compact))});
+    batch.boundaryLayers.push_back(
+        { QStringLiteral("neighbourhood"), DemoCityText::tr("Neighbourhood boundaries (invented)"),
+            QStringLiteral("key"), QString::fromUtf8(QJsonDocument(collection).toJson(QJsonDocument::Compact)) });
     for (int i = 0; i < 5; ++i) {
         const QString code = QString::fromUtf8(raceGroups[i]);
         batch.members.push_back({QStringLiteral("race_ethnicity"), code, code, QString(), i});
@@ -284,15 +285,17 @@ void Generator::planMeasures(ImportBatch &batch)
     const auto &objectives = demo::objectives();
     const int copies = large(m_options) ? (2000 + int(specs.size()) - 1) / int(specs.size()) : 1;
     const int wanted = large(m_options) ? 2000 : int(specs.size());
-    const QString areaSuffix = tr(" (service area %1)");
+    const QString inArea = DemoCityText::tr("%1 (service area %2)");
     int monthlySeen = 0;
     for (int copy = 0; copy < copies; ++copy) {
         const QString suffix = copies > 1 ? QStringLiteral("-%1").arg(copy + 1, 2, 10, QLatin1Char('0')) : QString();
-        const QString nameSuffix = copies > 1 ? areaSuffix.arg(copy + 1) : QString();
+        const auto named = [&](const char *name) {
+            return copies > 1 ? inArea.arg(QString::fromUtf8(name)).arg(copy + 1) : QString::fromUtf8(name);
+        };
         for (const auto &o : objectives) {
             Objective objective;
             objective.code = QString::fromUtf8(o.code) + suffix;
-            objective.name = QString::fromUtf8(o.name) + nameSuffix;
+            objective.name = named(o.name);
             objective.statement = QString::fromUtf8(o.statement);
             objective.owner = QString::fromUtf8(o.owner);
             batch.objectives.push_back({objective, {QString::fromUtf8(o.goalCode), QString::fromUtf8(o.departmentCode)}});
@@ -303,7 +306,7 @@ void Generator::planMeasures(ImportBatch &batch)
                 break;
             Measure m;
             m.code = QString::fromUtf8(s.code) + suffix;
-            m.name = QString::fromUtf8(s.name) + nameSuffix;
+            m.name = named(s.name);
             m.unit = QString::fromUtf8(s.unit);
             m.direction = directionFromText(QString::fromUtf8(s.direction)).value_or(Direction::Higher);
             m.aggregation = aggregationFromText(QString::fromUtf8(s.aggregation)).value_or(Aggregation::Mean);
@@ -378,10 +381,11 @@ void Generator::addExtras(ImportBatch &batch)
             continue;
         seenSources.insert(source, true);
         const QString department = m.code.section(QLatin1Char('-'), 0, 0);
-        batch.datasets.push_back({source + tr(" extract"), department, QString::fromUtf8(m.spec->steward),
-                                  classificationFromText(QString::fromUtf8(m.spec->classification)).value_or(Classification::Internal),
-                                  source, tr("Monthly, first business day"),
-                                  lastDay.addDays(m_random.below(8) == 0 ? -200 : 3)});
+        batch.datasets.push_back(
+            { DemoCityText::tr("%1 extract").arg(source), department, QString::fromUtf8(m.spec->steward),
+                classificationFromText(QString::fromUtf8(m.spec->classification)).value_or(Classification::Internal),
+                source, DemoCityText::tr("Monthly, first business day"),
+                lastDay.addDays(m_random.below(8) == 0 ? -200 : 3) });
     }
 }
 
@@ -516,9 +520,9 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
 {
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::InvalidData,
-                         tr("\"%1\" already exists and is never overwritten. Choose another name, or delete it "
-                            "first.")
-                             .arg(path));
+            DemoCityText::tr("\"%1\" already exists and is never overwritten. Choose another name, or delete it "
+                             "first.")
+                .arg(path));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     DemoSummary summary;
@@ -541,7 +545,8 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
     }
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        throw StoreError(StoreError::Kind::Io, tr("Could not create \"%1\". Check that you may write to the folder.").arg(path));
+        throw StoreError(StoreError::Kind::Io,
+            DemoCityText::tr("Could not create \"%1\". Check that you may write to the folder.").arg(path));
     }
     return summary;
 }

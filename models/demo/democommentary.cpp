@@ -13,7 +13,7 @@ namespace civicstat::demo {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoCommentary", text); }
+struct DemoCommentaryText { Q_DECLARE_TR_FUNCTIONS(DemoCommentary) };
 
 struct Explanation {
     const char *measureCode;
@@ -153,10 +153,12 @@ QString factualNote(const ScorecardRow &row, const Period &period)
                          : row.unit == QLatin1String("count") ? QString()
                                                               : QLatin1Char(' ') + row.unit;
     const QString target = row.direction == Direction::Band
-                               ? tr("a target range of %1 to %2%3").arg(number(row.target->bandLow), number(row.target->bandHigh), unit)
-                               : tr("a target of %1%2").arg(number(row.target->value), unit);
-    return tr("%1 came to %2%3 in %4 against %5, outside the tolerance. The department is reviewing the causes "
-              "and will bring a recovery plan to the next performance meeting.")
+        ? DemoCommentaryText::tr("a target range of %1 to %2%3")
+              .arg(number(row.target->bandLow), number(row.target->bandHigh), unit)
+        : DemoCommentaryText::tr("a target of %1%2").arg(number(row.target->value), unit);
+    return DemoCommentaryText::tr(
+        "%1 came to %2%3 in %4 against %5, outside the tolerance. The department is reviewing the causes "
+        "and will bring a recovery plan to the next performance meeting.")
         .arg(row.name, number(*row.actual), unit, period.text(), target);
 }
 

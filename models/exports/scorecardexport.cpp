@@ -12,7 +12,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ScorecardExport", text); }
+struct ScorecardExportText { Q_DECLARE_TR_FUNCTIONS(ScorecardExport) };
 
 QString csvField(const QString &text)
 {
@@ -144,8 +144,9 @@ QByteArray scorecardJson(const Scorecard &card)
 
 QString scorecardTable(const Scorecard &card)
 {
-    const QStringList header = {tr("Code"), tr("Name"), tr("Actual"), tr("Target"), tr("Status"), tr("Score"),
-                                tr("On/At/Off/No data")};
+    const QStringList header = { ScorecardExportText::tr("Code"), ScorecardExportText::tr("Name"),
+        ScorecardExportText::tr("Actual"), ScorecardExportText::tr("Target"), ScorecardExportText::tr("Status"),
+        ScorecardExportText::tr("Score"), ScorecardExportText::tr("On/At/Off/No data") };
     std::vector<QStringList> cells;
     for (const ScorecardRow &row : card.rows) {
         QString target = targetValue(row);
@@ -179,14 +180,15 @@ QString scorecardTable(const Scorecard &card)
                                         : line[i].leftJustified(widths[std::size_t(i)]));
         return padded.join(QStringLiteral("  ")).trimmed();
     };
-    QString out = tr("%1 scorecard, %2 (%3 to %4)")
+    QString out = ScorecardExportText::tr("%1 scorecard, %2 (%3 to %4)")
                       .arg(card.cityName, card.period.text(), card.period.first().toString(Qt::ISODate),
                            card.period.last().toString(Qt::ISODate));
     const QString toDate = coverageText(card.coverage, card.period.kind());
     if (!toDate.isEmpty())
-        out += tr(", %1: scored through %2").arg(toDate, card.coverage.through.toString(Qt::ISODate));
+        out += ScorecardExportText::tr(", %1: scored through %2")
+                   .arg(toDate, card.coverage.through.toString(Qt::ISODate));
     if (card.asOf)
-        out += tr("; data as of %1").arg(card.asOf->toString(Qt::ISODate));
+        out += ScorecardExportText::tr("; data as of %1").arg(card.asOf->toString(Qt::ISODate));
     out += QStringLiteral("\n\n");
     out += format(header) + QLatin1Char('\n');
     for (const QStringList &line : cells)

@@ -12,7 +12,7 @@
 
 namespace civicstat {
 
-using importing::tr;
+using importing::ImportText;
 
 QString sha256Hex(const QByteArray &contents)
 {
@@ -28,7 +28,7 @@ QString ImportProblem::describe(const QString &fileName) const
         where += QLatin1Char(':') + QString::number(line);
     if (column.isEmpty())
         return QStringLiteral("%1: %2").arg(where, reason);
-    return tr("%1: column \"%2\", value \"%3\": %4").arg(where, column, value, reason);
+    return ImportText::tr("%1: column \"%2\", value \"%3\": %4").arg(where, column, value, reason);
 }
 
 namespace {
@@ -72,17 +72,17 @@ importing::ColumnIndex readHeader(const CsvRecord &header, const QStringList &kn
             continue; // a trailing comma
         if (!known.contains(name))
             problems.push_back({header.line, name, name,
-                                tr("unknown column; the columns of this format are: %1")
+                                ImportText::tr("unknown column; the columns of this format are: %1")
                                     .arg(known.join(QStringLiteral(", ")))});
         else if (columns.contains(name))
-            problems.push_back({header.line, name, name, tr("this column appears twice")});
+            problems.push_back({header.line, name, name, ImportText::tr("this column appears twice")});
         else
             columns.insert(name, i);
     }
     for (const QString &name : required) {
         if (!columns.contains(name))
             problems.push_back({header.line, QString(), QString(),
-                                tr("the required column \"%1\" is missing from the header").arg(name)});
+                                ImportText::tr("the required column \"%1\" is missing from the header").arg(name)});
     }
     return columns;
 }
@@ -111,8 +111,8 @@ void reportRepeatedFigures(std::vector<FigureKey> &keys, const QStringList &peri
             first = i;
             continue;
         }
-        plan.problems.push_back({keys[i].line, QStringLiteral("period"), periodTexts.at(keys[i].periodText),
-                                 tr("the same measure, period and member already appear on line %1").arg(keys[first].line)});
+        plan.problems.push_back({ keys[i].line, QStringLiteral("period"), periodTexts.at(keys[i].periodText),
+            ImportText::tr("the same measure, period and member already appear on line %1").arg(keys[first].line) });
         found = true;
     }
     if (found)
@@ -160,15 +160,16 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
         const QString measureCode = cell(measureColumn);
         const Measure *measure = measureCode.isEmpty() ? nullptr : existing.measureByCode(measureCode);
         if (measureCode.isEmpty())
-            row.problem("measure", tr("this column must not be empty"));
+            row.problem("measure", ImportText::tr("this column must not be empty"));
         else if (!measure)
-            row.problem("measure", tr("no measure has this code; import the structure file that defines it first"));
+            row.problem(
+                "measure", ImportText::tr("no measure has this code; import the structure file that defines it first"));
         else
             o.measureCode = measure->code; // shares the structure's text
         const QString periodText = cell(periodColumn);
         int periodIndex = -1;
         if (periodText.isEmpty()) {
-            row.problem("period", tr("this column must not be empty"));
+            row.problem("period", ImportText::tr("this column must not be empty"));
         } else {
             auto known = periods.constFind(periodText);
             if (known == periods.constEnd()) {
@@ -180,8 +181,8 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
             if (known->period)
                 o.period = *known->period;
             else
-                row.problem("period", tr("not a period; write 2024-03, 2024-Q1, FY2024-Q3, 2024, FY2024, "
-                                         "2024-W10 or 2024-03-15"));
+                row.problem("period", ImportText::tr("not a period; write 2024-03, 2024-Q1, FY2024-Q3, 2024, FY2024, "
+                                                     "2024-W10 or 2024-03-15"));
         }
         const bool hasNumerator = !cell(numeratorColumn).isEmpty();
         const bool hasDenominator = !cell(denominatorColumn).isEmpty();
@@ -194,24 +195,26 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
         if (!value && !valueText.isEmpty())
             row.number("value"); // says why it is not a number
         if (hasNumerator != hasDenominator)
-            row.problem(hasNumerator ? "denominator" : "numerator", tr("give both numerator and denominator, or neither"));
+            row.problem(hasNumerator ? "denominator" : "numerator",
+                ImportText::tr("give both numerator and denominator, or neither"));
         if (o.denominator && *o.denominator < 0)
-            row.problem("denominator", tr("a denominator cannot be negative"));
+            row.problem("denominator", ImportText::tr("a denominator cannot be negative"));
         if (value) {
             o.value = *value;
         } else if (valueText.isEmpty()) {
             if (o.numerator && o.denominator && *o.denominator > 0)
                 o.value = *o.numerator / *o.denominator * (measure && measure->unit == QLatin1String("%") ? 100 : 1);
             else if (o.numerator && o.denominator)
-                row.problem("value", tr("empty, and cannot be computed because the denominator is 0"));
+                row.problem("value", ImportText::tr("empty, and cannot be computed because the denominator is 0"));
             else
-                row.problem("value", tr("empty; a missing figure is a row left out, never a blank or a zero"));
+                row.problem(
+                    "value", ImportText::tr("empty; a missing figure is a row left out, never a blank or a zero"));
         }
         o.dimensionCode = cell(dimensionColumn);
         o.memberCode = cell(memberColumn);
         if (o.dimensionCode.isEmpty() != o.memberCode.isEmpty())
             row.problem(o.dimensionCode.isEmpty() ? "dimension" : "member",
-                        tr("give both dimension and member (neighbourhood, Downtown), or neither for the total"));
+                ImportText::tr("give both dimension and member (neighbourhood, Downtown), or neither for the total"));
         o.note = cell(noteColumn);
         const QString flags = cell(flagColumn).toLower();
         if (!flags.isEmpty()) {
@@ -222,7 +225,7 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
                 else if (flag == QLatin1String("estimated"))
                     o.estimated = true;
                 else
-                    row.problem("flag", tr("the flags are \"provisional\" and \"estimated\""));
+                    row.problem("flag", ImportText::tr("the flags are \"provisional\" and \"estimated\""));
             }
         }
         if (row.problemCount() > before)
@@ -250,9 +253,9 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
     auto hash = std::async(std::launch::async, [&contents] { return sha256Hex(contents); });
     const auto text = decodeUtf8(contents);
     if (!text) {
-        plan.problems.push_back({0, QString(), QString(),
-                                 tr("the file is not UTF-8 text. Save it from your spreadsheet as \"CSV UTF-8\" "
-                                    "and import it again.")});
+        plan.problems.push_back({ 0, QString(), QString(),
+            ImportText::tr("the file is not UTF-8 text. Save it from your spreadsheet as \"CSV UTF-8\" "
+                           "and import it again.") });
         return plan;
     }
     CsvReader reader(*text);
@@ -261,7 +264,8 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
         if (const auto &error = reader.error())
             plan.problems.push_back({error->line, QString(), QString(), error->reason});
         else
-            plan.problems.push_back({0, QString(), QString(), tr("the file is empty; it needs a header line")});
+            plan.problems.push_back(
+                { 0, QString(), QString(), ImportText::tr("the file is empty; it needs a header line") });
         return plan;
     }
     QSet<QString> names;
@@ -278,10 +282,10 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
         if (plan.problems.empty())
             planObservations(reader, columns, existing, settings, lineCount(contents), plan);
     } else {
-        plan.problems.push_back({header.line, QString(), QString(),
-                                 tr("the header is neither a structure file (with measure_code, goal_code, ...) nor "
-                                    "an observations file (measure,period,value) of CivicStat's own format. A file in "
-                                    "your city's own layout needs a mapping (docs/import-formats.md, \"Mappings\").")});
+        plan.problems.push_back({ header.line, QString(), QString(),
+            ImportText::tr("the header is neither a structure file (with measure_code, goal_code, ...) nor "
+                           "an observations file (measure,period,value) of CivicStat's own format. A file in "
+                           "your city's own layout needs a mapping (docs/import-formats.md, \"Mappings\").") });
         return plan;
     }
     if (const auto &error = reader.error())

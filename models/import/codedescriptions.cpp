@@ -7,11 +7,11 @@ namespace civicstat {
 namespace {
 
 // The mapped import's own context: these messages are part of its report.
-QString tr(const char *text) { return QCoreApplication::translate("MappedImport", text); }
+struct MappedImportText { Q_DECLARE_TR_FUNCTIONS(MappedImport) };
 
 QString renamed(int firstLine, const QString &code, const QString &firstName)
 {
-    return tr("row %1 gives \"%2\" another name: \"%3\"").arg(firstLine).arg(code, firstName);
+    return MappedImportText::tr("row %1 gives \"%2\" another name: \"%3\"").arg(firstLine).arg(code, firstName);
 }
 
 } // namespace
@@ -49,10 +49,12 @@ std::vector<DescriptionDifference> CodeDescriptions::differences(const Described
             differ("objective_name", row.objectiveCode, now.name, renamed(first->line, row.objectiveCode, first->name));
         if (first->parent != row.goalCode)
             differ("goal_code", row.objectiveCode, row.goalCode,
-                   tr("row %1 puts objective \"%2\" under goal \"%3\"").arg(first->line).arg(row.objectiveCode, first->parent));
+                MappedImportText::tr("row %1 puts objective \"%2\" under goal \"%3\"")
+                    .arg(first->line)
+                    .arg(row.objectiveCode, first->parent));
         if (first->department != row.departmentCode)
             differ("department_code", row.objectiveCode, row.departmentCode,
-                   tr("row %1 puts objective \"%2\" under department \"%3\"")
+                   MappedImportText::tr("row %1 puts objective \"%2\" under department \"%3\"")
                        .arg(first->line)
                        .arg(row.objectiveCode, first->department));
     }
@@ -65,28 +67,33 @@ std::vector<DescriptionDifference> CodeDescriptions::differences(const Described
         // A code made from names ("% Graffiti removed", "# Graffiti removed"
         // both give GRAFFITI-REMOVED) must not merge two measures.
         if (row.measureCodeMadeFromName && first->name != now.name)
-            found.push_back({"measure_code", row.measureCode, now.name,
-                             tr("\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
-                                "codes, or tell the names apart")
-                                 .arg(now.name, first->name)
-                                 .arg(first->line)
-                                 .arg(row.measureCode),
-                             true});
+            found.push_back({ "measure_code", row.measureCode, now.name,
+                MappedImportText::tr(
+                    "\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
+                    "codes, or tell the names apart")
+                    .arg(now.name, first->name)
+                    .arg(first->line)
+                    .arg(row.measureCode),
+                true });
         else if (first->name != now.name)
             differ("measure_name", row.measureCode, now.name, renamed(first->line, row.measureCode, first->name));
         if (first->parent != row.objectiveCode)
             differ("objective_code", row.measureCode, row.objectiveCode,
-                   tr("row %1 puts measure \"%2\" under objective \"%3\"").arg(first->line).arg(row.measureCode, first->parent));
+                MappedImportText::tr("row %1 puts measure \"%2\" under objective \"%3\"")
+                    .arg(first->line)
+                    .arg(row.measureCode, first->parent));
         if (first->direction != now.direction)
             differ("direction", row.measureCode, now.direction,
-                   tr("row %1 gives measure \"%2\" the direction \"%3\"")
-                       .arg(first->line)
-                       .arg(row.measureCode, first->direction.isEmpty() ? tr("none") : first->direction));
+                MappedImportText::tr("row %1 gives measure \"%2\" the direction \"%3\"")
+                    .arg(first->line)
+                    .arg(
+                        row.measureCode, first->direction.isEmpty() ? MappedImportText::tr("none") : first->direction));
         if (!now.aggregation.isEmpty() && first->aggregation != now.aggregation)
             differ("aggregation", row.measureCode, now.aggregation,
-                   tr("row %1 gives measure \"%2\" the aggregation \"%3\"")
-                       .arg(first->line)
-                       .arg(row.measureCode, first->aggregation.isEmpty() ? tr("none") : first->aggregation));
+                MappedImportText::tr("row %1 gives measure \"%2\" the aggregation \"%3\"")
+                    .arg(first->line)
+                    .arg(row.measureCode,
+                        first->aggregation.isEmpty() ? MappedImportText::tr("none") : first->aggregation));
     }
     return found;
 }

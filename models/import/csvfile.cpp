@@ -14,7 +14,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CsvFile", text); }
+struct CsvFileText { Q_DECLARE_TR_FUNCTIONS(CsvFile) };
 
 struct DecodedText {
     QString text;
@@ -70,9 +70,10 @@ DecodedText decodeUtf16(const QByteArray &bytes, bool littleEndian, const QStrin
     // Qt 6.4 reports neither a trailing odd byte (it appends U+FFFD) nor an
     // unpaired surrogate (it keeps it) as an error, so check both here.
     if (decoder.hasError() || bytes.size() % 2 != 0 || hasUnpairedSurrogate(decoded.text)) {
-        decoded.error = tr("%1 looks like UTF-16 text but is not valid UTF-16 (it may have been cut short). "
-                           "Save it again as \"CSV UTF-8\" and import it again.")
-                            .arg(fileName);
+        decoded.error
+            = CsvFileText::tr("%1 looks like UTF-16 text but is not valid UTF-16 (it may have been cut short). "
+                              "Save it again as \"CSV UTF-8\" and import it again.")
+                  .arg(fileName);
         return decoded;
     }
     if (decoded.text.startsWith(QChar(0xFEFF)))
@@ -88,9 +89,10 @@ DecodedText decode(const QByteArray &bytes, const QString &fileName)
         if (auto text = decodeUtf8(bytes))
             decoded.text = *text;
         else
-            decoded.error = tr("%1 starts with a UTF-8 byte-order mark but contains bytes that are not UTF-8. "
-                               "Save it again as \"CSV UTF-8\" and import it again.")
-                                .arg(fileName);
+            decoded.error
+                = CsvFileText::tr("%1 starts with a UTF-8 byte-order mark but contains bytes that are not UTF-8. "
+                                  "Save it again as \"CSV UTF-8\" and import it again.")
+                      .arg(fileName);
         return decoded;
     }
     if (bytes.startsWith("\xFF\xFE"))
@@ -189,8 +191,8 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
                                    record.quoteProblems.cend());
     }
     if (const auto &error = reader.error()) {
-        file.error = tr("%1 cannot be read. %2 Add the missing quote (or remove the stray one) in a text "
-                        "editor, save the file and import it again.")
+        file.error = CsvFileText::tr("%1 cannot be read. %2 Add the missing quote (or remove the stray one) in a text "
+                                     "editor, save the file and import it again.")
                          .arg(fileName, error->reason);
         file.errorLine = error->line;
         return file;
@@ -208,24 +210,26 @@ TabularFile readCsvFile(const QString &path)
     TabularFile file;
     file.delimiter = QLatin1Char(',');
     if (!info.exists()) {
-        file.error = tr("%1 was not found at %2. Check that it has not been moved or renamed, and choose it again.")
+        file.error = CsvFileText::tr(
+            "%1 was not found at %2. Check that it has not been moved or renamed, and choose it again.")
                          .arg(fileName, info.absolutePath());
         return file;
     }
     if (info.isDir()) {
-        file.error = tr("%1 is a folder, not a CSV file. Choose the CSV file inside it.").arg(fileName);
+        file.error = CsvFileText::tr("%1 is a folder, not a CSV file. Choose the CSV file inside it.").arg(fileName);
         return file;
     }
     QFile device(path);
     if (!device.open(QIODevice::ReadOnly)) {
-        file.error = tr("%1 cannot be opened (%2). Check that you are allowed to read it and that no other "
-                        "program has it locked, then try again.")
-                         .arg(fileName, device.errorString());
+        file.error
+            = CsvFileText::tr("%1 cannot be opened (%2). Check that you are allowed to read it and that no other "
+                              "program has it locked, then try again.")
+                  .arg(fileName, device.errorString());
         return file;
     }
     const QByteArray bytes = device.readAll();
     if (device.error() != QFileDevice::NoError) {
-        file.error = tr("%1 cannot be read to the end (%2). Copy it to a local folder and try again.")
+        file.error = CsvFileText::tr("%1 cannot be read to the end (%2). Copy it to a local folder and try again.")
                          .arg(fileName, device.errorString());
         return file;
     }

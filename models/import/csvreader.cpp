@@ -7,7 +7,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CsvReader", text); }
+struct CsvReaderText { Q_DECLARE_TR_FUNCTIONS(CsvReader) };
 
 // A field as a message can show it: its first line, at most 60 characters.
 QString shown(const QString &field)
@@ -59,10 +59,10 @@ bool CsvReader::next(CsvRecord &record)
                 if (run >= size) {
                     m_pos = size;
                     record.fields << field;
-                    m_error = CsvQuoteProblem{openedOn, int(record.fields.size()) - 1, record.line, shown(field),
-                                              tr("A quoted field that begins on line %1 is never closed: a quote "
-                                                 "character (\") is missing, or the one that opens it is stray.")
-                                                  .arg(openedOn)};
+                    m_error = CsvQuoteProblem { openedOn, int(record.fields.size()) - 1, record.line, shown(field),
+                        CsvReaderText::tr("A quoted field that begins on line %1 is never closed: a quote "
+                                          "character (\") is missing, or the one that opens it is stray.")
+                            .arg(openedOn) };
                     return false;
                 }
                 if (run + 1 < size && text[run + 1] == u'"') {
@@ -85,24 +85,26 @@ bool CsvReader::next(CsvRecord &record)
         if (quoted && run > m_pos) {
             if (openedOn == m_line)
                 quoteProblem(record, m_line, field + after,
-                             tr("text follows the closing quote of a quoted field (\"%1\"); a quote inside a quoted "
-                                "field is written twice (\"say \"\"when\"\"\"), and a quote that does not belong "
-                                "is removed")
-                                 .arg(shown(after)));
+                    CsvReaderText::tr(
+                        "text follows the closing quote of a quoted field (\"%1\"); a quote inside a quoted "
+                        "field is written twice (\"say \"\"when\"\"\"), and a quote that does not belong "
+                        "is removed")
+                        .arg(shown(after)));
             else
                 quoteProblem(record, openedOn, field + after,
-                             tr("a quoted field opens on line %1 and closes on line %2, where text follows its "
-                                "closing quote (\"%3\"): the lines in between have run together into one record. "
-                                "Look for a stray or missing quote on line %1 or %2")
-                                 .arg(openedOn)
-                                 .arg(m_line)
-                                 .arg(shown(after)));
+                    CsvReaderText::tr("a quoted field opens on line %1 and closes on line %2, where text follows its "
+                                      "closing quote (\"%3\"): the lines in between have run together into one record. "
+                                      "Look for a stray or missing quote on line %1 or %2")
+                        .arg(openedOn)
+                        .arg(m_line)
+                        .arg(shown(after)));
         } else if (!quoted && strayQuote) {
             quoteProblem(record, m_line, after,
-                         tr("a quote character (\") inside a field that does not begin with one; if it belongs to "
-                            "the value, quote the whole field and write the quote twice (%1), otherwise remove it")
-                             .arg(QLatin1Char('"') + QString(after).replace(QLatin1String("\""), QLatin1String("\"\""))
-                                  + QLatin1Char('"')));
+                CsvReaderText::tr(
+                    "a quote character (\") inside a field that does not begin with one; if it belongs to "
+                    "the value, quote the whole field and write the quote twice (%1), otherwise remove it")
+                    .arg(QLatin1Char('"') + QString(after).replace(QLatin1String("\""), QLatin1String("\"\""))
+                        + QLatin1Char('"')));
         }
         if (quoted)
             field.append(after);
@@ -131,21 +133,23 @@ std::optional<CsvWidthProblem> recordWidthProblem(const QStringList &fields, con
         return std::nullopt;
     if (cells > width) {
         const QString extra = shown(fields.at(width));
-        return CsvWidthProblem{extra, tr("this line has %1 cells but the header has %2: it goes on past the last "
-                                         "column with \"%3\". An unquoted comma inside a value (30,000) splits it in "
-                                         "two: quote the value or remove the comma")
-                                          .arg(cells)
-                                          .arg(width)
-                                          .arg(extra)};
+        return CsvWidthProblem { extra,
+            CsvReaderText::tr("this line has %1 cells but the header has %2: it goes on past the last "
+                              "column with \"%3\". An unquoted comma inside a value (30,000) splits it in "
+                              "two: quote the value or remove the comma")
+                .arg(cells)
+                .arg(width)
+                .arg(extra) };
     }
     const QString last = shown(fields.constLast());
     const QString column = header.at(cells - 1).trimmed();
-    return CsvWidthProblem{last, tr("this line has %1 cells but the header has %2: it ends with \"%3\" in the "
-                                    "column \"%4\". The line was cut short, or a comma is missing; every line needs "
-                                    "a cell for each column, an empty cell being nothing between two commas")
-                                     .arg(cells)
-                                     .arg(width)
-                                     .arg(last, column)};
+    return CsvWidthProblem { last,
+        CsvReaderText::tr("this line has %1 cells but the header has %2: it ends with \"%3\" in the "
+                          "column \"%4\". The line was cut short, or a comma is missing; every line needs "
+                          "a cell for each column, an empty cell being nothing between two commas")
+            .arg(cells)
+            .arg(width)
+            .arg(last, column) };
 }
 
 std::optional<QString> decodeUtf8(const QByteArray &bytes)

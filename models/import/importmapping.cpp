@@ -14,7 +14,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ImportMapping", text); }
+struct ImportMappingText { Q_DECLARE_TR_FUNCTIONS(ImportMapping) };
 
 const QStringList fieldNames = {
     QStringLiteral("goal_code"),       QStringLiteral("goal_name"),     QStringLiteral("objective_code"),
@@ -38,7 +38,8 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
         return true;
     }
     if (!json.isObject()) {
-        *error = tr("%1: give a column name or an object with \"column\", \"value\" or \"lookup\"").arg(where);
+        *error = ImportMappingText::tr("%1: give a column name or an object with \"column\", \"value\" or \"lookup\"")
+                     .arg(where);
         return false;
     }
     const QJsonObject o = json.toObject();
@@ -49,7 +50,8 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
                                       QStringLiteral("join"), QStringLiteral("separator")};
     for (const QString &k : o.keys()) {
         if (!known.contains(k)) {
-            *error = tr("%1: unknown key \"%2\"; the keys of a field are: %3").arg(where, k, known.join(QStringLiteral(", ")));
+            *error = ImportMappingText::tr("%1: unknown key \"%2\"; the keys of a field are: %3")
+                         .arg(where, k, known.join(QStringLiteral(", ")));
             return false;
         }
     }
@@ -61,7 +63,7 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
     if (o.contains(QStringLiteral("pattern"))) {
         rule.pattern = QRegularExpression(o.value(QStringLiteral("pattern")).toString());
         if (!rule.pattern.isValid() || rule.pattern.captureCount() < 1) {
-            *error = tr("%1.pattern: not a regular expression with one group in parentheses: %2")
+            *error = ImportMappingText::tr("%1.pattern: not a regular expression with one group in parentheses: %2")
                          .arg(where, rule.pattern.errorString());
             return false;
         }
@@ -82,14 +84,17 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
             return false;
         rule.lookupColumn = o.value(QStringLiteral("lookup_column")).toString();
         if (rule.lookupColumn.isEmpty()) {
-            *error = tr("%1: a lookup needs \"lookup_column\", the column of the lookup table to take").arg(where);
+            *error
+                = ImportMappingText::tr("%1: a lookup needs \"lookup_column\", the column of the lookup table to take")
+                      .arg(where);
             return false;
         }
     }
     if (o.contains(QStringLiteral("join"))) {
         const QJsonArray parts = o.value(QStringLiteral("join")).toArray();
         if (parts.size() < 2) {
-            *error = tr("%1.join: give a list of two or more parts, each a column name or a field").arg(where);
+            *error = ImportMappingText::tr("%1.join: give a list of two or more parts, each a column name or a field")
+                         .arg(where);
             return false;
         }
         for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -106,7 +111,9 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
             return false;
     }
     if (!rule.isSet()) {
-        *error = tr("%1: say where the field comes from with \"column\", \"value\", \"lookup\" or \"join\"").arg(where);
+        *error = ImportMappingText::tr(
+            "%1: say where the field comes from with \"column\", \"value\", \"lookup\" or \"join\"")
+                     .arg(where);
         return false;
     }
     return true;
@@ -117,19 +124,20 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
     const QString path = QFileInfo(mappingPath).dir().filePath(table.file);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("lookups.%1: cannot read \"%2\" (%3). The file is named relative to the mapping file.")
+        *error = ImportMappingText::tr(
+            "lookups.%1: cannot read \"%2\" (%3). The file is named relative to the mapping file.")
                      .arg(name, path, file.errorString());
         return false;
     }
     const auto text = decodeUtf8(file.readAll());
     if (!text) {
-        *error = tr("lookups.%1: \"%2\" is not UTF-8 text").arg(name, path);
+        *error = ImportMappingText::tr("lookups.%1: \"%2\" is not UTF-8 text").arg(name, path);
         return false;
     }
     CsvReader reader(*text);
     CsvRecord header;
     if (!reader.next(header) || !header.fields.contains(table.key)) {
-        *error = tr("lookups.%1: \"%2\" has no column \"%3\"").arg(name, path, table.key);
+        *error = ImportMappingText::tr("lookups.%1: \"%2\" has no column \"%3\"").arg(name, path, table.key);
         return false;
     }
     const int keyColumn = int(header.fields.indexOf(table.key));
@@ -140,11 +148,14 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
             continue;
         if (!record.quoteProblems.empty()) {
             const CsvQuoteProblem &quote = record.quoteProblems.front();
-            *error = tr("lookups.%1: \"%2\", line %3: %4").arg(name, path).arg(quote.line).arg(quote.reason);
+            *error = ImportMappingText::tr("lookups.%1: \"%2\", line %3: %4")
+                         .arg(name, path)
+                         .arg(quote.line)
+                         .arg(quote.reason);
             return false;
         }
         if (record.fields.size() != header.fields.size()) {
-            *error = tr("lookups.%1: \"%2\", line %3 has %4 cells but the header has %5")
+            *error = ImportMappingText::tr("lookups.%1: \"%2\", line %3 has %4 cells but the header has %5")
                          .arg(name, path)
                          .arg(record.line)
                          .arg(record.fields.size())
@@ -157,7 +168,7 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
         table.rows.insert(cleanText(record.fields.value(keyColumn)), row);
     }
     if (const auto &quote = reader.error()) {
-        *error = tr("lookups.%1: \"%2\": %3").arg(name, path, quote->reason);
+        *error = ImportMappingText::tr("lookups.%1: \"%2\": %3").arg(name, path, quote->reason);
         return false;
     }
     return true;
@@ -216,12 +227,14 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = tr("not a JSON object (%1 at character %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = ImportMappingText::tr("not a JSON object (%1 at character %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("civicstat_mapping")).toInt() != 1) {
-        *error = tr("\"civicstat_mapping\": 1 is missing; is this a CivicStat mapping file?");
+        *error = ImportMappingText::tr("\"civicstat_mapping\": 1 is missing; is this a CivicStat mapping file?");
         return std::nullopt;
     }
     ImportMapping m;
@@ -231,8 +244,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     if (root.contains(QStringLiteral("fiscal_year_start_month"))) {
         const int month = root.value(QStringLiteral("fiscal_year_start_month")).toInt(0);
         if (month < 1 || month > 12) {
-            *error = tr("fiscal_year_start_month: a month number from 1 to 12 (10 for October), not %1")
-                         .arg(root.value(QStringLiteral("fiscal_year_start_month")).toVariant().toString());
+            *error
+                = ImportMappingText::tr("fiscal_year_start_month: a month number from 1 to 12 (10 for October), not %1")
+                      .arg(root.value(QStringLiteral("fiscal_year_start_month")).toVariant().toString());
             return std::nullopt;
         }
         m.fiscalYearStartMonth = month;
@@ -240,7 +254,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     m.skipInvalidValues = root.value(QStringLiteral("invalid_values")).toString() == QLatin1String("skip");
     const QString conflicts = root.value(QStringLiteral("conflicts")).toString(QStringLiteral("fail"));
     if (conflicts != QLatin1String("fail") && conflicts != QLatin1String("keep_first")) {
-        *error = tr("conflicts: \"%1\" is neither \"fail\" nor \"keep_first\"").arg(conflicts);
+        *error = ImportMappingText::tr("conflicts: \"%1\" is neither \"fail\" nor \"keep_first\"").arg(conflicts);
         return std::nullopt;
     }
     m.keepFirstOfConflicts = conflicts == QLatin1String("keep_first");
@@ -264,7 +278,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     if (conventions.contains(QStringLiteral("date_formats")))
         m.conventions.dateFormats = stringList(conventions.value(QStringLiteral("date_formats")));
     if (m.conventions.decimalSeparator == m.conventions.thousandsSeparator) {
-        *error = tr("conventions: the decimal and thousands separators must differ");
+        *error = ImportMappingText::tr("conventions: the decimal and thousands separators must differ");
         return std::nullopt;
     }
 
@@ -281,14 +295,16 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     const QJsonObject fields = root.value(QStringLiteral("fields")).toObject();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!fieldNames.contains(it.key())) {
-            *error = tr("fields.%1: unknown field; the fields are: %2").arg(it.key(), fieldNames.join(QStringLiteral(", ")));
+            *error = ImportMappingText::tr("fields.%1: unknown field; the fields are: %2")
+                         .arg(it.key(), fieldNames.join(QStringLiteral(", ")));
             return std::nullopt;
         }
         FieldRule rule;
         if (!readField(it.value(), QStringLiteral("fields.") + it.key(), rule, error))
             return std::nullopt;
         if (!rule.lookup.isEmpty() && !m.lookups.contains(rule.lookup)) {
-            *error = tr("fields.%1: no lookup table named \"%2\" in \"lookups\"").arg(it.key(), rule.lookup);
+            *error = ImportMappingText::tr("fields.%1: no lookup table named \"%2\" in \"lookups\"")
+                         .arg(it.key(), rule.lookup);
             return std::nullopt;
         }
         m.fields.insert(it.key(), rule);
@@ -296,7 +312,8 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     for (const char *required : {"goal_code", "goal_name", "objective_code", "objective_name", "department_code",
                                  "department_name", "measure_code", "measure_name"}) {
         if (!m.fields.contains(QLatin1String(required))) {
-            *error = tr("fields.%1 is missing: every mapping says where codes and names come from").arg(QLatin1String(required));
+            *error = ImportMappingText::tr("fields.%1 is missing: every mapping says where codes and names come from")
+                         .arg(QLatin1String(required));
             return std::nullopt;
         }
     }
@@ -318,8 +335,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
             if (o.contains(QStringLiteral("trailing_zeros"))) {
                 const QString zeros = o.value(QStringLiteral("trailing_zeros")).toString();
                 if (zeros != QLatin1String("missing") && zeros != QLatin1String("figures")) {
-                    *error = tr("%1.trailing_zeros: \"%2\" is neither \"missing\" (zeros after a row's last non-zero "
-                                "figure are not reported yet) nor \"figures\" (the default: a zero is a figure)")
+                    *error = ImportMappingText::tr(
+                        "%1.trailing_zeros: \"%2\" is neither \"missing\" (zeros after a row's last non-zero "
+                        "figure are not reported yet) nor \"figures\" (the default: a zero is a figure)")
                                  .arg(where, o.value(QStringLiteral("trailing_zeros")).toVariant().toString());
                     return std::nullopt;
                 }
@@ -329,26 +347,31 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
                 rule.whenColumn = o.value(QStringLiteral("when")).toObject().value(QStringLiteral("column")).toString();
                 rule.whenValues = stringList(o.value(QStringLiteral("when")).toObject().value(QStringLiteral("values")));
                 if (rule.whenColumn.isEmpty() || rule.whenValues.isEmpty()) {
-                    *error = tr("%1.when: give the \"column\" and the \"values\" of the rows that read these columns").arg(where);
+                    *error = ImportMappingText::tr(
+                        "%1.when: give the \"column\" and the \"values\" of the rows that read these columns")
+                                 .arg(where);
                     return std::nullopt;
                 }
             }
             if (!rule.header.isValid()) {
-                *error = tr("%1.header: %2").arg(where, rule.header.errorString());
+                *error = ImportMappingText::tr("%1.header: %2").arg(where, rule.header.errorString());
                 return std::nullopt;
             }
             if (!roles.contains(rule.role)) {
-                *error = tr("%1.role: \"%2\" is not one of %3").arg(where, rule.role, roles.join(QStringLiteral(", ")));
+                *error = ImportMappingText::tr("%1.role: \"%2\" is not one of %3")
+                             .arg(where, rule.role, roles.join(QStringLiteral(", ")));
                 return std::nullopt;
             }
             if (rule.period.isEmpty() == rule.periodFormat.isEmpty()) {
-                *error = tr("%1: give either \"period\" (text with \\1 for the header's groups) or \"period_format\"").arg(where);
+                *error = ImportMappingText::tr(
+                    "%1: give either \"period\" (text with \\1 for the header's groups) or \"period_format\"")
+                             .arg(where);
                 return std::nullopt;
             }
             m.wideColumns.push_back(rule);
         }
         if (m.wideColumns.empty()) {
-            *error = tr("values.columns: a wide layout needs at least one column rule");
+            *error = ImportMappingText::tr("values.columns: a wide layout needs at least one column rule");
             return std::nullopt;
         }
     } else if (layout == QLatin1String("long")) {
@@ -363,12 +386,14 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
         }
         if (!m.longValues.contains(QStringLiteral("period"))
             || (!m.longValues.contains(QStringLiteral("value")) && !m.longValues.contains(QStringLiteral("numerator")))) {
-            *error = tr("values: a long layout needs \"period\" and \"value\" (or numerator and denominator)");
+            *error = ImportMappingText::tr(
+                "values: a long layout needs \"period\" and \"value\" (or numerator and denominator)");
             return std::nullopt;
         }
     } else {
-        *error = tr("values.layout: \"%1\" is neither \"long\" (a period column and a value column) nor \"wide\" "
-                    "(one column per period)")
+        *error = ImportMappingText::tr(
+            "values.layout: \"%1\" is neither \"long\" (a period column and a value column) nor \"wide\" "
+            "(one column per period)")
                      .arg(layout);
         return std::nullopt;
     }
@@ -378,12 +403,12 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
         {QStringLiteral("month"), PeriodKind::Month},     {QStringLiteral("quarter"), PeriodKind::FiscalQuarter},
         {QStringLiteral("year"), PeriodKind::FiscalYear}};
     if (!kinds.contains(kind)) {
-        *error = tr("values.period_kind: use day, week, month, quarter or year");
+        *error = ImportMappingText::tr("values.period_kind: use day, week, month, quarter or year");
         return std::nullopt;
     }
     m.periodKind = kinds.value(kind);
     if (values.contains(QStringLiteral("dimension")) != values.contains(QStringLiteral("member"))) {
-        *error = tr("values: give both \"dimension\" and \"member\", or neither");
+        *error = ImportMappingText::tr("values: give both \"dimension\" and \"member\", or neither");
         return std::nullopt;
     }
     if (values.contains(QStringLiteral("member"))) {
@@ -395,8 +420,9 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     if (targetPer.isString()) {
         m.targetPer = targetPerFromText(targetPer.toString());
         if (!m.targetPer) {
-            *error = tr("target_per: \"%1\" is not month, quarter or year (the period each target is for); "
-                        "to read it from a column, write {\"column\": \"...\"}")
+            *error = ImportMappingText::tr(
+                "target_per: \"%1\" is not month, quarter or year (the period each target is for); "
+                "to read it from a column, write {\"column\": \"...\"}")
                          .arg(targetPer.toString());
             return std::nullopt;
         }

@@ -9,7 +9,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ImportReport", text); }
+struct ImportReportText { Q_DECLARE_TR_FUNCTIONS(ImportReport) };
 
 QJsonArray problemsJson(const std::vector<ImportProblem> &problems)
 {
@@ -67,31 +67,39 @@ QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *co
 
 QString counted(qint64 n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    return (n == 1 ? one : many).arg(n);
 }
 
 QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *counts, const ImportOutcome &outcome)
 {
-    QString line = outcome.dryRun ? tr("Dry run, nothing written. %1 would import").arg(outcome.fileName)
-                                  : tr("Imported %1:").arg(outcome.fileName);
     const qint64 figures = outcome.written ? outcome.summary.observationsWritten : qint64(plan.batch.observations.size());
-    line += QStringLiteral(" %1, %2, %3, %4")
-                .arg(counted(plan.rowsRead, tr("row"), tr("rows")),
-                     counted(qint64(plan.batch.measures.size()), tr("measure"), tr("measures")),
-                     counted(qint64(plan.batch.targets.size()), tr("target"), tr("targets")),
-                     counted(figures, tr("observation"), tr("observations")));
+    QString tally = QStringLiteral("%1, %2, %3, %4")
+                        .arg(counted(plan.rowsRead, ImportReportText::tr("%1 row"), ImportReportText::tr("%1 rows")),
+                             counted(qint64(plan.batch.measures.size()), ImportReportText::tr("%1 measure"),
+                                     ImportReportText::tr("%1 measures")),
+                             counted(qint64(plan.batch.targets.size()), ImportReportText::tr("%1 target"),
+                                     ImportReportText::tr("%1 targets")),
+                             counted(figures, ImportReportText::tr("%1 observation"),
+                                     ImportReportText::tr("%1 observations")));
     if (counts && counts->newMeasures)
-        line += tr(" (%1 new)").arg(counted(counts->newMeasures, tr("measure"), tr("measures")));
+        tally = ImportReportText::tr("%1 (%2 new)")
+                    .arg(tally, counted(counts->newMeasures, ImportReportText::tr("%1 measure"),
+                                        ImportReportText::tr("%1 measures")));
+    QString line = outcome.dryRun
+        ? ImportReportText::tr("Dry run, nothing written. %1 would import %2").arg(outcome.fileName, tally)
+        : ImportReportText::tr("Imported %1: %2").arg(outcome.fileName, tally);
     if (outcome.written && outcome.summary.observationsSkipped == 1)
-        line += tr("; 1 figure already there was kept");
+        line += ImportReportText::tr("; 1 figure already there was kept");
     else if (outcome.written && outcome.summary.observationsSkipped > 1)
-        line += tr("; %1 figures already there were kept").arg(outcome.summary.observationsSkipped);
+        line += ImportReportText::tr("; %1 figures already there were kept").arg(outcome.summary.observationsSkipped);
     if (counts && counts->zerosNotReported > 0)
-        line += tr("; %1 after a row's last figure not reported yet")
-                    .arg(counted(counts->zerosNotReported, tr("zero"), tr("zeros")));
+        line += ImportReportText::tr("; %1 after a row's last figure not reported yet")
+                    .arg(counted(counts->zerosNotReported, ImportReportText::tr("%1 zero"),
+                                 ImportReportText::tr("%1 zeros")));
     if (!plan.refused.empty())
-        line += tr("; %1 refused (listed above, and in --report)")
-                    .arg(counted(qint64(plan.refused.size()), tr("value"), tr("values")));
+        line += ImportReportText::tr("; %1 refused (listed above, and in --report)")
+                    .arg(counted(qint64(plan.refused.size()), ImportReportText::tr("%1 value"),
+                                 ImportReportText::tr("%1 values")));
     return line + QLatin1Char('.');
 }
 
@@ -100,39 +108,57 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
     const auto list = [](const QStringList &items) {
         if (items.size() <= 1)
             return items.join(QString());
-        return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+        return ImportReportText::tr("%1 and %2")
+            .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
     };
-    const auto some = [](qint64 n, const char *one, const char *many) {
-        return n > 0 ? QStringList{counted(n, tr(one), tr(many))} : QStringList{};
+    const auto some = [](qint64 n, const QString &one, const QString &many) {
+        return n > 0 ? QStringList{counted(n, one, many)} : QStringList{};
     };
     const ImportBatch &b = plan.batch;
-    const QStringList things = some(qint64(b.observations.size()), "figure", "figures")
-        + some(qint64(b.targets.size()), "target", "targets");
-    QString measures = counted(qint64(b.measures.size()), tr("measure"), tr("measures"));
+    const QStringList things
+        = some(qint64(b.observations.size()), ImportReportText::tr("%1 figure"), ImportReportText::tr("%1 figures"))
+        + some(qint64(b.targets.size()), ImportReportText::tr("%1 target"), ImportReportText::tr("%1 targets"));
+    QString measures = counted(qint64(b.measures.size()), ImportReportText::tr("%1 measure"),
+                               ImportReportText::tr("%1 measures"));
     if (counts && counts->newMeasures > 0)
-        measures += tr(" (%1 new)").arg(counts->newMeasures);
-    QString sentence = counted(plan.rowsRead, tr("row"), tr("rows")) + tr(" read: ");
+        measures = ImportReportText::tr("%1 (%2 new)").arg(measures, QString::number(counts->newMeasures));
+    QString read;
     if (!things.isEmpty())
-        sentence += b.measures.empty() ? list(things) : tr("%1 for %2").arg(list(things), measures);
+        read = b.measures.empty() ? list(things) : ImportReportText::tr("%1 for %2").arg(list(things), measures);
     else
-        sentence += b.measures.empty() ? tr("nothing to import") : measures;
-    const QStringList structure = some(qint64(b.objectives.size()), "objective", "objectives")
-        + some(qint64(b.departments.size()), "department", "departments") + some(qint64(b.goals.size()), "goal", "goals");
+        read = b.measures.empty() ? ImportReportText::tr("nothing to import") : measures;
+    const QStringList structure
+        = some(qint64(b.objectives.size()), ImportReportText::tr("%1 objective"), ImportReportText::tr("%1 objectives"))
+        + some(qint64(b.departments.size()), ImportReportText::tr("%1 department"),
+               ImportReportText::tr("%1 departments"))
+        + some(qint64(b.goals.size()), ImportReportText::tr("%1 goal"), ImportReportText::tr("%1 goals"));
     if (!structure.isEmpty())
-        sentence += tr(", in %1").arg(list(structure));
-    sentence += QLatin1Char('.');
-    if (counts && counts->duplicatesInFile > 0 && b.onDuplicate != DuplicatePolicy::Fail)
-        sentence += QLatin1Char(' ')
-            + (counts->duplicatesInFile == 1 ? tr("1 cell of the file repeats a figure of an earlier row")
-                                              : tr("%1 cells of the file repeat a figure of an earlier row")
-                                                    .arg(counts->duplicatesInFile))
-            + (b.onDuplicate == DuplicatePolicy::Replace ? tr("; the last one wins.") : tr("; the first one wins."));
+        read = ImportReportText::tr("%1, in %2").arg(read, list(structure));
+    QString sentence
+        = ImportReportText::tr("%1 read: %2.")
+              .arg(counted(plan.rowsRead, ImportReportText::tr("%1 row"), ImportReportText::tr("%1 rows")), read);
+    if (counts && counts->duplicatesInFile > 0 && b.onDuplicate != DuplicatePolicy::Fail) {
+        const bool lastWins = b.onDuplicate == DuplicatePolicy::Replace;
+        const qint64 n = counts->duplicatesInFile;
+        const QString repeats = n == 1
+            ? (lastWins
+                    ? ImportReportText::tr("1 cell of the file repeats a figure of an earlier row; the last one wins.")
+                    : ImportReportText::tr("1 cell of the file repeats a figure of an earlier row; the first one "
+                                           "wins."))
+            : (lastWins ? ImportReportText::tr("%1 cells of the file repeat a figure of an earlier row; the last one "
+                                               "wins.")
+                        : ImportReportText::tr("%1 cells of the file repeat a figure of an earlier row; the first one "
+                                               "wins."))
+                  .arg(n);
+        sentence += QLatin1Char(' ') + repeats;
+    }
     if (counts && counts->zerosNotReported > 0)
         sentence += QLatin1Char(' ')
             + (counts->zerosNotReported == 1
-                   ? tr("1 zero after its row's last figure is taken as not reported yet (\"trailing_zeros\": \"missing\").")
-                   : tr("%1 zeros after their rows' last figures are taken as not reported yet "
-                        "(\"trailing_zeros\": \"missing\").")
+                   ? ImportReportText::tr("1 zero after its row's last figure is taken as not reported yet "
+                                          "(\"trailing_zeros\": \"missing\").")
+                   : ImportReportText::tr("%1 zeros after their rows' last figures are taken as not reported yet "
+                                          "(\"trailing_zeros\": \"missing\").")
                          .arg(counts->zerosNotReported));
     return sentence;
 }

@@ -24,7 +24,8 @@ QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *coun
 // departments and 7 goals." Counts of nothing are left out.
 QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts);
 
-// A count with its noun in the right number: "1 figure", "2 figures".
+// A count in the phrase of its number: counted(2, tr("%1 figure"), tr("%1 figures"))
+// is "2 figures". Whole phrases, so that a translation can place the number.
 QString counted(qint64 n, const QString &one, const QString &many);
 
 } // namespace civicstat

@@ -9,14 +9,12 @@ namespace civicstat {
 
 namespace importing {
 
-QString tr(const char *text) { return QCoreApplication::translate("Import", text); }
-
 void ColumnIndex::insert(const QString &name, int position) { m_positions.emplace_back(name.toLatin1(), position); }
 
 QString ColumnIndex::nameAt(int position) const
 {
     const QString name = m_header.value(position);
-    return name.isEmpty() ? tr("cell %1").arg(position + 1) : name;
+    return name.isEmpty() ? ImportText::tr("cell %1").arg(position + 1) : name;
 }
 
 int ColumnIndex::indexOf(const char *name) const
@@ -40,7 +38,7 @@ QString Row::required(const char *column)
 {
     const QString value = text(column);
     if (value.isEmpty())
-        problem(column, tr("this column must not be empty"));
+        problem(column, ImportText::tr("this column must not be empty"));
     return value;
 }
 
@@ -78,11 +76,12 @@ std::optional<double> Row::number(const char *column)
     if (const auto parsed = parsePlainNumber(value))
         return parsed;
     if (value.contains(QLatin1Char(',')) && parsePlainNumber(QString(value).remove(QLatin1Char(','))))
-        problem(column, tr("write numbers without thousands separators, with a dot for decimals (30000, 64.98)"));
+        problem(column,
+            ImportText::tr("write numbers without thousands separators, with a dot for decimals (30000, 64.98)"));
     else if (value.endsWith(QLatin1Char('%')))
-        problem(column, tr("write percentages as plain numbers without the % sign (64.98)"));
+        problem(column, ImportText::tr("write percentages as plain numbers without the % sign (64.98)"));
     else
-        problem(column, tr("not a number; a missing figure is a row left out, never a word or a zero"));
+        problem(column, ImportText::tr("not a number; a missing figure is a row left out, never a word or a zero"));
     return std::nullopt;
 }
 

@@ -7,11 +7,14 @@
 #include "csvreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <optional>
 
 namespace civicstat::importing {
 
-QString tr(const char *text);
+// The translation context of the canonical import's messages, declared so that
+// lupdate files them under "Import", the context the code asks for.
+struct ImportText { Q_DECLARE_TR_FUNCTIONS(Import) };
 
 // The header's column positions by name. Looked up several times per row, so
 // by a scan over a few short names rather than by building a QString key.

@@ -14,7 +14,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MappedImport", text); }
+struct MappedImportText { Q_DECLARE_TR_FUNCTIONS(MappedImport) };
 
 // A header and the rules that read it, in the mapping's order: a row reads
 // the cell through the first whose `when` it meets.
@@ -72,7 +72,7 @@ public:
         m_sheet = sheet.name;
         const std::size_t headerIndex = std::size_t(std::max(1, m_mapping.headerRow) - 1);
         if (headerIndex >= sheet.rows.size()) {
-            fileProblem(tr("the header row %1 is beyond the end of the sheet (%2 rows)")
+            fileProblem(MappedImportText::tr("the header row %1 is beyond the end of the sheet (%2 rows)")
                             .arg(m_mapping.headerRow)
                             .arg(sheet.rows.size()));
             return;
@@ -148,9 +148,10 @@ private:
         }
         missing.sort(); // the fields are hashed: keep the messages in a stable order
         for (const QString &column : missing)
-            fileProblem(tr("the mapping names the column \"%1\", which the header row %2 does not have")
-                            .arg(column)
-                            .arg(m_mapping.headerRow));
+            fileProblem(
+                MappedImportText::tr("the mapping names the column \"%1\", which the header row %2 does not have")
+                    .arg(column)
+                    .arg(m_mapping.headerRow));
         return missing.isEmpty();
     }
 
@@ -189,7 +190,8 @@ private:
                         period = parseMappedPeriod(text, m_fiscalStart);
                 }
                 if (!period && reading.periodText.isEmpty()) {
-                    problem(m_mapping.headerRow, name, name, tr("the mapping makes this header a period it cannot read"));
+                    problem(m_mapping.headerRow, name, name,
+                        MappedImportText::tr("the mapping makes this header a period it cannot read"));
                     break;
                 }
                 if (period)
@@ -202,7 +204,8 @@ private:
                 m_valueColumns.push_back(column);
         }
         if (m_valueColumns.empty())
-            fileProblem(tr("no header matches the mapping's value columns, so there are no figures to import"));
+            fileProblem(MappedImportText::tr(
+                "no header matches the mapping's value columns, so there are no figures to import"));
     }
 
     bool skipped(const RowView &row) const
@@ -272,16 +275,18 @@ private:
                                           {"measure_name", measureName}}) {
             if (value.isEmpty())
                 problem(line, fieldColumn(name), row.cell(fieldColumn(name)),
-                        tr("%1 is empty here, and the mapping gives no default").arg(QLatin1String(name)));
+                    MappedImportText::tr("%1 is empty here, and the mapping gives no default")
+                        .arg(QLatin1String(name)));
         }
-        const auto direction = word(row, line, "direction", directionFromText, tr("a direction"),
-                                    tr("higher, lower or band (null for none)"));
-        const auto aggregation = word(row, line, "aggregation", aggregationFromText, tr("an aggregation"),
-                                      tr("sum, mean, last, min, max or ratio"));
-        const auto frequency = word(row, line, "frequency", frequencyFromText, tr("a frequency"),
-                                    tr("daily, weekly, monthly, quarterly or annual"));
-        const auto classification = word(row, line, "classification", classificationFromText,
-                                         tr("a classification"), tr("public, internal, confidential or restricted"));
+        const auto direction = word(row, line, "direction", directionFromText, MappedImportText::tr("a direction"),
+                                    MappedImportText::tr("higher, lower or band (null for none)"));
+        const auto aggregation = word(row, line, "aggregation", aggregationFromText,
+            MappedImportText::tr("an aggregation"), MappedImportText::tr("sum, mean, last, min, max or ratio"));
+        const auto frequency = word(row, line, "frequency", frequencyFromText, MappedImportText::tr("a frequency"),
+                                    MappedImportText::tr("daily, weekly, monthly, quarterly or annual"));
+        const auto classification
+            = word(row, line, "classification", classificationFromText, MappedImportText::tr("a classification"),
+                MappedImportText::tr("public, internal, confidential or restricted"));
         readTargetPer(row, line);
         if (int(m_plan.problems.size()) > before)
             return;
@@ -327,9 +332,10 @@ private:
             for (const Read &r : reads) {
                 if (!r.period) {
                     problem(line, r.column->header, r.badText,
-                            tr("the mapping makes this row's cells the period \"%1\", which it cannot read; "
-                               "check the columns named in the period %2")
-                                .arg(r.badText, r.reading->rule->period));
+                        MappedImportText::tr(
+                            "the mapping makes this row's cells the period \"%1\", which it cannot read; "
+                            "check the columns named in the period %2")
+                            .arg(r.badText, r.reading->rule->period));
                     continue;
                 }
                 if (r.notReported) {
@@ -346,7 +352,8 @@ private:
                                                 m_fiscalStart);
             if (!period) {
                 problem(line, periodRule.column, periodCell,
-                        tr("not a period or a date in the formats %1").arg(m_mapping.conventions.dateFormats.join(QStringLiteral(", "))));
+                    MappedImportText::tr("not a period or a date in the formats %1")
+                        .arg(m_mapping.conventions.dateFormats.join(QStringLiteral(", "))));
                 return;
             }
             for (const char *role : {"value", "target", "numerator", "denominator", "note"}) {
@@ -400,10 +407,11 @@ private:
             return value;
         const QString column = fieldColumn(name);
         const QString raw = column.isEmpty() ? text : cleanText(row.cell(column));
-        const QString made = raw == text ? QString() : tr("the mapping makes it \"%1\", which is ").arg(text);
+        const QString made
+            = raw == text ? QString() : MappedImportText::tr("the mapping makes it \"%1\", which is ").arg(text);
         problem(line, columnOf(name), raw,
-                tr("%1not %2 CivicStat knows; use %3, or map the word to one of them in fields.%4.map")
-                    .arg(made, what, accepted, QLatin1String(name)));
+            MappedImportText::tr("%1not %2 CivicStat knows; use %3, or map the word to one of them in fields.%4.map")
+                .arg(made, what, accepted, QLatin1String(name)));
         return std::nullopt;
     }
 
@@ -446,16 +454,18 @@ private:
     {
         if (!m_mapping.keepFirstOfConflicts) {
             problem(line, columnOf(field), value,
-                    reason + tr("; a code stands for one thing throughout a file: correct the file or the mapping "
-                                "(or keep the first row's with \"conflicts\": \"keep_first\")"));
+                reason
+                    + MappedImportText::tr(
+                        "; a code stands for one thing throughout a file: correct the file or the mapping "
+                        "(or keep the first row's with \"conflicts\": \"keep_first\")"));
             return;
         }
         const QString key = QLatin1String(field) + QChar(0x1f) + code + QChar(0x1f) + value;
         if (m_conflictsReported.contains(key))
             return; // each difference once, at the first row that makes it
         m_conflictsReported.insert(key);
-        m_plan.refused.push_back({line, columnOf(field), value,
-                                  reason + tr("; the first row's is kept (\"conflicts\": \"keep_first\")"), m_sheet});
+        m_plan.refused.push_back({ line, columnOf(field), value,
+            reason + MappedImportText::tr("; the first row's is kept (\"conflicts\": \"keep_first\")"), m_sheet });
     }
 
     const ValueColumn::Reading *readingFor(const ValueColumn &column, const RowView &row) const
@@ -488,8 +498,9 @@ private:
         if (!m_rowTargetPer) {
             const QString column = m_mapping.targetPerRule.column;
             problem(line, column, column.isEmpty() ? word : cleanText(row.cell(column)),
-                    tr("not the period a target is for: write month, quarter or year, or leave it blank for the "
-                       "measure's frequency (or translate the word with target_per.map)"));
+                MappedImportText::tr(
+                    "not the period a target is for: write month, quarter or year, or leave it blank for the "
+                    "measure's frequency (or translate the word with target_per.map)"));
         }
     }
 
@@ -623,10 +634,11 @@ private:
             switch (m_policy) {
             case DuplicatePolicy::Fail:
                 problem(line, QString(), period.text(),
-                        tr("%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip")
-                            .arg(measure, member.isEmpty() ? QString() : QStringLiteral(" (") + member + QLatin1Char(')'),
-                                 period.text())
-                            .arg(existing.line));
+                    MappedImportText::tr(
+                        "%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip")
+                        .arg(measure, member.isEmpty() ? QString() : QStringLiteral(" (") + member + QLatin1Char(')'),
+                            period.text())
+                        .arg(existing.line));
                 m_scratch = Figure{};
                 return m_scratch;
             case DuplicatePolicy::Skip:
@@ -742,10 +754,10 @@ MappedImportPlan planMappedImport(const TabularFile &file, const QString &fileNa
         QStringList names;
         for (const Sheet &s : file.sheets)
             names << s.name;
-        plan.problems.push_back({0, QString(), mapping.sheet,
-                                 tr("the mapping reads the sheet \"%1\", which the file does not have; its sheets are: %2")
-                                     .arg(mapping.sheet, names.join(QStringLiteral(", "))),
-                                 QString()});
+        plan.problems.push_back({ 0, QString(), mapping.sheet,
+            MappedImportText::tr("the mapping reads the sheet \"%1\", which the file does not have; its sheets are: %2")
+                .arg(mapping.sheet, names.join(QStringLiteral(", "))),
+            QString() });
         return plan;
     }
     Planner(fileName, mapping, existing, settings, policy, plan).run(*sheet);

@@ -35,16 +35,17 @@ public:
         const QString departmentName = row.required("department_name");
         const QString measureCode = row.required("measure_code");
         const QString measureName = row.required("measure_name");
-        const auto direction = enumCell(row, "direction", directionFromText, tr("use higher, lower or band"));
+        const auto direction
+            = enumCell(row, "direction", directionFromText, ImportText::tr("use higher, lower or band"));
         const auto aggregation =
-            enumCell(row, "aggregation", aggregationFromText, tr("use sum, mean, last, min, max or ratio"));
+            enumCell(row, "aggregation", aggregationFromText, ImportText::tr("use sum, mean, last, min, max or ratio"));
         const auto frequency = enumCell(row, "frequency", frequencyFromText,
-                                        tr("use daily, weekly, monthly, quarterly or annual"));
+                                        ImportText::tr("use daily, weekly, monthly, quarterly or annual"));
         const auto classification = enumCell(row, "classification", classificationFromText,
-                                             tr("use public, internal, confidential or restricted"));
+                                             ImportText::tr("use public, internal, confidential or restricted"));
         const auto weight = row.number("weight");
         if (weight && *weight < 0)
-            row.problem("weight", tr("a weight cannot be negative"));
+            row.problem("weight", ImportText::tr("a weight cannot be negative"));
         if (row.problemCount() > before)
             return;
 
@@ -88,10 +89,11 @@ public:
             const int firstLine = m_measureLines.value(measureCode);
             if (first.name != measureName || first.direction != *direction || first.aggregation != *aggregation
                 || codes.first != objectiveCode)
-                row.problem("measure_code", tr("this measure is described differently on line %1; repeat a "
-                                               "measure only to add targets, with the same name, objective, "
-                                               "direction and aggregation")
-                                                .arg(firstLine));
+                row.problem("measure_code",
+                    ImportText::tr("this measure is described differently on line %1; repeat a "
+                                   "measure only to add targets, with the same name, objective, "
+                                   "direction and aggregation")
+                        .arg(firstLine));
         }
         addTarget(row, measureCode, *direction);
     }
@@ -103,7 +105,7 @@ private:
         const QString text = row.text(column);
         if (text.isEmpty()) {
             if (QLatin1String(column) == QLatin1String("direction") || QLatin1String(column) == QLatin1String("aggregation"))
-                row.problem(column, tr("this column must not be empty; %1").arg(help));
+                row.problem(column, ImportText::tr("this column must not be empty; %1").arg(help));
             return std::nullopt;
         }
         const auto value = parse(text);
@@ -120,13 +122,14 @@ private:
             return;
         }
         if (it->name != now.name)
-            row.problem(nameColumn, tr("line %1 gives \"%2\" another name: \"%3\"").arg(it->line).arg(code, it->name));
+            row.problem(nameColumn,
+                ImportText::tr("line %1 gives \"%2\" another name: \"%3\"").arg(it->line).arg(code, it->name));
         else if (it->parent != now.parent)
-            row.problem("goal_code", tr("line %1 puts objective \"%2\" under goal \"%3\"")
+            row.problem("goal_code", ImportText::tr("line %1 puts objective \"%2\" under goal \"%3\"")
                                          .arg(it->line)
                                          .arg(code, it->parent));
         else if (it->department != now.department)
-            row.problem("department_code", tr("line %1 puts objective \"%2\" under department \"%3\"")
+            row.problem("department_code", ImportText::tr("line %1 puts objective \"%2\" under department \"%3\"")
                                                .arg(it->line)
                                                .arg(code, it->department));
     }
@@ -193,29 +196,30 @@ private:
             && row.problemCount() == before)
             return; // monitoring only, or targets given on another row
         if (tolerance && (*tolerance < 0 || *tolerance >= 1))
-            row.problem("tolerance", tr("a tolerance is a fraction from 0 to below 1 (0.1 for 10%); blank means "
-                                        "the city default"));
+            row.problem("tolerance",
+                ImportText::tr("a tolerance is a fraction from 0 to below 1 (0.1 for 10%); blank means "
+                               "the city default"));
         NewTarget t;
         t.measureCode = measureCode;
         t.target.tolerance = tolerance;
         t.target.per = enumCell(row, "target_per", targetPerFromText,
-                                tr("use month, quarter or year (blank: the measure's frequency)"));
+                                ImportText::tr("use month, quarter or year (blank: the measure's frequency)"));
         if (direction == Direction::Band) {
             if (!low || !high)
                 row.problem(low ? "target_high" : "target_low",
-                            tr("a band measure needs both target_low and target_high"));
+                            ImportText::tr("a band measure needs both target_low and target_high"));
             else if (*low > *high)
-                row.problem("target_low", tr("target_low is above target_high"));
+                row.problem("target_low", ImportText::tr("target_low is above target_high"));
             if (row.has("target"))
-                row.problem("target", tr("a band measure takes target_low and target_high, not target"));
+                row.problem("target", ImportText::tr("a band measure takes target_low and target_high, not target"));
             t.target.bandLow = low.value_or(0);
             t.target.bandHigh = high.value_or(0);
         } else {
             if (!target && !row.has("target"))
-                row.problem("target", tr("a target is needed when effective_from or tolerance is given"));
+                row.problem("target", ImportText::tr("a target is needed when effective_from or tolerance is given"));
             if (row.has("target_low") || row.has("target_high"))
                 row.problem(row.has("target_low") ? "target_low" : "target_high",
-                            tr("only band measures take target_low and target_high; use target"));
+                            ImportText::tr("only band measures take target_low and target_high; use target"));
             t.target.value = target.value_or(0);
         }
         if (from.isEmpty()) {
@@ -223,13 +227,14 @@ private:
         } else if (const auto period = Period::parse(from, m_settings.fiscalYearStartMonth)) {
             t.target.effectiveFrom = period->first();
         } else {
-            row.problem("effective_from", tr("not a period; write 2024-01, FY2024, 2024-Q1 or 2024-01-15"));
+            row.problem("effective_from", ImportText::tr("not a period; write 2024-01, FY2024, 2024-Q1 or 2024-01-15"));
         }
         if (row.problemCount() > before)
             return;
         const QString key = measureCode + QChar(0x1f) + t.target.effectiveFrom.toString(Qt::ISODate);
         if (const auto it = m_targetLines.constFind(key); it != m_targetLines.constEnd()) {
-            row.problem("effective_from", tr("line %1 already gives this measure a target from the same date").arg(*it));
+            row.problem("effective_from",
+                ImportText::tr("line %1 already gives this measure a target from the same date").arg(*it));
             return;
         }
         m_targetLines.insert(key, row.line());

@@ -11,7 +11,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+struct StorageText { Q_DECLARE_TR_FUNCTIONS(Storage) };
 
 const QDate fromTheBeginning(1900, 1, 1);
 
@@ -62,14 +62,14 @@ void moveTargetStarts(sqlite::Connection &db, int oldStartMonth, int newStartMon
         taken.reset();
         if (clash)
             throw StoreError(StoreError::Kind::InvalidData,
-                             tr("The fiscal year cannot start in %1 in \"%2\": measure %3 has a target from %4, the "
+                StorageText::tr("The fiscal year cannot start in %1 in \"%2\": measure %3 has a target from %4, the "
                                 "start of FY%5, which would move to %6, where FY%5 then starts, but the measure "
                                 "already has another target from that day. Nothing was changed. Import the "
                                 "measure's targets again without one of the two, then change the setting.")
-                                 .arg(QLocale::c().standaloneMonthName(newStartMonth), db.path(), c.measureCode,
-                                      c.from.toString(Qt::ISODate))
-                                 .arg(Period::fiscalYearContaining(c.from, oldStartMonth))
-                                 .arg(toText));
+                    .arg(QLocale::c().standaloneMonthName(newStartMonth), db.path(), c.measureCode,
+                        c.from.toString(Qt::ISODate))
+                    .arg(Period::fiscalYearContaining(c.from, oldStartMonth))
+                    .arg(toText));
         move.bind(1, toText).bind(2, c.id).execute();
     }
 }

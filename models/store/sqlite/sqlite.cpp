@@ -9,7 +9,7 @@ namespace civicstat::sqlite {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+struct StorageText { Q_DECLARE_TR_FUNCTIONS(Storage) };
 
 StoreError::Kind kindOf(int code)
 {
@@ -29,15 +29,17 @@ QString adviceFor(StoreError::Kind kind)
 {
     switch (kind) {
     case StoreError::Kind::NotCivicStat:
-        return tr("The file is not an SQLite database. Check that you chose a CivicStat database (.db).");
+        return StorageText::tr("The file is not an SQLite database. Check that you chose a CivicStat database (.db).");
     case StoreError::Kind::Corrupt:
-        return tr("The database is damaged. Restore it from a backup or ask your data steward for a fresh copy.");
+        return StorageText::tr(
+            "The database is damaged. Restore it from a backup or ask your data steward for a fresh copy.");
     case StoreError::Kind::Busy:
-        return tr("Another program is using the database. Close it, or wait a moment, and try again.");
+        return StorageText::tr("Another program is using the database. Close it, or wait a moment, and try again.");
     case StoreError::Kind::ReadOnly:
-        return tr("The database is open read-only. Check the file's permissions, or open a copy you may write.");
+        return StorageText::tr(
+            "The database is open read-only. Check the file's permissions, or open a copy you may write.");
     case StoreError::Kind::Io:
-        return tr("Check that the disk is not full and that you may write to the folder.");
+        return StorageText::tr("Check that the disk is not full and that you may write to the folder.");
     default: return {};
     }
 }
@@ -71,10 +73,12 @@ Connection::Connection(const QString &path, Mode mode) : m_path(path)
         m_db = nullptr;
         if (!QFileInfo::exists(path))
             throw StoreError(StoreError::Kind::Missing,
-                             tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
-                                 .arg(path));
-        throw StoreError(kindOf(rc), tr("Cannot open the database \"%1\": %2. %3").arg(path, reason, adviceFor(kindOf(rc))));
+                StorageText::tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
+                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat "
+                                "demo\" on the command line.")
+                    .arg(path));
+        throw StoreError(kindOf(rc),
+            StorageText::tr("Cannot open the database \"%1\": %2. %3").arg(path, reason, adviceFor(kindOf(rc))));
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 2000);
@@ -99,21 +103,24 @@ void Connection::fail(int code, const QString &doing) const
 {
     if (code == SQLITE_READONLY_ROLLBACK)
         throw StoreError(StoreError::Kind::ReadOnly,
-                         tr("The database \"%1\" was being changed when the program writing it stopped (a crash or a "
+            StorageText::tr("The database \"%1\" was being changed when the program writing it stopped (a crash or a "
                             "power cut), and only someone who may write to it can take back that unfinished change. "
                             "Ask whoever manages the file to open it once, or copy it together with its \"-journal\" "
                             "file to a folder you may write to and open the copy.")
-                             .arg(m_path));
+                .arg(m_path));
     const StoreError::Kind kind = kindOf(code);
     const QString reason = QString::fromUtf8(sqlite3_errmsg(m_db));
-    throw StoreError(kind, tr("The database \"%1\" failed while %2: %3. %4").arg(m_path, doing, reason, adviceFor(kind)).trimmed());
+    throw StoreError(kind,
+        StorageText::tr("The database \"%1\" failed while %2: %3. %4")
+            .arg(m_path, doing, reason, adviceFor(kind))
+            .trimmed());
 }
 
 Statement::Statement(Connection &connection, const char *sql) : m_connection(connection)
 {
     const int rc = sqlite3_prepare_v2(connection.handle(), sql, -1, &m_statement, nullptr);
     if (rc != SQLITE_OK)
-        connection.fail(rc, tr("preparing \"%1\"").arg(QString::fromUtf8(sql).simplified().left(60)));
+        connection.fail(rc, StorageText::tr("preparing \"%1\"").arg(QString::fromUtf8(sql).simplified().left(60)));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_statement); }
@@ -163,7 +170,8 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    m_connection.fail(rc, tr("running \"%1\"").arg(QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(60)));
+    m_connection.fail(
+        rc, StorageText::tr("running \"%1\"").arg(QString::fromUtf8(sqlite3_sql(m_statement)).simplified().left(60)));
 }
 
 void Statement::execute()

@@ -10,7 +10,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+struct StorageText { Q_DECLARE_TR_FUNCTIONS(Storage) };
 
 QString orNull(const QString &text) { return text.isEmpty() ? QString() : text; }
 
@@ -41,7 +41,7 @@ Id SqliteImportWriter::requireId(const char *table, QHash<QString, Id> &cache, c
     const Id id = idOf(table, code);
     if (id == 0)
         throw StoreError(StoreError::Kind::InvalidData,
-                         tr("The code \"%1\" does not name any row of \"%2\" in the database.")
+                         StorageText::tr("The code \"%1\" does not name any row of \"%2\" in the database.")
                              .arg(code, QString::fromLatin1(table)));
     cache.insert(code, id);
     return id;
@@ -284,10 +284,10 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
             if (error.kind() != StoreError::Kind::InvalidData)
                 throw;
             throw StoreError(StoreError::Kind::InvalidData,
-                             tr("The database already holds a figure for %1, %2%3. Nothing was written. Import again "
+                StorageText::tr("The database already holds a figure for %1, %2%3. Nothing was written. Import again "
                                 "with --on-duplicate replace (the file wins) or skip (the database wins).")
-                                 .arg(o.measureCode, o.period.text(),
-                                      o.memberCode.isEmpty() ? QString() : QStringLiteral(", ") + o.memberCode));
+                    .arg(o.measureCode, o.period.text(),
+                        o.memberCode.isEmpty() ? QString() : QStringLiteral(", ") + o.memberCode));
         }
         if (m_db.changes() == 0)
             ++summary.observationsSkipped;
@@ -295,7 +295,8 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
             ++summary.observationsWritten;
         const qint64 done = summary.observationsWritten + summary.observationsSkipped;
         if (batch.progress && done % 2000 == 0 && !batch.progress(done, more ? -1 : qint64(batch.observations.size())))
-            throw StoreError(StoreError::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+            throw StoreError(
+                StoreError::Kind::Cancelled, StorageText::tr("The import was cancelled; nothing was written."));
     };
     for (const NewObservation &o : batch.observations)
         writeOne(o);

@@ -17,7 +17,7 @@ namespace civicstat {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+struct StorageText { Q_DECLARE_TR_FUNCTIONS(Storage) };
 
 const char *const requiredTables[] = {"city_settings", "departments", "goals",   "objectives",
                                       "measures",      "targets",     "observations"};
@@ -36,32 +36,33 @@ void checkFileBeforeOpening(const QFileInfo &info, const QString &path)
 {
     if (info.isDir())
         throw StoreError(StoreError::Kind::NotCivicStat,
-                         tr("\"%1\" is a folder, not a CivicStat database. Choose the .db file inside it.").arg(path));
+            StorageText::tr("\"%1\" is a folder, not a CivicStat database. Choose the .db file inside it.").arg(path));
     if (!info.isReadable())
         throw StoreError(StoreError::Kind::Io,
-                         tr("You do not have permission to read \"%1\". Ask whoever manages the file for access.")
-                             .arg(path));
+            StorageText::tr("You do not have permission to read \"%1\". Ask whoever manages the file for access.")
+                .arg(path));
     if (info.size() > 0 && !looksLikeSqlite(path))
         throw StoreError(StoreError::Kind::NotCivicStat,
-                         tr("\"%1\" is not a CivicStat database: it is not an SQLite file. "
-                            "To bring in a spreadsheet or CSV, use \"civicstat import\" instead.")
+                         StorageText::tr("\"%1\" is not a CivicStat database: it is not an SQLite file. "
+                                         "To bring in a spreadsheet or CSV, use \"civicstat import\" instead.")
                              .arg(path));
 }
 
 StoreError missingDatabase(const QString &path)
 {
     return StoreError(StoreError::Kind::Missing,
-                      tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                         "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on the command line.")
-                          .arg(path));
+        StorageText::tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
+                        "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on "
+                        "the command line.")
+            .arg(path));
 }
 
 StoreError emptyDatabase(const QString &path)
 {
     return StoreError(StoreError::Kind::NotCivicStat,
-                      tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
-                         "\"civicstat import\".")
-                          .arg(path));
+        StorageText::tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
+                        "\"civicstat import\".")
+            .arg(path));
 }
 
 // A writer killed inside a transaction leaves a journal that the next connection
@@ -87,25 +88,25 @@ Inspection inspect(sqlite::Connection &db)
             return result;
         if (schema::applicationIdOf(db) != schema::applicationId && !schema::hasTable(db, "measures"))
             throw StoreError(StoreError::Kind::NotCivicStat,
-                             tr("\"%1\" is an SQLite database of another program, not a CivicStat database. "
+                StorageText::tr("\"%1\" is an SQLite database of another program, not a CivicStat database. "
                                 "Nothing was changed. Choose a CivicStat database, or import your data with "
                                 "\"civicstat import\".")
-                                 .arg(db.path()));
+                    .arg(db.path()));
         if (result.version > schema::currentVersion)
             return result;
         for (const char *table : requiredTables) {
             if (!schema::hasTable(db, table))
                 throw StoreError(StoreError::Kind::Corrupt,
-                                 tr("\"%1\" lacks the table \"%2\" that every CivicStat database has. It may be "
+                    StorageText::tr("\"%1\" lacks the table \"%2\" that every CivicStat database has. It may be "
                                     "damaged or incomplete; restore it from a backup.")
-                                     .arg(db.path(), QString::fromLatin1(table)));
+                        .arg(db.path(), QString::fromLatin1(table)));
         }
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::Corrupt && !error.message().contains(QLatin1String("lacks the table")))
             throw StoreError(StoreError::Kind::Corrupt,
-                             tr("\"%1\" is damaged and cannot be read. Nothing was changed. Restore it from a "
+                StorageText::tr("\"%1\" is damaged and cannot be read. Nothing was changed. Restore it from a "
                                 "backup, or ask your data steward for a fresh copy.")
-                                 .arg(db.path()));
+                    .arg(db.path()));
         throw;
     }
     return result;
@@ -181,22 +182,23 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &pa
     if (found.isBlank && mode == StoreOpenMode::Existing)
         throw emptyDatabase(path);
     if (found.version > schema::currentVersion) {
-        const QString reason =
-            tr("\"%1\" was written by a newer version of CivicStat (format %2; this version knows up to %3). "
-               "It is open read-only: update CivicStat to change it.")
-                .arg(path)
-                .arg(found.version)
-                .arg(schema::currentVersion);
+        const QString reason = StorageText::tr(
+            "\"%1\" was written by a newer version of CivicStat (format %2; this version knows up to %3). "
+            "It is open read-only: update CivicStat to change it.")
+                                   .arg(path)
+                                   .arg(found.version)
+                                   .arg(schema::currentVersion);
         return std::unique_ptr<SqliteKpiStore>(
             new SqliteKpiStore(std::make_unique<sqlite::Connection>(path, Mode::ReadOnly), reason));
     }
     if (!writable) {
         if (found.version < schema::currentVersion)
             throw StoreError(StoreError::Kind::ReadOnly,
-                             tr("\"%1\" is from an older CivicStat and must be upgraded, but you may not write to "
+                StorageText::tr("\"%1\" is from an older CivicStat and must be upgraded, but you may not write to "
                                 "it. Copy it to a folder you may write to, or ask for write access.")
-                                 .arg(path));
-        const QString reason = tr("You may not change \"%1\" (the file is read-only); it is open read-only.").arg(path);
+                    .arg(path));
+        const QString reason
+            = StorageText::tr("You may not change \"%1\" (the file is read-only); it is open read-only.").arg(path);
         return std::unique_ptr<SqliteKpiStore>(
             new SqliteKpiStore(std::make_unique<sqlite::Connection>(path, Mode::ReadOnly), reason));
     }
