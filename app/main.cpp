@@ -10,8 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace {
 
@@ -21,6 +24,21 @@ void describeApplication(QCoreApplication &app)
     app.setOrganizationDomain(QStringLiteral("civicstat.invalid"));
     app.setApplicationName(QStringLiteral("CivicStat"));
     app.setApplicationVersion(QStringLiteral(CIVICSTAT_VERSION));
+}
+
+// The user's language, where a translation has it: Qt's own strings (standard
+// buttons, dialogs) from Qt's installed catalogue, CivicStat's from the one
+// built into the executable (translations/*.ts). English otherwise.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("civicstat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
 }
 
 // The demo city, written on first run into the user's data folder.
@@ -44,6 +62,7 @@ int main(int argc, char *argv[])
     if (civicstat::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication(app);
+        installTranslators(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return civicstat::cli::run(app.arguments(), out, err);
@@ -51,6 +70,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication(app);
+    installTranslators(app);
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/org.civicstat.CivicStat.svg")));
     app.setDesktopFileName(QStringLiteral("org.civicstat.CivicStat"));
     QCommandLineParser parser;
