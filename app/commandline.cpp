@@ -258,7 +258,7 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     out << CommandLineText::tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
                .arg(undone.importId)
                .arg(undone.fileName, undone.importedAt)
-               .arg(counted(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")))
+               .arg(countPhrase(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")))
                .arg(undone.restored)
         << '\n';
     return Success;

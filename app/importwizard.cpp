@@ -483,11 +483,11 @@ void ImportWizard::startImport()
             const ImportSummary summary = store->applyImport(batch);
             *importId = summary.importId;
             QString text
-                = tr("Imported %1.").arg(counted(summary.observationsWritten, tr("%1 figure"), tr("%1 figures")));
+                = tr("Imported %1.").arg(countPhrase(summary.observationsWritten, tr("%1 figure"), tr("%1 figures")));
             if (summary.observationsSkipped > 0)
                 text += QLatin1Char(' ')
                     + tr("Kept %1 already there.")
-                          .arg(counted(summary.observationsSkipped, tr("%1 figure"), tr("%1 figures")));
+                          .arg(countPhrase(summary.observationsSkipped, tr("%1 figure"), tr("%1 figures")));
             return text + QLatin1Char(' ') + tr("The import log records it as import %1.").arg(summary.importId);
         } catch (const StoreError &error) {
             return QStringLiteral("!") + error.message();

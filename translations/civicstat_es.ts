@@ -844,7 +844,7 @@ Keys: %1.</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../models/import/importreport.cpp" line="+77"/>
+        <location filename="../models/import/importreport.cpp" line="+78"/>
         <location line="+62"/>
         <source>%1 row</source>
         <translation type="unfinished"></translation>
@@ -882,12 +882,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>%1 observation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 observations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1474,7 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+134"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+139"/>
         <source>The database &quot;%1&quot; does not exist. Check the path, or create one: File &gt; New database in the desktop, &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot; on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1514,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-97"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-101"/>
         <source>&quot;%1&quot; is a folder, not a CivicStat database. Choose the .db file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,7 +1544,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1564,12 +1564,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+92"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+104"/>
         <source>The measure of this comment is no longer in &quot;%1&quot;: someone else removed it since. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The comment is no longer in &quot;%1&quot;: someone else deleted it since. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,23 +1595,38 @@ Keys: %1.</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../app/undocommands.cpp" line="+35"/>
+        <location filename="../app/undocommands.cpp" line="+38"/>
         <source>add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>edit comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>delete comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>change city settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>take back an import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1918,7 +1933,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ImportWizard</name>
     <message>
-        <location filename="../app/importwizard.cpp" line="+74"/>
+        <location filename="../app/importwizard.cpp" line="+75"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,12 +2054,12 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+255"/>
+        <location line="+263"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-263"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2160,7 +2175,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>This file is not in CivicStat&apos;s own CSV format: go Back and choose its mapping (Browse...), or make one from its columns (Build...).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2220,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Imported %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,11 +2248,11 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+16"/>
-        <source>Finish to see them; File &gt; Undo the last import takes them back.</source>
+        <source>Finish to see them; Edit &gt; Undo takes them back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+31"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2250,7 +2265,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+80"/>
+        <location filename="../app/mainwindow.cpp" line="+79"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,12 +2275,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,7 +2420,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2415,7 +2430,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Loading %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,12 +2445,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+169"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>About CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2445,7 +2460,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="+26"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+27"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2495,15 +2510,14 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+10"/>
-        <location line="+7"/>
-        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+11"/>
+        <location line="+6"/>
         <source>Undo the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>There is no import to undo in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2523,12 +2537,17 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Taking an import back cannot itself be undone: import the file again to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Undid the import of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <location line="+8"/>
         <location line="+9"/>
         <source>New database</source>

@@ -65,7 +65,7 @@ QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *co
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QString counted(qint64 n, const QString &one, const QString &many)
+QString countPhrase(qint64 n, const QString &one, const QString &many)
 {
     return (n == 1 ? one : many).arg(n);
 }
@@ -73,18 +73,19 @@ QString counted(qint64 n, const QString &one, const QString &many)
 QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *counts, const ImportOutcome &outcome)
 {
     const qint64 figures = outcome.written ? outcome.summary.observationsWritten : qint64(plan.batch.observations.size());
-    QString tally = QStringLiteral("%1, %2, %3, %4")
-                        .arg(counted(plan.rowsRead, ImportReportText::tr("%1 row"), ImportReportText::tr("%1 rows")),
-                             counted(qint64(plan.batch.measures.size()), ImportReportText::tr("%1 measure"),
-                                     ImportReportText::tr("%1 measures")),
-                             counted(qint64(plan.batch.targets.size()), ImportReportText::tr("%1 target"),
-                                     ImportReportText::tr("%1 targets")),
-                             counted(figures, ImportReportText::tr("%1 observation"),
-                                     ImportReportText::tr("%1 observations")));
+    QString tally
+        = QStringLiteral("%1, %2, %3, %4")
+              .arg(countPhrase(plan.rowsRead, ImportReportText::tr("%1 row"), ImportReportText::tr("%1 rows")),
+                  countPhrase(qint64(plan.batch.measures.size()), ImportReportText::tr("%1 measure"),
+                      ImportReportText::tr("%1 measures")),
+                  countPhrase(qint64(plan.batch.targets.size()), ImportReportText::tr("%1 target"),
+                      ImportReportText::tr("%1 targets")),
+                  countPhrase(
+                      figures, ImportReportText::tr("%1 observation"), ImportReportText::tr("%1 observations")));
     if (counts && counts->newMeasures)
         tally = ImportReportText::tr("%1 (%2 new)")
-                    .arg(tally, counted(counts->newMeasures, ImportReportText::tr("%1 measure"),
-                                        ImportReportText::tr("%1 measures")));
+                    .arg(tally, countPhrase(counts->newMeasures, ImportReportText::tr("%1 measure"),
+                                            ImportReportText::tr("%1 measures")));
     QString line = outcome.dryRun
         ? ImportReportText::tr("Dry run, nothing written. %1 would import %2").arg(outcome.fileName, tally)
         : ImportReportText::tr("Imported %1: %2").arg(outcome.fileName, tally);
@@ -94,12 +95,12 @@ QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *coun
         line += ImportReportText::tr("; %1 figures already there were kept").arg(outcome.summary.observationsSkipped);
     if (counts && counts->zerosNotReported > 0)
         line += ImportReportText::tr("; %1 after a row's last figure not reported yet")
-                    .arg(counted(counts->zerosNotReported, ImportReportText::tr("%1 zero"),
-                                 ImportReportText::tr("%1 zeros")));
+                    .arg(countPhrase(counts->zerosNotReported, ImportReportText::tr("%1 zero"),
+                                     ImportReportText::tr("%1 zeros")));
     if (!plan.refused.empty())
         line += ImportReportText::tr("; %1 refused (listed above, and in --report)")
-                    .arg(counted(qint64(plan.refused.size()), ImportReportText::tr("%1 value"),
-                                 ImportReportText::tr("%1 values")));
+                    .arg(countPhrase(qint64(plan.refused.size()), ImportReportText::tr("%1 value"),
+                                     ImportReportText::tr("%1 values")));
     return line + QLatin1Char('.');
 }
 
@@ -112,14 +113,14 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
             .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
     };
     const auto some = [](qint64 n, const QString &one, const QString &many) {
-        return n > 0 ? QStringList{counted(n, one, many)} : QStringList{};
+        return n > 0 ? QStringList{countPhrase(n, one, many)} : QStringList{};
     };
     const ImportBatch &b = plan.batch;
     const QStringList things
         = some(qint64(b.observations.size()), ImportReportText::tr("%1 figure"), ImportReportText::tr("%1 figures"))
         + some(qint64(b.targets.size()), ImportReportText::tr("%1 target"), ImportReportText::tr("%1 targets"));
-    QString measures = counted(qint64(b.measures.size()), ImportReportText::tr("%1 measure"),
-                               ImportReportText::tr("%1 measures"));
+    QString measures = countPhrase(qint64(b.measures.size()), ImportReportText::tr("%1 measure"),
+                                   ImportReportText::tr("%1 measures"));
     if (counts && counts->newMeasures > 0)
         measures = ImportReportText::tr("%1 (%2 new)").arg(measures, QString::number(counts->newMeasures));
     QString read;
@@ -136,7 +137,7 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
         read = ImportReportText::tr("%1, in %2").arg(read, list(structure));
     QString sentence
         = ImportReportText::tr("%1 read: %2.")
-              .arg(counted(plan.rowsRead, ImportReportText::tr("%1 row"), ImportReportText::tr("%1 rows")), read);
+              .arg(countPhrase(plan.rowsRead, ImportReportText::tr("%1 row"), ImportReportText::tr("%1 rows")), read);
     if (counts && counts->duplicatesInFile > 0 && b.onDuplicate != DuplicatePolicy::Fail) {
         const bool lastWins = b.onDuplicate == DuplicatePolicy::Replace;
         const qint64 n = counts->duplicatesInFile;

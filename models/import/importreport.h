@@ -24,8 +24,8 @@ QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *coun
 // departments and 7 goals." Counts of nothing are left out.
 QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts);
 
-// A count in the phrase of its number: counted(2, tr("%1 figure"), tr("%1 figures"))
+// A count in the phrase of its number: countPhrase(2, tr("%1 figure"), tr("%1 figures"))
 // is "2 figures". Whole phrases, so that a translation can place the number.
-QString counted(qint64 n, const QString &one, const QString &many);
+QString countPhrase(qint64 n, const QString &one, const QString &many);
 
 } // namespace civicstat
