@@ -280,7 +280,7 @@ private slots:
         QStringList unbracketed;
         if (!runCli({ QStringLiteral("--help") }).out.startsWith(QLatin1String("[Usage: civicstat [DATABASE]")))
             unbracketed << QStringLiteral("--help");
-        for (const char *command : { "init", "scorecard", "import", "undo-import", "settings", "demo" }) {
+        for (const char *command : { "init", "scorecard", "import", "undo-import", "settings", "demo", "check" }) {
             if (!runCli({ QLatin1String(command), QStringLiteral("--help") })
                      .out.contains(QLatin1String("[Show this help.]")))
                 unbracketed << QLatin1String(command) + QLatin1String(" --help");
@@ -290,6 +290,8 @@ private slots:
         const QString created = path(QStringLiteral("created.db"));
         const QList<QStringList> runs = {
             { QStringLiteral("frobnicate") },
+            { QStringLiteral("check"), m_demo },
+            { QStringLiteral("check"), notADatabase },
             { QStringLiteral("scorecard"), m_demo },
             { QStringLiteral("scorecard"), m_demo, QStringLiteral("--scope"), QStringLiteral("nowhere") },
             { QStringLiteral("scorecard"), m_demo, QStringLiteral("--format"), QStringLiteral("xml") },

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/checkcommand.cpp" line="+16"/>
+        <source>Checks DATABASE with SQLite&apos;s integrity check, without changing it (after a crash or a power cut, what an interrupted write began is rolled back first, as any opening does). A sound database gets its numbers of measures, observations and imports and a digest of its figures: two databases with the same digest hold the same figures. Exit codes: 0 sound, 1 damaged (SQLite&apos;s findings are printed), 3 it cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The KPI database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CitySettings</name>
     <message>
         <location filename="../models/core/citysettings.cpp" line="+48"/>
@@ -47,7 +60,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+30"/>
+        <location filename="../app/commandline.cpp" line="+31"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -60,14 +73,15 @@ Commands:
   undo-import DATABASE take back the latest import: its figures go, those it replaced return
   settings DATABASE    show or change the city settings
   demo OUT.db          write the demo city to a new database
+  check DATABASE       is the database sound? Its counts and a digest of its figures
 
 Run &quot;civicstat COMMAND --help&quot; for a command&apos;s options.
-Exit codes: 0 success, 1 invalid data (nothing written), 2 usage, 3 the database cannot be opened.
+Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,7 +254,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +327,59 @@ Keys: %1.</source>
     <message>
         <location line="+10"/>
         <source>this line has %1 cells but the header has %2: it ends with &quot;%3&quot; in the column &quot;%4&quot;. The line was cut short, or a comma is missing; every line needs a cell for each column, an empty cell being nothing between two commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <location filename="../models/core/databasecheck.cpp" line="+50"/>
+        <source>%1 is sound: SQLite&apos;s integrity check found no damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>measures:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>observations:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imports:        %1 (%2 undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imports:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>figures digest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is damaged: SQLite&apos;s integrity check found this problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged: SQLite&apos;s integrity check found these problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Do not import into it or change it. Restore it from a backup, or ask your data steward for a fresh copy; keep the damaged file for whoever investigates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/sqlite/sqlitedatabasecheck.cpp" line="+26"/>
+        <source>SQLite cannot run the check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1474,7 +1541,7 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+139"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+54"/>
         <source>The database &quot;%1&quot; does not exist. Check the path, or create one: File &gt; New database in the desktop, &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot; on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1551,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>The database &quot;%1&quot; was being changed when the program writing it stopped (a crash or a power cut), and only someone who may write to it can take back that unfinished change. Ask whoever manages the file to open it once, or copy it together with its &quot;-journal&quot; file to a folder you may write to and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The database &quot;%1&quot; failed while %2: %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1514,7 +1586,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-101"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-15"/>
         <source>&quot;%1&quot; is a folder, not a CivicStat database. Choose the .db file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,7 +1601,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
         <source>&quot;%1&quot; is an SQLite database of another program, not a CivicStat database. Nothing was changed. Choose a CivicStat database, or import your data with &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1544,12 +1616,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-44"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+122"/>
         <source>&quot;%1&quot; was written by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,7 +3785,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::StoreFactory</name>
     <message>
-        <location filename="../models/store/storefactory.cpp" line="+14"/>
+        <location filename="../models/store/storefactory.cpp" line="+16"/>
         <source>&quot;%1&quot; names a PostgreSQL server, which this version of CivicStat cannot open yet. Open a database file instead.</source>
         <translation type="unfinished"></translation>
     </message>
