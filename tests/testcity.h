@@ -49,11 +49,11 @@ inline Measure measure(const QString &code, const QString &name, const QString &
     return m;
 }
 
-inline NewObservation total(const QString &measure, const QString &periodText, double value,
+inline Observation total(const QString &measure, const QString &periodText, double value,
                             std::optional<double> numerator = std::nullopt,
                             std::optional<double> denominator = std::nullopt, bool provisional = false)
 {
-    NewObservation o;
+    Observation o;
     o.measureCode = measure;
     o.period = period(periodText);
     o.value = value;
@@ -63,11 +63,11 @@ inline NewObservation total(const QString &measure, const QString &periodText, d
     return o;
 }
 
-inline NewObservation byMember(const QString &measure, const QString &periodText, const QString &member,
+inline Observation byMember(const QString &measure, const QString &periodText, const QString &member,
                                double value, std::optional<double> numerator = std::nullopt,
                                std::optional<double> denominator = std::nullopt)
 {
-    NewObservation o = total(measure, periodText, value, numerator, denominator);
+    Observation o = total(measure, periodText, value, numerator, denominator);
     o.dimensionCode = QStringLiteral("neighbourhood");
     o.memberCode = member;
     return o;

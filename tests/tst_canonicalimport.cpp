@@ -285,7 +285,7 @@ void TestCanonicalImport::observations_goodFile_plansEveryRow()
     QCOMPARE(int(p.batch.observations.size()), 8);
     QVERIFY(p.batch.measures.empty());
     QVERIFY(p.batch.goals.empty());
-    const NewObservation &o = p.batch.observations[std::size_t(index)];
+    const Observation &o = p.batch.observations[std::size_t(index)];
     QTEST(o.measureCode, "measure");
     QTEST(o.period.text(), "period");
     QTEST(o.period.granularity(), "granularity");
@@ -361,7 +361,7 @@ void TestCanonicalImport::csv_bomLineEndsAndQuotes_parse()
     QCOMPARE(p.problems[0].column, QStringLiteral("value"));
     QCOMPARE(p.problems[0].value, QStringLiteral("N/A"));
     QCOMPARE(int(p.batch.observations.size()), 2);
-    const NewObservation &first = p.batch.observations[0];
+    const Observation &first = p.batch.observations[0];
     QCOMPARE(first.note, QStringLiteral("Late, because of \"the storm\"") + QString::fromLatin1(eol)
                              + QStringLiteral("and flooding"));
     QVERIFY(first.provisional);
@@ -523,7 +523,7 @@ void TestCanonicalImport::endToEnd_reimport_updatesInsteadOfDuplicating()
         store->applyImport(p.batch);
     }
     QCOMPARE(store->observationCount(), qint64(1));
-    const auto totals = store->totalsEndingWithin(QDate(2024, 3, 1), QDate(2024, 3, 31), 3);
+    const auto totals = store->totalsEndingWithin(windowFor(Period::month(2024, 3)));
     QCOMPARE(int(totals.size()), 1);
     QCOMPARE(totals[0].value, 14.0);
 }

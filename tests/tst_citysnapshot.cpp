@@ -58,15 +58,16 @@ const ScorecardRow &rowOf(const Scorecard &card, const QString &code)
     qFatal("no row %s", qPrintable(code));
 }
 
-MemberFigure memberFigure(const char *member, const char *periodEnd, double value, double numerator = none,
-                          double denominator = none)
+// A month's figure, named by the month's last day.
+Observation memberFigure(const char *member, const char *periodEnd, double value, double numerator = none,
+                         double denominator = none)
 {
-    MemberFigure f;
+    Observation f;
     f.dimensionCode = QStringLiteral("neighbourhood");
     f.dimensionName = QStringLiteral("Neighbourhood");
     f.memberCode = QString::fromLatin1(member);
     f.memberName = f.memberCode;
-    f.periodEnd = QDate::fromString(QString::fromLatin1(periodEnd), Qt::ISODate);
+    f.period = Period::monthContaining(QDate::fromString(QString::fromLatin1(periodEnd), Qt::ISODate));
     f.value = value;
     if (!std::isnan(numerator))
         f.numerator = numerator;
@@ -75,18 +76,18 @@ MemberFigure memberFigure(const char *member, const char *periodEnd, double valu
     return f;
 }
 
-QStringList membersOf(const std::vector<MemberFigure> &figures)
+QStringList membersOf(const std::vector<Observation> &figures)
 {
     QStringList codes;
-    for (const MemberFigure &f : figures)
+    for (const Observation &f : figures)
         codes << f.memberCode;
     return codes;
 }
 
-QList<double> valuesOf(const std::vector<MemberFigure> &figures)
+QList<double> valuesOf(const std::vector<Observation> &figures)
 {
     QList<double> values;
-    for (const MemberFigure &f : figures)
+    for (const Observation &f : figures)
         values << f.value;
     return values;
 }
@@ -384,7 +385,7 @@ private slots:
         Measure m;
         m.aggregation = aggregation;
         m.unit = unit;
-        const std::vector<MemberFigure> figures{
+        const std::vector<Observation> figures{
             memberFigure("N1", "2023-07-31", 30, 3, 10),  memberFigure("N2", "2024-02-29", 90, 45, 50),
             memberFigure("N3", "2024-02-29", 0, 0, 0),    memberFigure("N1", "2024-02-29", 90, 9, 10),
             memberFigure("N1", "2024-03-31", 90, 18, 20), memberFigure("N2", "2024-03-31", 80, 40, 50),

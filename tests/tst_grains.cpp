@@ -252,14 +252,20 @@ private slots:
     void oneGrain_weeksStraddlingTheMonth_loseToDaysThatCoverMoreOfIt()
     {
         // No monthly figure for May 2022: days 1..31, and weeks ending Sundays 1, 8, 15, 22, 29 May.
-        std::vector<ObservationValue> figures;
+        const auto figure = [](const Period &period, double value) {
+            Observation o;
+            o.period = period;
+            o.value = value;
+            return o;
+        };
+        std::vector<Observation> figures;
         for (int day = 1; day <= 31; ++day)
-            figures.push_back({QDate(2022, 5, day), 1.0, std::nullopt, std::nullopt, 1});
+            figures.push_back(figure(Period::day(QDate(2022, 5, day)), 1.0));
         for (int day : {1, 8, 15, 22, 29})
-            figures.push_back({QDate(2022, 5, day), 7.0, std::nullopt, std::nullopt, 2});
+            figures.push_back(figure(Period::endingOn(QDate(2022, 5, day), 2, 1), 7.0));
         const auto chosen = observationsOfOneGrain(figures, QDate(2022, 5, 1), QDate(2022, 5, 31), Frequency::Monthly);
         QCOMPARE(chosen.size(), std::size_t(31));
-        QCOMPARE(chosen.front().granularity, 1);
+        QCOMPARE(chosen.front().period.granularity(), 1);
     }
 
     void coverage_periodNotBegunOrFirstMonthNotOver_hasNothingElapsed_data()

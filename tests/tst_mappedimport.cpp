@@ -38,10 +38,10 @@ ImportMapping mappingFrom(const char *name)
     return *mapping;
 }
 
-const NewObservation *find(const ImportPlan &plan, const QString &measure, const QString &period,
+const Observation *find(const ImportPlan &plan, const QString &measure, const QString &period,
                            const QString &member = QString())
 {
-    for (const NewObservation &o : plan.batch.observations) {
+    for (const Observation &o : plan.batch.observations) {
         if (o.measureCode == measure && o.period.text() == period && o.memberCode == member)
             return &o;
     }
@@ -289,7 +289,7 @@ private slots:
         QCOMPARE(int(plan.problems.size()), 1); // "Sept" is not a month in MMM-yy
         QCOMPARE(plan.problems.front().line, 4);
         QCOMPARE(plan.problems.front().column, QStringLiteral("Month"));
-        const NewObservation *july = find(plan, QStringLiteral("CALLS-ANSWERED"), QStringLiteral("2010-07"),
+        const Observation *july = find(plan, QStringLiteral("CALLS-ANSWERED"), QStringLiteral("2010-07"),
                                           QStringLiteral("Queens 14"));
         QVERIFY(july);
         QCOMPARE(july->dimensionCode, QStringLiteral("community-district"));
@@ -419,7 +419,7 @@ private slots:
     static QStringList monthsOf(const ImportPlan &plan, const QString &measure)
     {
         QStringList figures;
-        for (const NewObservation &o : plan.batch.observations) {
+        for (const Observation &o : plan.batch.observations) {
             if (o.measureCode == measure && o.period.kind() == PeriodKind::Month)
                 figures << o.period.text() + QLatin1Char('=') + QString::number(o.value);
         }

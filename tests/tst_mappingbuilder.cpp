@@ -24,9 +24,9 @@ MappedImportPlan planThrough(const MappingChoices &choices, const std::vector<QS
                             DuplicatePolicy::Replace);
 }
 
-const NewObservation *figure(const MappedImportPlan &plan, const QString &measure, const QString &period)
+const Observation *figure(const MappedImportPlan &plan, const QString &measure, const QString &period)
 {
-    for (const NewObservation &o : plan.batch.observations) {
+    for (const Observation &o : plan.batch.observations) {
         if (o.measureCode == measure && o.period.text() == period)
             return &o;
     }
@@ -169,7 +169,7 @@ private slots:
             QStringLiteral("next.csv"), *mapping, Structure{}, CitySettings{}, DuplicatePolicy::Replace);
         QVERIFY(plan.ok());
         QCOMPARE(plan.batch.observations.size(), std::size_t(1)); // NA is missing
-        const NewObservation &o = plan.batch.observations.front();
+        const Observation &o = plan.batch.observations.front();
         QCOMPARE(o.measureCode, QStringLiteral("STREETS-RATED-CLEAN")); // code and name from one column
         QCOMPARE(o.period.text(), QStringLiteral("2011-01"));
         QCOMPARE(o.memberCode, QStringLiteral("Queens 14"));

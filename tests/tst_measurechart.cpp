@@ -109,10 +109,10 @@ QChart *chartOf(const MeasureChart &w)
     return w.chartView()->chart();
 }
 
-MemberFigure figure(const QString &dimension, const QString &member, double value, std::optional<double> numerator = {},
+Observation figure(const QString &dimension, const QString &member, double value, std::optional<double> numerator = {},
     std::optional<double> denominator = {})
 {
-    MemberFigure f;
+    Observation f;
     f.dimensionCode = dimension;
     f.dimensionName = dimension == QLatin1String("neighbourhood") ? QStringLiteral("Neighbourhood")
                                                                   : QStringLiteral("Race and ethnicity");
@@ -125,7 +125,7 @@ MemberFigure figure(const QString &dimension, const QString &member, double valu
 }
 
 // Two dimensions, interleaved, no member in value order.
-std::vector<MemberFigure> twoDimensions()
+std::vector<Observation> twoDimensions()
 {
     return {
         figure(QStringLiteral("neighbourhood"), QStringLiteral("Northside"), 71.25, 285, 400),
@@ -633,9 +633,9 @@ void TestMeasureChart::breakdownEmptyShowsLabel()
 
 void TestMeasureChart::breakdownSingleDimensionHidesChooser()
 {
-    std::vector<MemberFigure> figures = twoDimensions();
+    std::vector<Observation> figures = twoDimensions();
     figures.erase(std::remove_if(figures.begin(), figures.end(),
-                      [](const MemberFigure &f) { return f.dimensionCode != QLatin1String("neighbourhood"); }),
+                      [](const Observation &f) { return f.dimensionCode != QLatin1String("neighbourhood"); }),
         figures.end());
     BreakdownChart w;
     w.setFigures(percentMeasure(), QStringLiteral("2024-03"), figures);
@@ -675,7 +675,7 @@ void TestMeasureChart::screenshots()
 
     BreakdownChart many;
     many.resize(900, 500);
-    std::vector<MemberFigure> neighbourhoods;
+    std::vector<Observation> neighbourhoods;
     for (int i = 0; i < 25; ++i)
         neighbourhoods.push_back(figure(QStringLiteral("neighbourhood"),
             QStringLiteral("Neighbourhood number %1").arg(i + 1), 60.0 + (i * 7 % 25) * 1.5, 100 + i, 150));

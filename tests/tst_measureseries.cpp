@@ -25,9 +25,9 @@ constexpr int julyStart = 7;
 
 Period month(const char *text) { return *Period::parse(QString::fromLatin1(text), julyStart); }
 
-HistoryObservation figure(const char *period, double value, bool provisional = false)
+Observation figure(const char *period, double value, bool provisional = false)
 {
-    HistoryObservation o;
+    Observation o;
     o.period = *Period::parse(QString::fromLatin1(period), julyStart);
     o.value = value;
     o.provisional = provisional;
@@ -58,7 +58,7 @@ Measure responseRate()
 }
 
 // October 2023 to February 2024 with December missing.
-std::vector<HistoryObservation> historyWithGap()
+std::vector<Observation> historyWithGap()
 {
     return {figure("2024-02", 85), figure("2023-10", 88), figure("2023-11", 92), figure("2024-01", 96)};
 }
@@ -168,9 +168,9 @@ private slots:
         QFETCH(Status, status);
         Measure m = responseRate();
         m.aggregation = aggregation;
-        std::vector<HistoryObservation> history;
+        std::vector<Observation> history;
         for (int i = 0; i < 12; ++i) {
-            HistoryObservation o;
+            Observation o;
             o.period = Period::monthContaining(QDate(2023, 7, 1).addMonths(i));
             o.value = 80 + i;
             history.push_back(o);
@@ -191,7 +191,7 @@ private slots:
         Measure m = responseRate();
         m.frequency = Frequency::Quarterly;
         // FY2024-Q2 is October to December 2023, Q3 January to March 2024.
-        const std::vector<HistoryObservation> history{figure("FY2024-Q2", 60), figure("FY2024-Q3", 70)};
+        const std::vector<Observation> history{figure("FY2024-Q2", 60), figure("FY2024-Q3", 70)};
 
         const auto months = measureSeries(m, history, PeriodKind::Month, julyStart, {}, std::nullopt);
         QCOMPARE(periodTexts(months), (QStringList{"2023-12", "2024-01", "2024-02", "2024-03"}));
@@ -210,7 +210,7 @@ private slots:
 
     void measureSeries_monthsAndQuarterMixed_monthIgnoresQuarterQuarterTakesItsOwnFigure()
     {
-        const std::vector<HistoryObservation> history{figure("2024-01", 90), figure("2024-02", 92),
+        const std::vector<Observation> history{figure("2024-01", 90), figure("2024-02", 92),
                                                       figure("FY2024-Q3", 100)};
         const auto months = measureSeries(responseRate(), history, PeriodKind::Month, julyStart, {}, std::nullopt);
         QCOMPARE(*pointFor(months, QStringLiteral("2024-01")).actual, 90.0);
@@ -240,7 +240,7 @@ private slots:
         QFETCH(PeriodKind, kind);
         QFETCH(QStringList, periods);
         QFETCH(QList<bool>, provisional);
-        const std::vector<HistoryObservation> history{figure("2023-12", 91), figure("2024-01", 93, true),
+        const std::vector<Observation> history{figure("2023-12", 91), figure("2024-01", 93, true),
                                                       figure("2024-02", 94)};
         const auto points = measureSeries(responseRate(), history, kind, julyStart, {}, std::nullopt);
         QCOMPARE(periodTexts(points), periods);

@@ -27,10 +27,10 @@ Measure measure(const QString &code, Direction direction, Aggregation aggregatio
     return m;
 }
 
-NewObservation observation(const QString &measure, const QString &period, double value,
+Observation observation(const QString &measure, const QString &period, double value,
                            const QString &member = QString())
 {
-    NewObservation o;
+    Observation o;
     o.measureCode = measure;
     o.period = *Period::parse(period, 7);
     o.value = value;

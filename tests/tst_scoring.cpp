@@ -107,13 +107,20 @@ Measure measureFor(const Case &c)
     return m;
 }
 
-std::vector<ObservationValue> observationsFor(const Case &c)
+Observation figure(const Period &period, double value)
 {
-    std::vector<ObservationValue> result;
+    Observation o;
+    o.period = period;
+    o.value = value;
+    return o;
+}
+
+std::vector<Observation> observationsFor(const Case &c)
+{
+    std::vector<Observation> result;
     for (int i = 0; i < c.values.size(); ++i) {
-        ObservationValue o; // daily figures: several of them make up the month
-        o.periodEnd = QDate(2024, 3, 10 + i);
-        o.granularity = 1;
+        Observation o; // daily figures: several of them make up the month
+        o.period = Period::day(QDate(2024, 3, 10 + i));
         o.value = c.values[i];
         if (i < c.numerators.size()) {
             o.numerator = c.numerators[i];
@@ -206,9 +213,9 @@ private slots:
         t.effectiveFrom = QDate(2020, 1, 1);
         t.value = 100;
         m.targets.push_back(t);
-        std::vector<ObservationValue> months;
+        std::vector<Observation> months;
         for (int month = 1; month <= 3; ++month)
-            months.push_back({Period::month(2024, month).last(), 95.0, std::nullopt, std::nullopt, 3});
+            months.push_back(figure(Period::month(2024, month), 95.0));
         const Period quarter = Period::calendarQuarter(2024, 1);
         const MeasureResult result = evaluateMeasure(m, months, quarter, closed(quarter), ScoringSettings{});
         QCOMPARE(*result.actual, 285.0);
@@ -220,13 +227,13 @@ private slots:
     void aggregate_lastOnTheSameDay_prefersTheLongerPeriod()
     {
         // A fiscal year and its fourth quarter both end on 30 June: the year's figure is the last word.
-        const std::vector<ObservationValue> values = {
-            {QDate(2025, 6, 30), 100.0, std::nullopt, std::nullopt, 5},
-            {QDate(2025, 6, 30), 0.0, std::nullopt, std::nullopt, 4},
-            {QDate(2025, 3, 31), 50.0, std::nullopt, std::nullopt, 4},
+        const std::vector<Observation> values = {
+            figure(Period::fiscalYear(2025, 7), 100.0),
+            figure(Period::fiscalQuarter(2025, 4, 7), 0.0),
+            figure(Period::fiscalQuarter(2025, 3, 7), 50.0),
         };
         QCOMPARE(*aggregate(Aggregation::Last, values, false), 100.0);
-        std::vector<ObservationValue> reversed(values.rbegin(), values.rend());
+        std::vector<Observation> reversed(values.rbegin(), values.rend());
         QCOMPARE(*aggregate(Aggregation::Last, reversed, false), 100.0);
     }
 

@@ -22,9 +22,9 @@ namespace {
 
 const QString measureCode = QStringLiteral("SVC-01");
 
-NewObservation total(const QString &periodText, double value, int fiscalStart = 7)
+Observation total(const QString &periodText, double value, int fiscalStart = 7)
 {
-    NewObservation o;
+    Observation o;
     o.measureCode = measureCode;
     o.period = *Period::parse(periodText, fiscalStart);
     o.value = value;
@@ -263,15 +263,15 @@ private slots:
         QCOMPARE(undone.fileName, QStringLiteral("corrections.csv"));
         QCOMPARE(undone.restored, qint64(2));
         std::vector<double> found;
-        for (const StoredTotal &t : store->totalsEndingWithin(periodEnd, periodEnd, 5)) {
-            if (t.granularity == granularity)
+        for (const Observation &t : store->totalsEndingWithin({periodEnd, periodEnd, 5})) {
+            if (t.period.granularity() == granularity)
                 found.push_back(t.value);
         }
         QCOMPARE(found, std::vector<double>{restored});
         // Nothing of that granularity is left where the July start put its end.
         const QDate endWithJuly = Period::parse(granularity == 5 ? QStringLiteral("FY2016") : QStringLiteral("FY2016-Q1"), 7)->last();
-        for (const StoredTotal &t : store->totalsEndingWithin(endWithJuly, endWithJuly, 5))
-            QVERIFY(t.granularity != granularity);
+        for (const Observation &t : store->totalsEndingWithin({endWithJuly, endWithJuly, 5}))
+            QVERIFY(t.period.granularity() != granularity);
     }
 
     void scorecard_fiscalTargetsAfterChange_scoreAgainstSameNamedYear_data()

@@ -109,9 +109,9 @@ ImportBatch structureBatch()
     return batch;
 }
 
-NewObservation observation(const QString &measureCode, const Period &period, double value)
+Observation observation(const QString &measureCode, const Period &period, double value)
 {
-    NewObservation o;
+    Observation o;
     o.measureCode = measureCode;
     o.period = period;
     o.value = value;
@@ -613,9 +613,11 @@ void TestStorage::saveCitySettings_newFiscalStart_movesFiscalPeriodEnds()
     const ImportSummary summary = store->applyImport(batch);
     QCOMPARE(summary.observationsWritten, qint64(1));
 
-    auto totals = store->totalsEndingWithin(endWithJuly, endWithJuly, 5);
+    // Read by last day and grain alone, a total's period is rebuilt with the city's fiscal start.
+    auto totals = store->totalsEndingWithin({endWithJuly, endWithJuly, 5});
     QCOMPARE(int(totals.size()), 1);
-    QCOMPARE(totals.front().periodEnd, endWithJuly);
+    QCOMPARE(totals.front().period.last(), endWithJuly);
+    QCOMPARE(totals.front().period.text(), periodText);
     QCOMPARE(totals.front().value, 42.0);
 
     CitySettings settings = store->citySettings();
@@ -623,12 +625,13 @@ void TestStorage::saveCitySettings_newFiscalStart_movesFiscalPeriodEnds()
     store->saveCitySettings(settings);
     QCOMPARE(store->citySettings().fiscalYearStartMonth, 10);
 
-    totals = store->totalsEndingWithin(endWithOctober, endWithOctober, 5);
+    totals = store->totalsEndingWithin({endWithOctober, endWithOctober, 5});
     QCOMPARE(int(totals.size()), 1);
-    QCOMPARE(totals.front().periodEnd, endWithOctober);
+    QCOMPARE(totals.front().period.last(), endWithOctober);
+    QCOMPARE(totals.front().period.text(), periodText);
     QCOMPARE(totals.front().value, 42.0);
     if (endWithJuly != endWithOctober)
-        QCOMPARE(int(store->totalsEndingWithin(endWithJuly, endWithJuly, 5).size()), 0);
+        QCOMPARE(int(store->totalsEndingWithin({endWithJuly, endWithJuly, 5}).size()), 0);
     QCOMPARE(store->latestObservationEnd(), std::optional<QDate>(endWithOctober));
     QCOMPARE(store->observationCount(), qint64(1));
 }
@@ -742,11 +745,11 @@ void TestStorage::applyImport_goodBatch_writesEverything()
     target.target.value = 90;
     batch.targets.push_back(target);
     batch.observations.push_back(observation(QStringLiteral("FD-RESP"), Period::month(2024, 3), 88.5));
-    NewObservation more = observation(QStringLiteral("FD-RESP"), Period::month(2024, 4), 91.0);
+    Observation more = observation(QStringLiteral("FD-RESP"), Period::month(2024, 4), 91.0);
     more.numerator = 91;
     more.denominator = 100;
     bool fed = false;
-    const ImportSummary summary = store->applyImport(batch, [&](NewObservation &next) {
+    const ImportSummary summary = store->applyImport(batch, [&](Observation &next) {
         if (fed)
             return false;
         next = more;
@@ -764,7 +767,7 @@ void TestStorage::applyImport_goodBatch_writesEverything()
     QCOMPARE(int(measure->targets.size()), 1);
     QCOMPARE(measure->targets.front().value, 90.0);
     QCOMPARE(measure->targets.front().effectiveFrom, QDate(2023, 7, 1));
-    const auto april = store->totalsEndingWithin(QDate(2024, 4, 1), QDate(2024, 4, 30), 3);
+    const auto april = store->totalsEndingWithin(windowFor(Period::month(2024, 4)));
     QCOMPARE(int(april.size()), 1);
     QCOMPARE(april.front().value, 91.0);
     QCOMPARE(april.front().numerator, std::optional<double>(91));
@@ -807,7 +810,7 @@ void TestStorage::applyImport_unknownCode_writesNothing()
         batch.objectives.push_back({orphan, {code, QStringLiteral("FD")}});
     }
     int fed = 0;
-    const ObservationFeed feed = [&](NewObservation &next) {
+    const ObservationFeed feed = [&](Observation &next) {
         if (where != QLatin1String("feed") || fed == 2)
             return false;
         next = fed == 0 ? observation(QStringLiteral("FD-RESP"), Period::month(2024, 4), 90.0)
@@ -853,7 +856,7 @@ void TestStorage::applyImport_failureAfterEarlierImport_keepsEarlierData()
 
     QCOMPARE(store->structure().goals.front().name, QStringLiteral("Safe City"));
     QCOMPARE(store->observationCount(), qint64(1));
-    const auto march = store->totalsEndingWithin(QDate(2024, 3, 1), QDate(2024, 3, 31), 3);
+    const auto march = store->totalsEndingWithin(windowFor(Period::month(2024, 3)));
     QCOMPARE(int(march.size()), 1);
     QCOMPARE(march.front().value, 88.5);
     QCOMPARE(countRows(store->connection(), "SELECT count(*) FROM imports"), qint64(1));

@@ -15,18 +15,18 @@ using namespace testcity;
 
 namespace {
 
-QStringList membersOf(const std::vector<MemberFigure> &figures)
+QStringList membersOf(const std::vector<Observation> &figures)
 {
     QStringList codes;
-    for (const MemberFigure &f : figures)
+    for (const Observation &f : figures)
         codes << f.memberCode;
     return codes;
 }
 
-QList<double> valuesOf(const std::vector<MemberFigure> &figures)
+QList<double> valuesOf(const std::vector<Observation> &figures)
 {
     QList<double> values;
-    for (const MemberFigure &f : figures)
+    for (const Observation &f : figures)
         values << f.value;
     return values;
 }
@@ -55,12 +55,12 @@ private slots:
         const auto figures = m_store->figuresByMember(measureId(*m_store, QStringLiteral("M2")), period("2024-03"));
         QCOMPARE(membersOf(figures), (QStringList{"N2", "N1", "N3"})); // sort order 1, 2, 3
         QCOMPARE(valuesOf(figures), (QList<double>{80, 90, 0}));
-        const MemberFigure &south = figures[0];
+        const Observation &south = figures[0];
         QCOMPARE(south.dimensionCode, QStringLiteral("neighbourhood"));
         QCOMPARE(south.dimensionName, QStringLiteral("Neighbourhood"));
         QCOMPARE(south.memberName, QStringLiteral("Southside"));
         QCOMPARE(south.geoKey, QStringLiteral("south"));
-        QCOMPARE(south.periodEnd, QDate(2024, 3, 31));
+        QCOMPARE(south.period.text(), QStringLiteral("2024-03"));
         QCOMPARE(*south.numerator, 40.0);
         QCOMPARE(*south.denominator, 50.0);
     }
@@ -134,10 +134,10 @@ private slots:
         QFETCH(QList<double>, values);
         auto history = m_store->historyOf(measureId(*m_store, code));
         std::sort(history.begin(), history.end(),
-                  [](const HistoryObservation &a, const HistoryObservation &b) { return a.period.last() < b.period.last(); });
+                  [](const Observation &a, const Observation &b) { return a.period.last() < b.period.last(); });
         QStringList gotPeriods;
         QList<double> gotValues;
-        for (const HistoryObservation &o : history) {
+        for (const Observation &o : history) {
             gotPeriods << o.period.text();
             gotValues << o.value;
         }
@@ -150,7 +150,7 @@ private slots:
         auto history = m_store->historyOf(measureId(*m_store, QStringLiteral("M2")));
         QCOMPARE(history.size(), std::size_t(15));
         int provisional = 0;
-        for (const HistoryObservation &o : history) {
+        for (const Observation &o : history) {
             QCOMPARE(o.numerator.value_or(-1), o.value);
             QCOMPARE(o.denominator.value_or(-1), 100.0);
             QCOMPARE(o.period.kind(), PeriodKind::Month);

@@ -129,7 +129,7 @@ private slots:
         auto batch = std::make_shared<ImportBatch>();
         batch->log.kind = QStringLiteral("observations");
         batch->log.fileName = QStringLiteral("march.csv");
-        NewObservation figure;
+        Observation figure;
         figure.measureCode = QStringLiteral("M1");
         figure.period = Period::month(2031, 3);
         figure.value = 42.0;
@@ -164,7 +164,7 @@ private slots:
         auto batch = std::make_shared<ImportBatch>();
         batch->log.kind = QStringLiteral("observations");
         batch->log.fileName = QStringLiteral("first.csv");
-        NewObservation figure;
+        Observation figure;
         figure.measureCode = QStringLiteral("M1");
         figure.period = Period::month(2031, 5);
         figure.value = 1.0;

@@ -120,19 +120,19 @@ BreakdownChart::BreakdownChart(QWidget *parent)
 }
 
 void BreakdownChart::setFigures(
-    const Measure &measure, const QString &periodText, const std::vector<MemberFigure> &figures)
+    const Measure &measure, const QString &periodText, const std::vector<Observation> &figures)
 {
     m_measure = measure;
     m_periodText = periodText;
     m_figures.clear();
-    for (const MemberFigure &f : figures) {
+    for (const Observation &f : figures) {
         if (!f.dimensionCode.isEmpty())
             m_figures.push_back(f);
     }
 
     const QSignalBlocker blocker(m_chooser);
     m_chooser->clear();
-    for (const MemberFigure &f : m_figures) {
+    for (const Observation &f : m_figures) {
         if (m_chooser->findData(f.dimensionCode) < 0)
             m_chooser->addItem(f.dimensionName.isEmpty() ? f.dimensionCode : f.dimensionName, f.dimensionCode);
     }
@@ -160,15 +160,15 @@ void BreakdownChart::showDimension(int index)
         return;
 
     const QString code = m_chooser->itemData(index).toString();
-    std::vector<MemberFigure> members;
-    for (const MemberFigure &f : m_figures) {
+    std::vector<Observation> members;
+    for (const Observation &f : m_figures) {
         if (f.dimensionCode == code)
             members.push_back(f);
     }
     std::stable_sort(
-        members.begin(), members.end(), [](const MemberFigure &a, const MemberFigure &b) { return a.value > b.value; });
+        members.begin(), members.end(), [](const Observation &a, const Observation &b) { return a.value > b.value; });
 
-    for (const MemberFigure &f : members) {
+    for (const Observation &f : members) {
         auto *name = new QStandardItem(f.memberName.isEmpty() ? f.memberCode : f.memberName);
         name->setData(name->text(), SortRole);
         name->setToolTip(name->text());
@@ -226,7 +226,7 @@ void BreakdownChart::showDimension(int index)
             QToolTip::hideText();
             return;
         }
-        const MemberFigure &f = members[members.size() - 1 - size_t(i)];
+        const Observation &f = members[members.size() - 1 - size_t(i)];
         const QString name = f.memberName.isEmpty() ? f.memberCode : f.memberName;
         QToolTip::showText(QCursor::pos(), tr("%1: %2").arg(name, formatMeasureValue(f.value, m_measure)), m_view);
     });

@@ -1,7 +1,7 @@
 // One measure's figures by member (neighbourhood, demographic group) for one
 // period: a horizontal bar per member, largest first, beside a table of the
 // same figures with their numerators and denominators, and a chooser of the
-// dimension when the figures span several. It shows the MemberFigures it is
+// dimension when the figures span several. It shows the figures by member it is
 // given; it scores nothing and reads no database.
 #pragma once
 
@@ -27,7 +27,7 @@ public:
 
     explicit BreakdownChart(QWidget *parent = nullptr);
 
-    void setFigures(const Measure &measure, const QString &periodText, const std::vector<MemberFigure> &figures);
+    void setFigures(const Measure &measure, const QString &periodText, const std::vector<Observation> &figures);
 
     QTableView *table() const { return m_table; }
     QChartView *chartView() const { return m_view; }
@@ -42,7 +42,7 @@ private:
 
     Measure m_measure;
     QString m_periodText;
-    std::vector<MemberFigure> m_figures;
+    std::vector<Observation> m_figures;
     bool m_darkTheme = false;
 
     QWidget *m_chooserBar;

@@ -6,7 +6,7 @@
 
 #include "citysettings.h"
 #include "domain.h"
-#include "measureseries.h"
+#include "observation.h"
 #include "period.h"
 #include "storechange.h"
 
@@ -18,32 +18,9 @@
 
 namespace civicstat {
 
-// A total (non-disaggregated) observation, as the scorecard needs it.
-struct StoredTotal {
-    Id measureId = 0;
-    QDate periodEnd;
-    double value = 0.0;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    int granularity = 3; // of the observation's own period (1 day ... 5 year)
-};
-
-// One member's figure for a period (a neighbourhood, a demographic group).
-struct MemberFigure {
-    QString dimensionCode; // "neighbourhood"
-    QString dimensionName; // "Neighbourhood"
-    QString memberCode;
-    QString memberName;
-    QString geoKey;
-    QDate periodEnd;
-    double value = 0.0;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    int granularity = 3; // of the figure's own period (1 day ... 5 year)
-};
-
 // What an import, or the demo generator, asks the store to write: the
-// structure it names (matched by code: created or updated) and observations.
+// structure it names (matched by code: created or updated) and observations
+// (Observation, naming their measure and member by code).
 struct NewDimensionMember {
     QString dimensionCode;
     QString code;
@@ -57,19 +34,6 @@ struct NewBoundaryLayer {
     QString name;
     QString keyProperty;
     QString geoJson;
-};
-
-struct NewObservation {
-    QString measureCode;
-    Period period;
-    QString dimensionCode; // both empty: the total
-    QString memberCode;
-    double value = 0.0;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    bool provisional = false;
-    bool estimated = false;
-    QString note;
 };
 
 struct NewTarget {
@@ -129,7 +93,7 @@ struct ImportBatch {
     std::vector<std::pair<QString, QString>> dimensions; // code, name
     std::vector<NewDimensionMember> members;
     std::vector<NewBoundaryLayer> boundaryLayers;
-    std::vector<NewObservation> observations;
+    std::vector<Observation> observations;
     std::vector<NewCommentary> commentary;
     std::vector<NewInitiative> initiatives;
     std::vector<NewDataset> datasets;
@@ -141,7 +105,7 @@ struct ImportBatch {
 
 // Yields observations one at a time (false at the end), so that millions can
 // be written without holding them all.
-using ObservationFeed = std::function<bool(NewObservation &next)>;
+using ObservationFeed = std::function<bool(Observation &next)>;
 
 struct ImportSummary {
     qint64 importId = 0;
@@ -191,17 +155,20 @@ public:
     virtual CitySettings changeCitySettings(const SettingsChange &change) = 0;
     virtual Structure structure() const = 0;
 
-    // Totals whose last day lies in [from, to] and whose granularity is at most maxGranularity.
-    virtual std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const = 0;
+    // The totals in a window (windowFor: last day within it, grain no coarser),
+    // as scoring needs them: measure id, period, value and parts, read from an
+    // index that holds no flags or notes, so those are left unset.
+    virtual std::vector<Observation> totalsEndingWithin(const ObservationWindow &window) const = 0;
     // The last day of the latest total; with no totals at all (a city that reports
     // only by district, say), of the latest figure by member.
     virtual std::optional<QDate> latestObservationEnd() const = 0;
     virtual qint64 observationCount() const = 0;
 
     // One measure's total observations, for its history.
-    virtual std::vector<HistoryObservation> historyOf(Id measureId) const = 0;
-    // One measure's figures by member whose last day lies in the period (granularity no coarser).
-    virtual std::vector<MemberFigure> figuresByMember(Id measureId, const Period &period) const = 0;
+    virtual std::vector<Observation> historyOf(Id measureId) const = 0;
+    // One measure's figures by member in the period's window (windowFor), with
+    // their members' names, by dimension and the members' order.
+    virtual std::vector<Observation> figuresByMember(Id measureId, const Period &period) const = 0;
     // The last day of one measure's most recent figure by member, if it has any.
     virtual std::optional<QDate> latestMemberFigureEnd(Id measureId) const = 0;
     // The last day of each measure's most recent total observation.

@@ -57,7 +57,7 @@ Period periodContaining(QDate day, PeriodKind kind, int fiscalYearStartMonth)
     return {};
 }
 
-std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<HistoryObservation> &history,
+std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<Observation> &history,
                                        PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings,
                                        std::optional<QDate> asOf)
 {
@@ -69,11 +69,11 @@ std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector
     const Period last = periodContaining(latest->period.last(), kind, fiscalYearStartMonth);
     for (Period p = periodContaining(earliest->period.last(), kind, fiscalYearStartMonth); p.isValid() && p.first() <= last.first();
          p = p.shifted(1)) {
-        std::vector<ObservationValue> inside;
+        std::vector<Observation> inside;
         bool provisional = false;
-        for (const HistoryObservation &o : history) {
-            if (o.period.granularity() <= p.granularity() && o.period.last() >= p.first() && o.period.last() <= p.last()) {
-                inside.push_back({o.period.last(), o.value, o.numerator, o.denominator, o.period.granularity()});
+        for (const Observation &o : history) {
+            if (endsWithin(o, p)) {
+                inside.push_back(o);
                 provisional = provisional || o.provisional;
             }
         }

@@ -10,16 +10,6 @@
 
 namespace civicstat {
 
-// A total observation with the granularity of its own period, as stored.
-struct HistoryObservation {
-    Period period;
-    double value = 0.0;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    bool provisional = false;
-    bool estimated = false;
-};
-
 struct SeriesPoint {
     Period period;
     std::optional<double> actual;
@@ -38,7 +28,7 @@ PeriodKind periodKindFor(Frequency frequency);
 // observation to the one holding the latest (periods without data included,
 // as no_data). Empty when there are no observations. A period not over by
 // `asOf` (the data's as-of date) is scored to date.
-std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<HistoryObservation> &history,
+std::vector<SeriesPoint> measureSeries(const Measure &measure, const std::vector<Observation> &history,
                                        PeriodKind kind, int fiscalYearStartMonth, const ScoringSettings &settings,
                                        std::optional<QDate> asOf);
 

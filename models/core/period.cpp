@@ -137,6 +137,43 @@ int Period::fiscalYearContaining(QDate date, int fiscalStartMonth)
     return date.month() >= fiscalStartMonth ? date.year() + 1 : date.year();
 }
 
+Period Period::endingOn(QDate last, int granularity, int fiscalStartMonth)
+{
+    Period p;
+    if (!last.isValid())
+        return p;
+    const int months = granularity == 4 ? 3 : 12;
+    // Whether a year starting in `startMonth` has periods of this length that end with last's month.
+    const auto endsAMonth = [&](int startMonth) { return (last.month() - startMonth + 1 + 12) % months == 0; };
+    switch (granularity) {
+    case 1: p = day(last); break;
+    case 2: {
+        int isoYear = 0;
+        const int week = last.weekNumber(&isoYear);
+        p = isoWeek(isoYear, week);
+        break;
+    }
+    case 3: p = monthContaining(last); break;
+    case 4:
+    case 5: {
+        const int start = fiscalStartMonth != 1 && validFiscalStart(fiscalStartMonth) && endsAMonth(fiscalStartMonth)
+            ? fiscalStartMonth
+            : endsAMonth(1) ? 1
+                            : last.month() % months + 1;
+        if (start == 1) {
+            p = granularity == 4 ? calendarQuarter(last.year(), (last.month() - 1) / 3 + 1) : calendarYear(last.year());
+        } else {
+            const int year = fiscalYearContaining(last, start);
+            p = granularity == 4 ? fiscalQuarter(year, (last.month() - start + 12) % 12 / 3 + 1, start)
+                                 : fiscalYear(year, start);
+        }
+        break;
+    }
+    default: break;
+    }
+    return p.isValid() && p.last() == last ? p : Period{};
+}
+
 namespace {
 
 // Reads `count` digits at `at`; -1 when they are not all digits. Imports parse

@@ -26,6 +26,12 @@ public:
     static Period fiscalYear(int fiscalYear, int fiscalStartMonth);
     static Period monthContaining(QDate date);
     static int fiscalYearContaining(QDate date, int fiscalStartMonth);
+    // The period of a grain (1 day ... 5 year, as granularity()) that ends on
+    // `last`, for figures read by their last day and grain alone. Of a calendar
+    // and a fiscal quarter or year with the same days, the city's fiscal one
+    // (with a July start, FY2024-Q3 rather than 2024-Q1); invalid when no
+    // period of that grain ends on that day.
+    static Period endingOn(QDate last, int granularity, int fiscalStartMonth);
 
     // Accepts `2024-03-15`, `2024-W10`, `2024-03`, `2024-Q1`, `FY2024-Q3`,
     // `2024` and `FY2024` (case and surrounding blanks ignored).

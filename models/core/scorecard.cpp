@@ -13,9 +13,9 @@ namespace {
 
 struct ScorecardText { Q_DECLARE_TR_FUNCTIONS(Scorecard) };
 
-const std::vector<ObservationValue> noObservations;
+const std::vector<Observation> noObservations;
 
-const std::vector<ObservationValue> &observationsOf(const TotalsByMeasure *totals, Id measureId)
+const std::vector<Observation> &observationsOf(const TotalsByMeasure *totals, Id measureId)
 {
     if (!totals)
         return noObservations;
@@ -216,11 +216,11 @@ std::optional<Scope> Scope::parse(const QString &text)
     return scope;
 }
 
-TotalsByMeasure groupByMeasure(const std::vector<StoredTotal> &totals)
+TotalsByMeasure groupByMeasure(std::vector<Observation> totals)
 {
     TotalsByMeasure grouped;
-    for (const StoredTotal &t : totals)
-        grouped[t.measureId].push_back({t.periodEnd, t.value, t.numerator, t.denominator, t.granularity});
+    for (Observation &t : totals)
+        grouped[t.measureId].push_back(std::move(t));
     return grouped;
 }
 
@@ -315,12 +315,10 @@ std::optional<Period> latestMostlyReported(const KpiStore &store, const Structur
     const Period newest = periodContaining(latest, kind, fiscalYearStartMonth);
     const Period oldest = newest.shifted(-(lookBack - 1));
     QHash<QDate, QSet<Id>> reportedByPeriodEnd;
-    for (const StoredTotal &t : store.totalsEndingWithin(oldest.first(), newest.last(), grain)) {
-        const Period holding = periodContaining(t.periodEnd, kind, fiscalYearStartMonth);
-        const ObservationValue figure{t.periodEnd, t.value, t.numerator, t.denominator, t.granularity};
+    for (const Observation &t : store.totalsEndingWithin(windowFor(oldest, newest))) {
+        const Period holding = periodContaining(t.period.last(), kind, fiscalYearStartMonth);
         // Only a figure that belongs to the period (a calendar quarter may start before a fiscal one).
-        const QDate start = t.granularity == 2 ? t.periodEnd : figure.periodStart();
-        if (reporting.contains(t.measureId) && start >= holding.first())
+        if (reporting.contains(t.measureId) && belongsTo(t, holding))
             reportedByPeriodEnd[holding.last()].insert(t.measureId);
     }
     for (Period p = newest; p.first() >= oldest.first(); p = p.shifted(-1)) {
@@ -354,7 +352,7 @@ Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const 
     const Period period = resolvePeriod(store, periodText, settings.fiscalYearStartMonth);
     const std::optional<QDate> asOf = dataAsOf(store);
     const auto fetch = [&store](const Period &p) {
-        return groupByMeasure(store.totalsEndingWithin(p.first(), p.last(), p.granularity()));
+        return groupByMeasure(store.totalsEndingWithin(windowFor(p)));
     };
     const TotalsByMeasure current = fetch(period);
     const TotalsByMeasure previous = fetch(period.previous());

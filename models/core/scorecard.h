@@ -60,9 +60,9 @@ struct Scorecard {
     std::vector<ScorecardRow> rows;
 };
 
-using TotalsByMeasure = QHash<Id, std::vector<ObservationValue>>;
+using TotalsByMeasure = QHash<Id, std::vector<Observation>>;
 
-TotalsByMeasure groupByMeasure(const std::vector<StoredTotal> &totals);
+TotalsByMeasure groupByMeasure(std::vector<Observation> totals);
 
 struct ScorecardInput {
     const Structure *structure = nullptr;

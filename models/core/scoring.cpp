@@ -31,7 +31,7 @@ QString toText(Trend trend)
     return {};
 }
 
-std::optional<double> aggregate(Aggregation rule, const std::vector<ObservationValue> &observations, bool percentUnit)
+std::optional<double> aggregate(Aggregation rule, const std::vector<Observation> &observations, bool percentUnit)
 {
     if (observations.empty())
         return std::nullopt;
@@ -52,8 +52,9 @@ std::optional<double> aggregate(Aggregation rule, const std::vector<ObservationV
         // The latest figure; of two ending the same day, the one for the longer period.
         return std::max_element(observations.begin(), observations.end(),
                                 [](const auto &a, const auto &b) {
-                                    return a.periodEnd < b.periodEnd
-                                        || (a.periodEnd == b.periodEnd && a.granularity < b.granularity);
+                                    return a.period.last() < b.period.last()
+                                        || (a.period.last() == b.period.last()
+                                            && a.period.granularity() < b.period.granularity());
                                 })
             ->value;
     case Aggregation::Min:
@@ -118,17 +119,6 @@ int monthsOf(Frequency grain)
 }
 
 } // namespace
-
-QDate ObservationValue::periodStart() const
-{
-    switch (granularity) {
-    case 1: return periodEnd;
-    case 2: return periodEnd.addDays(-6);
-    case 4: return QDate(periodEnd.year(), periodEnd.month(), 1).addMonths(-2);
-    case 5: return QDate(periodEnd.year(), periodEnd.month(), 1).addMonths(-11);
-    default: return QDate(periodEnd.year(), periodEnd.month(), 1);
-    }
-}
 
 double targetShare(QDate first, QDate last, Frequency grain)
 {
@@ -225,27 +215,25 @@ Coverage sameSpanOf(const Period &earlier, const Coverage &coverage)
     return c;
 }
 
-std::vector<ObservationValue> observationsOfOneGrain(const std::vector<ObservationValue> &observations, QDate first,
-                                                     QDate last, Frequency frequency)
+std::vector<Observation> observationsOfOneGrain(const std::vector<Observation> &observations, QDate first,
+                                                QDate last, Frequency frequency)
 {
-    std::vector<ObservationValue> inside;
-    for (const ObservationValue &o : observations) {
-        // A week belongs where its Sunday falls (it may start in the month before).
-        const QDate start = o.granularity == 2 ? o.periodEnd : o.periodStart();
-        if (o.periodEnd <= last && start >= first)
-            inside.push_back(o);
+    // Pointers until the end: an observation carries texts, and the scorecard
+    // calls this for every measure and period.
+    std::vector<const Observation *> inside;
+    for (const Observation &o : observations) {
+        if (liesWithin(o, first, last))
+            inside.push_back(&o);
     }
-    std::vector<ObservationValue> exact;
-    for (const ObservationValue &o : inside) {
-        if (o.periodEnd == last && o.periodStart() == first)
-            exact.push_back(o);
+    for (const Observation *o : inside) {
+        if (o->period.last() == last && o->period.first() == first)
+            return {*o}; // two figures for the same days (2024-Q1 and FY2024-Q3) count once
     }
-    if (!exact.empty())
-        return {exact.front()}; // two figures for the same days (2024-Q1 and FY2024-Q3) count once
     // Days of [first, last] covered by each grain (a week may start before it).
     std::array<qint64, 6> daysByGrain{};
-    for (const ObservationValue &o : inside)
-        daysByGrain[std::size_t(std::clamp(o.granularity, 1, 5))] += std::max(o.periodStart(), first).daysTo(o.periodEnd) + 1;
+    for (const Observation *o : inside)
+        daysByGrain[std::size_t(std::clamp(o->period.granularity(), 1, 5))]
+            += std::max(o->period.first(), first).daysTo(o->period.last()) + 1;
     const int own = frequency == Frequency::Daily ? 1
         : frequency == Frequency::Weekly          ? 2
         : frequency == Frequency::Monthly         ? 3
@@ -262,20 +250,20 @@ std::vector<ObservationValue> observationsOfOneGrain(const std::vector<Observati
     }
     // Within the grain, periods that overlap one already taken are left out:
     // a calendar and a fiscal quarter of the same three months count once.
-    std::vector<ObservationValue> ofGrain;
-    for (const ObservationValue &o : inside) {
-        if (o.granularity == chosen)
+    std::vector<const Observation *> ofGrain;
+    for (const Observation *o : inside) {
+        if (o->period.granularity() == chosen)
             ofGrain.push_back(o);
     }
     std::stable_sort(ofGrain.begin(), ofGrain.end(),
-                     [](const ObservationValue &a, const ObservationValue &b) { return a.periodEnd < b.periodEnd; });
-    std::vector<ObservationValue> result;
+                     [](const Observation *a, const Observation *b) { return a->period.last() < b->period.last(); });
+    std::vector<Observation> result;
     QDate takenThrough;
-    for (const ObservationValue &o : ofGrain) {
-        if (takenThrough.isValid() && o.periodStart() <= takenThrough)
+    for (const Observation *o : ofGrain) {
+        if (takenThrough.isValid() && o->period.first() <= takenThrough)
             continue;
-        result.push_back(o);
-        takenThrough = o.periodEnd;
+        result.push_back(*o);
+        takenThrough = o->period.last();
     }
     return result;
 }
@@ -383,14 +371,14 @@ Trend trendOf(Direction direction, const Target *target, double current, double 
     return better > 0 ? Trend::Improving : Trend::Worsening;
 }
 
-std::optional<double> actualOver(const Measure &measure, const std::vector<ObservationValue> &observations,
+std::optional<double> actualOver(const Measure &measure, const std::vector<Observation> &observations,
                                  QDate first, QDate last)
 {
     return aggregate(measure.aggregation, observationsOfOneGrain(observations, first, last, measure.frequency),
                      measure.unit == QLatin1String("%"));
 }
 
-MeasureResult evaluateMeasure(const Measure &measure, const std::vector<ObservationValue> &observations,
+MeasureResult evaluateMeasure(const Measure &measure, const std::vector<Observation> &observations,
                               const Period &period, const Coverage &coverage, const ScoringSettings &settings)
 {
     MeasureResult result;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain.h"
+#include "observation.h"
 #include "period.h"
 
 #include <optional>
@@ -17,16 +18,6 @@ QString toText(Status status); // on_track, at_risk, off_track, no_data, no_targ
 
 enum class Trend { Improving, Worsening, Steady, Unknown };
 QString toText(Trend trend); // improving, worsening, steady, "" for unknown
-
-// One total (non-disaggregated) observation that belongs to the period.
-struct ObservationValue {
-    QDate periodEnd;
-    double value = 0.0;
-    std::optional<double> numerator;
-    std::optional<double> denominator;
-    int granularity = 3; // of its own period: 1 day, 2 week, 3 month, 4 quarter, 5 year
-    QDate periodStart() const; // derived: every stored period ends at its kind's boundary
-};
 
 // How much of a period the figures can speak for. A period that has not ended
 // by the data's as-of date (the last day of the latest month with figures) is
@@ -49,12 +40,12 @@ QString coverageText(const Coverage &coverage, PeriodKind kind);
 Coverage sameSpanOf(const Period &earlier, const Coverage &coverage);
 
 // One grain at a time (docs/scoring.md): of the observations wholly inside
-// [first, last], a figure reported for exactly that span wins; otherwise the
+// [first, last] (liesWithin, observation.h), a figure reported for exactly that span wins; otherwise the
 // figures of one grain only, the measure's own frequency where it has any,
 // else the grain that covers most days (the coarser on a tie). No day is ever
 // counted twice.
-std::vector<ObservationValue> observationsOfOneGrain(const std::vector<ObservationValue> &observations,
-                                                     QDate first, QDate last, Frequency frequency);
+std::vector<Observation> observationsOfOneGrain(const std::vector<Observation> &observations, QDate first,
+                                                QDate last, Frequency frequency);
 
 struct ScoringSettings {
     double defaultTolerance = 0.10;
@@ -62,7 +53,7 @@ struct ScoringSettings {
     double atRiskThreshold = 0.90;
 };
 
-std::optional<double> aggregate(Aggregation rule, const std::vector<ObservationValue> &observations, bool percentUnit);
+std::optional<double> aggregate(Aggregation rule, const std::vector<Observation> &observations, bool percentUnit);
 // The target with the latest effective-from on or before `day`; targets sorted by effectiveFrom.
 const Target *targetInEffect(const std::vector<Target> &targets, QDate day);
 // The share of a target's grain that a span covers: a `sum` target set per
@@ -89,12 +80,12 @@ struct MeasureResult {
 };
 
 // The actual over a span by the one-grain rule and the measure's aggregation.
-std::optional<double> actualOver(const Measure &measure, const std::vector<ObservationValue> &observations,
+std::optional<double> actualOver(const Measure &measure, const std::vector<Observation> &observations,
                                  QDate first, QDate last);
 
 // `coverage`: of the period (coverageOf); a partial one scores the period to
 // date, with a `sum` target pro-rated to the elapsed part.
-MeasureResult evaluateMeasure(const Measure &measure, const std::vector<ObservationValue> &observations,
+MeasureResult evaluateMeasure(const Measure &measure, const std::vector<Observation> &observations,
                               const Period &period, const Coverage &coverage, const ScoringSettings &settings);
 
 struct StatusCounts {

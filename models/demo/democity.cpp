@@ -174,9 +174,9 @@ private:
     void planMeasures(ImportBatch &batch);
     void addMembers(ImportBatch &batch);
     void addExtras(ImportBatch &batch);
-    void generate(const PlannedMeasure &m, std::vector<NewObservation> &out);
-    void splitIntoMembers(const PlannedMeasure &m, const NewObservation &total, const std::vector<MemberShare> &members,
-                          std::vector<NewObservation> &out);
+    void generate(const PlannedMeasure &m, std::vector<Observation> &out);
+    void splitIntoMembers(const PlannedMeasure &m, const Observation &total, const std::vector<MemberShare> &members,
+                          std::vector<Observation> &out);
     double valueAt(const PlannedMeasure &m, const Period &p, int index);
 
     DemoOptions m_options;
@@ -402,7 +402,7 @@ double Generator::valueAt(const PlannedMeasure &m, const Period &p, int index)
     return value;
 }
 
-void Generator::generate(const PlannedMeasure &m, std::vector<NewObservation> &out)
+void Generator::generate(const PlannedMeasure &m, std::vector<Observation> &out)
 {
     const std::vector<Period> periods = periodsFor(m.frequency, m_firstMonth, m_options.lastMonth, m_fiscalStart);
     const QDate staleAfter = Period::monthContaining(m_options.lastMonth.addMonths(-m.stopMonthsEarly)).last();
@@ -413,7 +413,7 @@ void Generator::generate(const PlannedMeasure &m, std::vector<NewObservation> &o
         const int monthIndex = int(((p.last().year() - m_firstMonth.year()) * 12 + p.last().month() - m_firstMonth.month()));
         if (p.last() > staleAfter || (m.gapAt >= 0 && monthIndex >= m.gapAt && monthIndex < m.gapAt + 4))
             continue;
-        NewObservation total;
+        Observation total;
         total.measureCode = m.code;
         total.period = p;
         total.provisional = p.last() >= Period::monthContaining(m_options.lastMonth).first();
@@ -444,8 +444,8 @@ void Generator::generate(const PlannedMeasure &m, std::vector<NewObservation> &o
 // of these measures are medians, which no weighting of the members' medians
 // gives; what a reader can check is that the total lies between the lowest and
 // the highest member, as it does for a real median.
-void Generator::splitIntoMembers(const PlannedMeasure &m, const NewObservation &total,
-                                 const std::vector<MemberShare> &members, std::vector<NewObservation> &out)
+void Generator::splitIntoMembers(const PlannedMeasure &m, const Observation &total,
+                                 const std::vector<MemberShare> &members, std::vector<Observation> &out)
 {
     const bool percent = QLatin1String(m.spec->unit) == QLatin1String("%");
     const std::vector<double> uncapped(members.size(), std::numeric_limits<double>::infinity());
@@ -478,7 +478,7 @@ void Generator::splitIntoMembers(const PlannedMeasure &m, const NewObservation &
         }
     }
     for (std::size_t i = 0; i < members.size(); ++i) {
-        NewObservation o = total;
+        Observation o = total;
         o.dimensionCode = members[i].dimension;
         o.memberCode = members[i].code;
         o.note.clear();
@@ -497,10 +497,10 @@ void Generator::splitIntoMembers(const PlannedMeasure &m, const NewObservation &
 
 ObservationFeed Generator::feed()
 {
-    auto buffer = std::make_shared<std::vector<NewObservation>>();
+    auto buffer = std::make_shared<std::vector<Observation>>();
     auto position = std::make_shared<std::size_t>(0);
     auto nextMeasure = std::make_shared<std::size_t>(0);
-    return [this, buffer, position, nextMeasure](NewObservation &next) {
+    return [this, buffer, position, nextMeasure](Observation &next) {
         while (*position >= buffer->size()) {
             if (*nextMeasure >= m_measures.size())
                 return false;

@@ -156,7 +156,7 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
         const auto cell = [&](int index) {
             return index >= 0 && index < record.fields.size() ? record.fields.at(index).trimmed() : QString();
         };
-        NewObservation o;
+        Observation o;
         const QString measureCode = cell(measureColumn);
         const Measure *measure = measureCode.isEmpty() ? nullptr : existing.measureByCode(measureCode);
         if (measureCode.isEmpty())

@@ -650,7 +650,7 @@ private:
                 return existing; // the last row wins
             }
         }
-        NewObservation o;
+        Observation o;
         o.measureCode = measure;
         o.period = period;
         o.dimensionCode = member.isEmpty() ? QString() : dimension;
@@ -682,7 +682,7 @@ private:
         m_plan.counts.targets = int(m_plan.batch.targets.size());
         // A new measure shows as many decimals as its figures have (up to
         // 2), so that 99.25 or 1.58 is never shown as a whole number.
-        for (const NewObservation &o : m_plan.batch.observations) {
+        for (const Observation &o : m_plan.batch.observations) {
             if (const auto it = m_newMeasures.constFind(o.measureCode); it != m_newMeasures.constEnd()) {
                 Measure &m = m_plan.batch.measures[std::size_t(*it)].first;
                 m.decimals = std::max(m.decimals, decimalsShown(o.value));
@@ -724,7 +724,7 @@ private:
     QHash<QString, int> m_targets;
     QHash<FigureKey, int> m_figureIndex;
     QSet<QString> m_dimensionsNamed;
-    std::vector<std::pair<NewObservation, Figure>> m_figures;
+    std::vector<std::pair<Observation, Figure>> m_figures;
     Figure m_scratch;
 };
 

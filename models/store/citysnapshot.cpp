@@ -39,19 +39,18 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
     for (int i = history - 1; i >= 0; --i)
         s.m_periods.push_back(period.shifted(-i));
     const Period yearEarlier = period.yearEarlier();
-    const QDate from = std::min(s.m_periods.front().first(), yearEarlier.first());
-    const std::vector<StoredTotal> totals = store.totalsEndingWithin(from, period.last(), period.granularity());
+    const Period earliest = yearEarlier.first() < s.m_periods.front().first() ? yearEarlier : s.m_periods.front();
+    const std::vector<Observation> totals = store.totalsEndingWithin(windowFor(earliest, period));
 
     // One bucket per history period, and one for the year-earlier comparison.
     s.m_totals.resize(s.m_periods.size() + 1);
-    for (const StoredTotal &t : totals) {
-        const ObservationValue value{t.periodEnd, t.value, t.numerator, t.denominator, t.granularity};
-        const auto it = std::lower_bound(s.m_periods.begin(), s.m_periods.end(), t.periodEnd,
+    for (const Observation &t : totals) {
+        const auto it = std::lower_bound(s.m_periods.begin(), s.m_periods.end(), t.period.last(),
                                          [](const Period &p, QDate day) { return p.last() < day; });
-        if (it != s.m_periods.end() && it->first() <= t.periodEnd)
-            s.m_totals[std::size_t(it - s.m_periods.begin())][t.measureId].push_back(value);
-        if (t.periodEnd >= yearEarlier.first() && t.periodEnd <= yearEarlier.last())
-            s.m_totals.back()[t.measureId].push_back(value);
+        if (it != s.m_periods.end() && endsWithin(t, *it))
+            s.m_totals[std::size_t(it - s.m_periods.begin())][t.measureId].push_back(t);
+        if (endsWithin(t, yearEarlier))
+            s.m_totals.back()[t.measureId].push_back(t);
     }
     s.m_citywide = s.buildSeries(Scope{});
     const Scorecard &current = s.m_citywide.back();
@@ -155,8 +154,8 @@ std::optional<QDate> CitySnapshot::lastUpdateAsOf(Id measureId) const
         if (it == m_totals[i].constEnd())
             continue;
         QDate last;
-        for (const ObservationValue &o : *it)
-            last = std::max(last, o.periodEnd);
+        for (const Observation &o : *it)
+            last = std::max(last, o.period.last());
         return last;
     }
     return m_periods.front().first().addDays(-1); // before the history: at least that old
@@ -178,13 +177,13 @@ Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, c
     return lastUpdate->daysTo(asOf.last()) > allowed ? Freshness::Stale : Freshness::Current;
 }
 
-std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period, QDate through,
-                                            const std::vector<MemberFigure> &figures)
+std::vector<Observation> aggregateByMember(const Measure &measure, const Period &period, QDate through,
+                                           const std::vector<Observation> &figures)
 {
-    std::vector<MemberFigure> result;
+    std::vector<Observation> result;
     QHash<QString, std::size_t> index;
-    std::vector<std::vector<ObservationValue>> values;
-    for (const MemberFigure &f : figures) {
+    std::vector<std::vector<Observation>> values;
+    for (const Observation &f : figures) {
         const QString key = f.dimensionCode + QChar(0x1f) + f.memberCode;
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
@@ -192,27 +191,37 @@ std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period
             result.push_back(f);
             values.emplace_back();
         }
-        values[*it].push_back({f.periodEnd, f.value, f.numerator, f.denominator, f.granularity});
+        values[*it].push_back(f);
     }
     const bool percent = measure.unit == QLatin1String("%");
-    std::vector<MemberFigure> aggregated;
+    std::vector<Observation> aggregated;
     for (std::size_t i = 0; i < result.size(); ++i) {
         values[i] = observationsOfOneGrain(values[i], period.first(), through, measure.frequency);
         const auto value = aggregate(measure.aggregation, values[i], percent);
         if (!value)
             continue; // a ratio over zero denominators: missing, never zero
-        result[i].value = *value;
-        if (values[i].size() > 1) {
+        if (values[i].size() == 1) {
+            result[i] = values[i].front(); // the figure chosen, which need not be the member's first
+        } else {
+            // Several figures make one for the period: its parts and flags are theirs together.
             double numerators = 0, denominators = 0;
             bool parts = true;
-            for (const ObservationValue &v : values[i]) {
+            bool provisional = false, estimated = false;
+            for (const Observation &v : values[i]) {
                 parts = parts && v.numerator && v.denominator;
                 numerators += v.numerator.value_or(0);
                 denominators += v.denominator.value_or(0);
+                provisional = provisional || v.provisional;
+                estimated = estimated || v.estimated;
             }
+            result[i].period = period;
             result[i].numerator = parts ? std::optional<double>(numerators) : std::nullopt;
             result[i].denominator = parts ? std::optional<double>(denominators) : std::nullopt;
+            result[i].provisional = provisional;
+            result[i].estimated = estimated;
+            result[i].note.clear();
         }
+        result[i].value = *value;
         aggregated.push_back(result[i]);
     }
     return aggregated;

@@ -76,7 +76,7 @@ Freshness freshnessOf(const Measure &measure, std::optional<QDate> lastUpdate, c
 // measure's rule (several months of a fiscal year become one figure), one
 // grain at a time as totals are, over the period's first day to `through`
 // (the period's last day, or the as-of date of a period not over).
-std::vector<MemberFigure> aggregateByMember(const Measure &measure, const Period &period, QDate through,
-                                            const std::vector<MemberFigure> &figures);
+std::vector<Observation> aggregateByMember(const Measure &measure, const Period &period, QDate through,
+                                           const std::vector<Observation> &figures);
 
 } // namespace civicstat

@@ -21,7 +21,7 @@ struct MeasureDetail {
     Freshness freshness = Freshness::Current;
     std::vector<Commentary> commentary;
     std::vector<Initiative> initiatives;
-    std::vector<MemberFigure> breakdown; // aggregated per member for breakdownPeriod
+    std::vector<Observation> breakdown; // aggregated per member for breakdownPeriod
     // The period being viewed; for a measure reported only by member (no
     // totals, so no score) with nothing in it, the latest period that has figures.
     Period breakdownPeriod;

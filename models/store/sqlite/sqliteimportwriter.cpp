@@ -262,7 +262,7 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
                                  "granularity, member_id, value, numerator, denominator, provisional, estimated, note, "
                                  "import_id FROM observations WHERE measure_id = ? AND ifnull(member_id, 0) = ? AND period = ?");
     const bool replacing = batch.onDuplicate == DuplicatePolicy::Replace;
-    const auto writeOne = [&](const NewObservation &o) {
+    const auto writeOne = [&](const Observation &o) {
         const Id measureId = requireId("measures", m_measures, o.measureCode);
         const Id member = o.memberCode.isEmpty() ? Id(0) : memberId(o.dimensionCode, o.memberCode);
         const PeriodTexts &period = textsOf(o.period);
@@ -298,10 +298,10 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
             throw StoreError(
                 StoreError::Kind::Cancelled, StorageText::tr("The import was cancelled; nothing was written."));
     };
-    for (const NewObservation &o : batch.observations)
+    for (const Observation &o : batch.observations)
         writeOne(o);
     if (more) {
-        NewObservation next;
+        Observation next;
         while (more(next))
             writeOne(next);
     }

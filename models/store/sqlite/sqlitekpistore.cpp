@@ -348,15 +348,27 @@ Structure SqliteKpiStore::structure() const
     return result;
 }
 
-std::vector<StoredTotal> SqliteKpiStore::totalsEndingWithin(QDate from, QDate to, int maxGranularity) const
+std::vector<Observation> SqliteKpiStore::totalsEndingWithin(const ObservationWindow &window) const
 {
+    // The covering index holds each total's last day and grain, not its period's
+    // text: the period is rebuilt from those two, which give the same days.
+    const int fiscalStart = citySettings().fiscalYearStartMonth;
     sqlite::Statement q(*m_db, "SELECT measure_id, period_end, value, numerator, denominator, granularity FROM observations "
                                "WHERE member_id IS NULL AND period_end BETWEEN ? AND ? AND granularity <= ?");
-    q.bind(1, from.toString(Qt::ISODate)).bind(2, to.toString(Qt::ISODate)).bind(3, maxGranularity);
-    std::vector<StoredTotal> result;
-    while (q.step())
-        result.push_back({q.int64(0), QDate::fromString(q.text(1), Qt::ISODate), q.real(2), q.optionalReal(3),
-                          q.optionalReal(4), q.int32(5)});
+    q.bind(1, window.firstEnd.toString(Qt::ISODate)).bind(2, window.lastEnd.toString(Qt::ISODate));
+    q.bind(3, window.coarsestGranularity);
+    std::vector<Observation> result;
+    while (q.step()) {
+        Observation o;
+        o.period = Period::endingOn(QDate::fromString(q.text(1), Qt::ISODate), q.int32(5), fiscalStart);
+        if (!o.period.isValid())
+            continue; // a last day no period of its grain ends on: written by something that broke the format
+        o.measureId = q.int64(0);
+        o.value = q.real(2);
+        o.numerator = q.optionalReal(3);
+        o.denominator = q.optionalReal(4);
+        result.push_back(std::move(o));
+    }
     return result;
 }
 

@@ -34,11 +34,11 @@ public:
     void saveCitySettings(const CitySettings &settings) override;
     CitySettings changeCitySettings(const SettingsChange &change) override;
     Structure structure() const override;
-    std::vector<StoredTotal> totalsEndingWithin(QDate from, QDate to, int maxGranularity) const override;
+    std::vector<Observation> totalsEndingWithin(const ObservationWindow &window) const override;
     std::optional<QDate> latestObservationEnd() const override;
     qint64 observationCount() const override;
-    std::vector<HistoryObservation> historyOf(Id measureId) const override;
-    std::vector<MemberFigure> figuresByMember(Id measureId, const Period &period) const override;
+    std::vector<Observation> historyOf(Id measureId) const override;
+    std::vector<Observation> figuresByMember(Id measureId, const Period &period) const override;
     std::optional<QDate> latestMemberFigureEnd(Id measureId) const override;
     QHash<Id, QDate> lastUpdates() const override;
     std::vector<Commentary> commentaryOf(Id measureId) const override;

@@ -8,36 +8,64 @@
 
 namespace civicstat {
 
-std::vector<HistoryObservation> SqliteKpiStore::historyOf(Id measureId) const
+std::vector<Observation> SqliteKpiStore::historyOf(Id measureId) const
 {
     const int fiscalStart = citySettings().fiscalYearStartMonth;
-    sqlite::Statement q(connection(), "SELECT period, value, numerator, denominator, provisional, estimated "
-                                      "FROM observations WHERE measure_id = ? AND ifnull(member_id, 0) = 0");
+    sqlite::Statement q(connection(), "SELECT period, value, numerator, denominator, provisional, estimated, "
+                                      "ifnull(note, '') FROM observations WHERE measure_id = ? AND ifnull(member_id, 0) = 0");
     q.bind(1, measureId);
-    std::vector<HistoryObservation> result;
+    std::vector<Observation> result;
     while (q.step()) {
         const auto period = Period::parse(q.text(0), fiscalStart);
         if (!period)
             continue;
-        result.push_back({*period, q.real(1), q.optionalReal(2), q.optionalReal(3), q.int32(4) != 0, q.int32(5) != 0});
+        Observation o;
+        o.measureId = measureId;
+        o.period = *period;
+        o.value = q.real(1);
+        o.numerator = q.optionalReal(2);
+        o.denominator = q.optionalReal(3);
+        o.provisional = q.int32(4) != 0;
+        o.estimated = q.int32(5) != 0;
+        o.note = q.text(6);
+        result.push_back(std::move(o));
     }
     return result;
 }
 
-std::vector<MemberFigure> SqliteKpiStore::figuresByMember(Id measureId, const Period &period) const
+std::vector<Observation> SqliteKpiStore::figuresByMember(Id measureId, const Period &period) const
 {
+    const int fiscalStart = citySettings().fiscalYearStartMonth;
+    const ObservationWindow window = windowFor(period);
     sqlite::Statement q(connection(),
-                        "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period_end, o.value, "
-                        "o.numerator, o.denominator, o.granularity FROM observations o JOIN dimension_members m ON m.id = o.member_id "
-                        "JOIN dimensions d ON d.id = m.dimension_id WHERE o.measure_id = ? AND ifnull(o.member_id, 0) > 0 "
-                        "AND o.period_end BETWEEN ? AND ? AND o.granularity <= ? ORDER BY d.code, m.sort_order, m.code");
-    q.bind(1, measureId).bind(2, period.first().toString(Qt::ISODate)).bind(3, period.last().toString(Qt::ISODate));
-    q.bind(4, period.granularity());
-    std::vector<MemberFigure> result;
-    while (q.step())
-        result.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                          QDate::fromString(q.text(5), Qt::ISODate), q.real(6), q.optionalReal(7), q.optionalReal(8),
-                          q.int32(9)});
+                        "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period, o.value, o.numerator, "
+                        "o.denominator, o.provisional, o.estimated, ifnull(o.note, '') FROM observations o "
+                        "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id "
+                        "WHERE o.measure_id = ? AND ifnull(o.member_id, 0) > 0 AND o.period_end BETWEEN ? AND ? "
+                        "AND o.granularity <= ? ORDER BY d.code, m.sort_order, m.code");
+    q.bind(1, measureId).bind(2, window.firstEnd.toString(Qt::ISODate)).bind(3, window.lastEnd.toString(Qt::ISODate));
+    q.bind(4, window.coarsestGranularity);
+    std::vector<Observation> result;
+    while (q.step()) {
+        const auto own = Period::parse(q.text(5), fiscalStart);
+        if (!own)
+            continue;
+        Observation o;
+        o.measureId = measureId;
+        o.dimensionCode = q.text(0);
+        o.dimensionName = q.text(1);
+        o.memberCode = q.text(2);
+        o.memberName = q.text(3);
+        o.geoKey = q.text(4);
+        o.period = *own;
+        o.value = q.real(6);
+        o.numerator = q.optionalReal(7);
+        o.denominator = q.optionalReal(8);
+        o.provisional = q.int32(9) != 0;
+        o.estimated = q.int32(10) != 0;
+        o.note = q.text(11);
+        result.push_back(std::move(o));
+    }
     return result;
 }
 
