@@ -83,23 +83,21 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     outcome.fileName = QFileInfo(filePath).fileName();
     outcome.dryRun = parser.isSet(dryRun);
     if (parser.isSet(mappingOption)) {
-        QFile mappingFile(parser.value(mappingOption));
-        if (!mappingFile.open(QIODevice::ReadOnly)) {
-            err << ImportCommandText::tr("Cannot read the mapping \"%1\": %2.")
-                       .arg(mappingFile.fileName(), mappingFile.errorString())
-                << '\n';
+        const QString mappingPath = parser.value(mappingOption);
+        QString problem;
+        const auto json = readMappingFile(mappingPath, &problem);
+        if (!json) {
+            err << problem << '\n';
             return InvalidData;
         }
-        QString problem;
-        mapping = ImportMapping::fromJson(mappingFile.readAll(), mappingFile.fileName(), &problem);
+        mapping = ImportMapping::fromJson(*json, mappingPath, &problem);
         if (!mapping) {
-            err << ImportCommandText::tr("The mapping \"%1\" cannot be used: %2").arg(mappingFile.fileName(), problem)
-                << '\n';
+            err << ImportCommandText::tr("The mapping \"%1\" cannot be used: %2").arg(mappingPath, problem) << '\n';
             return InvalidData;
         }
         if (parser.isSet(sheetOption))
             mapping->sheet = parser.value(sheetOption);
-        outcome.mappingName = mapping->name.isEmpty() ? QFileInfo(mappingFile.fileName()).fileName() : mapping->name;
+        outcome.mappingName = mapping->name.isEmpty() ? QFileInfo(mappingPath).fileName() : mapping->name;
     }
     MappedImportPlan mapped = planImportFile(filePath, mapping, structure, settings, policy);
     ImportPlan *plan = &mapped;

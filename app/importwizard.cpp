@@ -298,10 +298,11 @@ bool ImportWizard::selectMappingSheet()
     // Only the sheet's name is wanted here: a mapping with mistakes still names
     // its sheet, and the mistakes are reported by the check page.
     const QString path = m_mappingFile->text().trimmed();
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    QString unreadable;
+    const auto json = path.isEmpty() ? std::nullopt : readMappingFile(path, &unreadable);
+    if (!json)
         return false;
-    const QString sheet = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("sheet")).toString();
+    const QString sheet = QJsonDocument::fromJson(*json).object().value(QStringLiteral("sheet")).toString();
     const int index = sheet.isEmpty() ? -1 : m_sheet->findText(sheet);
     if (index < 0 || index == m_sheet->currentIndex())
         return false;
@@ -357,12 +358,10 @@ std::optional<ImportMapping> ImportWizard::mapping(QString *error) const
     const QString path = m_mappingFile->text().trimmed();
     if (path.isEmpty())
         return std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString());
+    const auto json = readMappingFile(path, error);
+    if (!json)
         return std::nullopt;
-    }
-    auto mapping = ImportMapping::fromJson(file.readAll(), path, error);
+    auto mapping = ImportMapping::fromJson(*json, path, error);
     if (mapping && m_sheet->isEnabled() && m_sheet->count() > 0)
         mapping->sheet = m_sheet->currentText();
     return mapping;

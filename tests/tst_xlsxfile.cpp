@@ -3,6 +3,7 @@
 // number and date rule, row layout and kind of damage, and the errors for files
 // that are not workbooks at all.
 #include "csvreader.h"
+#include "testworkbook.h"
 #include "xlsxfile.h"
 
 #include <QElapsedTimer>
@@ -10,8 +11,6 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <zip.h>
 
 #include <algorithm>
 #include <set>
@@ -75,25 +74,8 @@ QString columnName(int column)
 // ---------------------------------------------------------------------------
 // Small workbooks, written with minizip's zip.h.
 
-using Entries = std::vector<std::pair<QByteArray, QByteArray>>;
-
-bool writeZip(const QString &path, const Entries &entries, int method = Z_DEFLATED)
-{
-    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
-    if (!zip)
-        return false;
-    bool ok = true;
-    for (const auto &entry : entries) {
-        zip_fileinfo info {};
-        ok = ok
-            && zipOpenNewFileInZip64(zip, entry.first.constData(), &info, nullptr, 0, nullptr, 0, nullptr, method,
-                   method == 0 ? 0 : Z_DEFAULT_COMPRESSION, 0)
-                == ZIP_OK
-            && zipWriteInFileInZip(zip, entry.second.constData(), unsigned(entry.second.size())) == ZIP_OK
-            && zipCloseFileInZip(zip) == ZIP_OK;
-    }
-    return zipClose(zip, nullptr) == ZIP_OK && ok;
-}
+using Entries = civicstat::test::ZipEntries;
+using civicstat::test::writeZip;
 
 const QByteArray mainNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
 const QByteArray relNs = "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";

@@ -21,6 +21,9 @@ QDate fiscalYearFirstDay(int fiscalYear, int startMonth)
 
 bool validFiscalStart(int month) { return month >= 1 && month <= 12; }
 
+// Period texts and the database format write four-digit years.
+bool validYear(int year) { return year >= 1 && year <= 9999; }
+
 } // namespace
 
 int granularityOf(PeriodKind kind)
@@ -42,7 +45,7 @@ int Period::granularity() const { return granularityOf(m_kind); }
 Period Period::day(QDate date)
 {
     Period p;
-    if (!date.isValid())
+    if (!date.isValid() || !validYear(date.year()))
         return p;
     p.m_kind = PeriodKind::Day;
     p.m_year = date.year();
@@ -53,7 +56,7 @@ Period Period::day(QDate date)
 Period Period::isoWeek(int isoYear, int week)
 {
     Period p;
-    if (week < 1 || week > isoWeeksIn(isoYear))
+    if (!validYear(isoYear) || week < 1 || week > isoWeeksIn(isoYear))
         return p;
     p.m_kind = PeriodKind::IsoWeek;
     p.m_year = isoYear;
@@ -66,7 +69,7 @@ Period Period::isoWeek(int isoYear, int week)
 Period Period::month(int year, int month)
 {
     Period p;
-    if (month < 1 || month > 12 || year < 1)
+    if (month < 1 || month > 12 || !validYear(year))
         return p;
     p.m_kind = PeriodKind::Month;
     p.m_year = year;
@@ -79,7 +82,7 @@ Period Period::month(int year, int month)
 Period Period::calendarQuarter(int year, int quarter)
 {
     Period p;
-    if (quarter < 1 || quarter > 4 || year < 1)
+    if (quarter < 1 || quarter > 4 || !validYear(year))
         return p;
     p.m_kind = PeriodKind::CalendarQuarter;
     p.m_year = year;
@@ -92,7 +95,7 @@ Period Period::calendarQuarter(int year, int quarter)
 Period Period::fiscalQuarter(int fiscalYear, int quarter, int fiscalStartMonth)
 {
     Period p;
-    if (quarter < 1 || quarter > 4 || fiscalYear < 2 || !validFiscalStart(fiscalStartMonth))
+    if (quarter < 1 || quarter > 4 || fiscalYear < 2 || !validYear(fiscalYear) || !validFiscalStart(fiscalStartMonth))
         return p;
     p.m_kind = PeriodKind::FiscalQuarter;
     p.m_year = fiscalYear;
@@ -106,7 +109,7 @@ Period Period::fiscalQuarter(int fiscalYear, int quarter, int fiscalStartMonth)
 Period Period::calendarYear(int year)
 {
     Period p;
-    if (year < 1)
+    if (!validYear(year))
         return p;
     p.m_kind = PeriodKind::CalendarYear;
     p.m_year = year;
@@ -118,7 +121,7 @@ Period Period::calendarYear(int year)
 Period Period::fiscalYear(int fiscalYear, int fiscalStartMonth)
 {
     Period p;
-    if (fiscalYear < 2 || !validFiscalStart(fiscalStartMonth))
+    if (fiscalYear < 2 || !validYear(fiscalYear) || !validFiscalStart(fiscalStartMonth))
         return p;
     p.m_kind = PeriodKind::FiscalYear;
     p.m_year = fiscalYear;

@@ -313,7 +313,12 @@ std::optional<Period> latestMostlyReported(const KpiStore &store, const Structur
     if (reporting.isEmpty())
         return std::nullopt;
     const Period newest = periodContaining(latest, kind, fiscalYearStartMonth);
-    const Period oldest = newest.shifted(-(lookBack - 1));
+    if (!newest.isValid())
+        return std::nullopt;
+    // Back `lookBack` periods, or to the first there is: a damaged database may date figures in year 1.
+    Period oldest = newest;
+    for (int step = 1; step < lookBack && oldest.previous().isValid(); ++step)
+        oldest = oldest.previous();
     QHash<QDate, QSet<Id>> reportedByPeriodEnd;
     for (const Observation &t : store.totalsEndingWithin(windowFor(oldest, newest))) {
         const Period holding = periodContaining(t.period.last(), kind, fiscalYearStartMonth);
@@ -321,7 +326,7 @@ std::optional<Period> latestMostlyReported(const KpiStore &store, const Structur
         if (reporting.contains(t.measureId) && belongsTo(t, holding))
             reportedByPeriodEnd[holding.last()].insert(t.measureId);
     }
-    for (Period p = newest; p.first() >= oldest.first(); p = p.shifted(-1)) {
+    for (Period p = newest; p.isValid() && p.first() >= oldest.first(); p = p.shifted(-1)) {
         if (reportedByPeriodEnd.value(p.last()).size() * 2 > reporting.size())
             return p;
     }

@@ -11,6 +11,13 @@ namespace civicstat {
 
 namespace {
 struct ValueParsingText { Q_DECLARE_TR_FUNCTIONS(ValueParsing) };
+
+// A date that reads as one (-0224-02-21, year 0) may still be outside every period.
+std::optional<Period> validPeriodContaining(QDate date, PeriodKind kind, int fiscalYearStartMonth)
+{
+    const Period period = periodContaining(date, kind, fiscalYearStartMonth);
+    return period.isValid() ? std::optional<Period>(period) : std::nullopt;
+}
 } // namespace
 
 QString cleanText(const QString &cell)
@@ -98,12 +105,13 @@ std::optional<Period> parseCellPeriod(const QString &cell, const ValueConvention
             continue;
         if (!format.contains(QLatin1String("yyyy")) && date.year() < 1950)
             date = date.addYears(100); // "Jul-10" is 2010, not 1910
-        return periodContaining(date, kind, fiscalYearStartMonth);
+        if (const auto period = validPeriodContaining(date, kind, fiscalYearStartMonth))
+            return period;
     }
     // A date with a time, as spreadsheets store date cells: 2023-07-15T00:00:00.
     const QDateTime stamp = QDateTime::fromString(text, Qt::ISODate);
     if (stamp.isValid())
-        return periodContaining(stamp.date(), kind, fiscalYearStartMonth);
+        return validPeriodContaining(stamp.date(), kind, fiscalYearStartMonth);
     return std::nullopt;
 }
 

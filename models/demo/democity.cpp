@@ -258,8 +258,10 @@ void Generator::addMembers(ImportBatch &batch)
                             {QStringLiteral("properties"), QJsonObject{{QStringLiteral("key"), code},
                                                                        {QStringLiteral("name"), name}}},
                             {QStringLiteral("geometry"),
+                             // A polygon is a list of rings. QJsonValue(ring), not QJsonArray{ring}: clang
+                             // reads that as a copy of the ring itself, gcc as a list holding it.
                              QJsonObject{{QStringLiteral("type"), QStringLiteral("Polygon")},
-                                         {QStringLiteral("coordinates"), QJsonArray{ring}}}}};
+                                         {QStringLiteral("coordinates"), QJsonArray{QJsonValue(ring)}}}}};
         features.append(feature);
     }
     const QJsonObject collection{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},

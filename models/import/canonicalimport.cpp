@@ -120,10 +120,18 @@ void reportRepeatedFigures(std::vector<FigureKey> &keys, const QStringList &peri
                          [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
 }
 
-qsizetype lineCount(const QByteArray &contents) { return contents.count('\n') + 1; }
+// Room for the figures of a file, reserved before reading it: one per line,
+// but for no more than 65,536 lines, so that a file of blank lines cannot
+// reserve gigabytes (a million blank lines reserved 176 MB). Beyond that the
+// vector grows as rows are actually read.
+std::size_t rowsToReserve(const QByteArray &contents)
+{
+    constexpr qsizetype mostReserved = qsizetype(1) << 16;
+    return std::size_t(std::min(contents.count('\n') + 1, mostReserved));
+}
 
 void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, const Structure &existing,
-                      const CitySettings &settings, qsizetype expectedRows, ImportPlan &plan)
+                      const CitySettings &settings, std::size_t expectedRows, ImportPlan &plan)
 {
     const int measureColumn = columns.indexOf("measure");
     const int periodColumn = columns.indexOf("period");
@@ -135,7 +143,7 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
     const int noteColumn = columns.indexOf("note");
     const int flagColumn = columns.indexOf("flag");
     std::vector<FigureKey> keys;
-    keys.reserve(std::size_t(expectedRows));
+    keys.reserve(expectedRows);
     QHash<QString, int> members; // "dimension\x1fmember" -> index from 1
     struct PeriodText {
         std::optional<Period> period;
@@ -143,7 +151,7 @@ void planObservations(CsvReader &reader, const importing::ColumnIndex &columns, 
     };
     QHash<QString, PeriodText> periods; // a file names few periods, each many times
     QStringList periodTexts;
-    plan.batch.observations.reserve(std::size_t(expectedRows));
+    plan.batch.observations.reserve(expectedRows);
     CsvRecord record;
     while (reader.next(record)) {
         if (importing::isBlank(record))
@@ -261,7 +269,9 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
     CsvReader reader(*text);
     CsvRecord header;
     if (!reader.next(header)) {
-        if (const auto &error = reader.error())
+        if (const auto &limit = reader.limitExceeded())
+            plan.problems.push_back({limit->line, QString(), QString(), limit->reason});
+        else if (const auto &error = reader.error())
             plan.problems.push_back({error->line, QString(), QString(), error->reason});
         else
             plan.problems.push_back(
@@ -280,7 +290,7 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
         plan.kind = ImportPlan::Kind::Observations;
         const auto columns = readHeader(header, observationColumns, observationRequired, plan.problems);
         if (plan.problems.empty())
-            planObservations(reader, columns, existing, settings, lineCount(contents), plan);
+            planObservations(reader, columns, existing, settings, rowsToReserve(contents), plan);
     } else {
         plan.problems.push_back({ header.line, QString(), QString(),
             ImportText::tr("the header is neither a structure file (with measure_code, goal_code, ...) nor "
@@ -290,6 +300,8 @@ ImportPlan planCanonicalImport(const QString &fileName, const QByteArray &conten
     }
     if (const auto &error = reader.error())
         plan.problems.push_back({error->line, QString(), QString(), error->reason});
+    if (const auto &limit = reader.limitExceeded())
+        plan.problems.push_back({limit->line, QString(), QString(), limit->reason});
 
     const QFileInfo info(fileName);
     plan.batch.log.kind = plan.kind == ImportPlan::Kind::Structure ? QStringLiteral("structure")

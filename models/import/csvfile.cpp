@@ -165,7 +165,8 @@ QChar detectDelimiter(const QString &text)
     return best;
 }
 
-TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QString &fileName)
+TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QString &fileName,
+                  const InputLimits &limits)
 {
     TabularFile file;
     file.delimiter = QLatin1Char(',');
@@ -180,7 +181,7 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
     Sheet sheet;
     sheet.name = sheetName;
     sheet.csvRecords = true;
-    CsvReader reader(std::move(decoded.text), file.delimiter);
+    CsvReader reader(std::move(decoded.text), file.delimiter, limits);
     CsvRecord record;
     while (reader.next(record)) {
         if (isEmptyLine(record))
@@ -189,6 +190,11 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
         sheet.lines.push_back(record.line);
         sheet.quoteProblems.insert(sheet.quoteProblems.end(), record.quoteProblems.cbegin(),
                                    record.quoteProblems.cend());
+    }
+    if (const auto &limit = reader.limitExceeded()) {
+        file.error = tr("%1 cannot be read: %2").arg(fileName, limit->reason);
+        file.errorLine = limit->line;
+        return file;
     }
     if (const auto &error = reader.error()) {
         file.error = CsvFileText::tr("%1 cannot be read. %2 Add the missing quote (or remove the stray one) in a text "
@@ -203,7 +209,7 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
 
 } // namespace
 
-TabularFile readCsvFile(const QString &path)
+TabularFile readCsvFile(const QString &path, const InputLimits &limits)
 {
     const QFileInfo info(path);
     const QString fileName = info.fileName();
@@ -219,6 +225,10 @@ TabularFile readCsvFile(const QString &path)
         file.error = CsvFileText::tr("%1 is a folder, not a CSV file. Choose the CSV file inside it.").arg(fileName);
         return file;
     }
+    if (info.size() > limits.fileBytes) {
+        file.error = fileTooLargeMessage(fileName, limits);
+        return file;
+    }
     QFile device(path);
     if (!device.open(QIODevice::ReadOnly)) {
         file.error
@@ -227,19 +237,37 @@ TabularFile readCsvFile(const QString &path)
                   .arg(fileName, device.errorString());
         return file;
     }
-    const QByteArray bytes = device.readAll();
+    // Bounded again while reading: a file may have grown since, or be a device that never ends.
+    const auto bytes = readAtMost(device, limits.fileBytes);
     if (device.error() != QFileDevice::NoError) {
         file.error = CsvFileText::tr("%1 cannot be read to the end (%2). Copy it to a local folder and try again.")
                          .arg(fileName, device.errorString());
         return file;
     }
-    return parse(bytes, info.completeBaseName(), fileName);
+    if (!bytes) {
+        file.error = fileTooLargeMessage(fileName, limits);
+        return file;
+    }
+    return parse(*bytes, info.completeBaseName(), fileName, limits);
 }
 
-TabularFile readCsvBytes(const QByteArray &bytes, const QString &name)
+TabularFile readCsvBytes(const QByteArray &bytes, const QString &name, const InputLimits &limits)
 {
     const QFileInfo info(name);
-    return parse(bytes, info.completeBaseName(), info.fileName());
+    if (bytes.size() > limits.fileBytes) {
+        TabularFile file;
+        file.delimiter = QLatin1Char(',');
+        file.error = fileTooLargeMessage(info.fileName(), limits);
+        return file;
+    }
+    return parse(bytes, info.completeBaseName(), info.fileName(), limits);
+}
+
+QString fileTooLargeMessage(const QString &fileName, const InputLimits &limits)
+{
+    return tr("%1 is too large to read: it is over %2, the most CivicStat reads from one file. Split it into "
+              "smaller files (by year, say) and import each.")
+        .arg(fileName, byteSizeText(limits.fileBytes));
 }
 
 QString decodeWindows1252(const QByteArray &bytes)

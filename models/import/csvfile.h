@@ -10,7 +10,8 @@
 // or dates; a mapping does that. It does not guess other 8-bit encodings
 // (ISO-8859-1 text reads the same as Windows-1252 except for 0x80-0x9F, which
 // are control characters in ISO-8859-1 and unused in real files), and it reads
-// the whole file into memory.
+// the whole file into memory: a file larger than InputLimits::fileBytes, or
+// past its other limits (inputlimits.h), is refused with a message instead.
 #pragma once
 
 #include "tabulardata.h"
@@ -22,11 +23,14 @@ namespace civicstat {
 
 // Reads the file at path; TabularFile::error is set when it is missing,
 // unreadable, or cannot be parsed (naming the file and what to do).
-TabularFile readCsvFile(const QString &path);
+TabularFile readCsvFile(const QString &path, const InputLimits &limits = {});
 
 // Reads CSV bytes as if they came from the file called name (used for the
 // sheet name and in messages).
-TabularFile readCsvBytes(const QByteArray &bytes, const QString &name);
+TabularFile readCsvBytes(const QByteArray &bytes, const QString &name, const InputLimits &limits = {});
+
+// The refusal of a file larger than InputLimits::fileBytes: names it, the limit and what to do.
+QString fileTooLargeMessage(const QString &fileName, const InputLimits &limits = {});
 
 // Windows-1252 to text from a built-in table: the 0x80-0x9F block as Windows
 // maps it (the five unassigned bytes become the C1 controls, as Windows and

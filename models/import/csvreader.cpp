@@ -1,7 +1,10 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace civicstat {
 
@@ -23,7 +26,51 @@ QString shown(const QString &field)
 
 } // namespace
 
-CsvReader::CsvReader(QString text, QChar delimiter) : m_text(std::move(text)), m_delimiter(delimiter) {}
+CsvReader::CsvReader(QString text, QChar delimiter, const InputLimits &limits)
+    : m_text(std::move(text)), m_delimiter(delimiter), m_limits(limits)
+{
+}
+
+// False, with the reason, when the field would pass the record's or the text's limit of cells.
+bool CsvReader::addField(CsvRecord &record, QString field)
+{
+    if (record.fields.size() >= m_limits.recordFields) {
+        m_limitExceeded = CsvLimitProblem{
+            record.line, tr("line %1 has more than %2 cells, more columns than a spreadsheet can have. Check that "
+                            "the file is a table of values separated by commas, semicolons or tabs, and remove the "
+                            "empty columns at the end of its lines.")
+                             .arg(record.line)
+                             .arg(QLocale().toString(m_limits.recordFields))};
+        return false;
+    }
+    if (++m_cells > m_limits.cells) {
+        m_limitExceeded = CsvLimitProblem{
+            record.line, tr("by line %1 the file holds more than %2 cells (rows times columns), the most CivicStat "
+                            "reads from one file. Split it into smaller files (by year, say) and import each, or "
+                            "remove the columns the import does not need.")
+                             .arg(record.line)
+                             .arg(QLocale().toString(m_limits.cells))};
+        return false;
+    }
+    record.fields << std::move(field);
+    return true;
+}
+
+void CsvReader::fieldTooLong(int line, bool quoted)
+{
+    const QString limit = QLocale().toString(qint64(m_limits.fieldChars));
+    m_limitExceeded = CsvLimitProblem{
+        line, quoted ? tr("the quoted field that begins on line %1 is longer than %2 characters, the most CivicStat "
+                          "reads in one cell (Excel holds at most 32,767). A quote character (\") that opens a field "
+                          "and is not closed where it should be causes this: check line %1.")
+                           .arg(line)
+                           .arg(limit)
+                     : tr("line %1 has a cell longer than %2 characters, the most CivicStat reads in one cell (Excel "
+                          "holds at most 32,767). Check that the file is a table of values separated by commas, "
+                          "semicolons or tabs.")
+                           .arg(line)
+                           .arg(limit)};
+}
 
 void CsvReader::quoteProblem(CsvRecord &record, int line, const QString &field, QString reason)
 {
@@ -32,7 +79,7 @@ void CsvReader::quoteProblem(CsvRecord &record, int line, const QString &field, 
 
 bool CsvReader::next(CsvRecord &record)
 {
-    if (m_error || m_pos >= m_text.size())
+    if (m_error || m_limitExceeded || m_pos >= m_text.size())
         return false;
     record.line = m_line;
     record.fields.clear();
@@ -50,10 +97,16 @@ bool CsvReader::next(CsvRecord &record)
             ++m_pos;
             while (true) {
                 qsizetype run = m_pos;
-                while (run < size && text[run] != u'"') {
+                // Scanning stops one character past the limit: the field is refused, not copied.
+                const qsizetype stop = std::min(size, m_pos + (m_limits.fieldChars - field.size()) + 1);
+                while (run < stop && text[run] != u'"') {
                     if (text[run] == u'\n' || (text[run] == u'\r' && !(run + 1 < size && text[run + 1] == u'\n')))
                         ++m_line;
                     ++run;
+                }
+                if (field.size() + (run - m_pos) > m_limits.fieldChars) {
+                    fieldTooLong(openedOn, true);
+                    return false;
                 }
                 field.append(text + m_pos, run - m_pos);
                 if (run >= size) {
@@ -66,6 +119,10 @@ bool CsvReader::next(CsvRecord &record)
                     return false;
                 }
                 if (run + 1 < size && text[run + 1] == u'"') {
+                    if (field.size() >= m_limits.fieldChars) {
+                        fieldTooLong(openedOn, true);
+                        return false;
+                    }
                     field.append(u'"');
                     m_pos = run + 2;
                     continue;
@@ -77,9 +134,14 @@ bool CsvReader::next(CsvRecord &record)
         // Unquoted text, or what follows a closing quote before the delimiter (kept as written).
         qsizetype run = m_pos;
         bool strayQuote = false;
-        while (run < size && !endsField(text[run])) {
+        const qsizetype stop = std::min(size, m_pos + (m_limits.fieldChars - field.size()) + 1);
+        while (run < stop && !endsField(text[run])) {
             strayQuote = strayQuote || text[run] == u'"';
             ++run;
+        }
+        if (field.size() + (run - m_pos) > m_limits.fieldChars) {
+            fieldTooLong(quoted ? openedOn : m_line, quoted);
+            return false;
         }
         const QString after(text + m_pos, run - m_pos);
         if (quoted && run > m_pos) {
@@ -111,7 +173,8 @@ bool CsvReader::next(CsvRecord &record)
         else
             field = after;
         m_pos = run;
-        record.fields << std::move(field);
+        if (!addField(record, std::move(field)))
+            return false;
         if (m_pos >= size)
             return true;
         const QChar c = text[m_pos];

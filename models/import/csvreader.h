@@ -9,7 +9,14 @@
 // because it is how a stray quote runs two records together. An import refuses
 // any record with such a problem. A quoted field still open at the end of the
 // text is an error: nothing after its opening quote can be trusted.
+//
+// Reading also stops, with a reason naming the line, at the first field,
+// record or cell count beyond the InputLimits (inputlimits.h): a line of a
+// million commas or a stray quote that swallows the rest of a file is refused
+// rather than held in memory.
 #pragma once
+
+#include "inputlimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,24 +39,37 @@ struct CsvRecord {
     std::vector<CsvQuoteProblem> quoteProblems; // empty for a well-formed record
 };
 
+// Where and why reading stopped at one of the limits; the reason says what to do.
+struct CsvLimitProblem {
+    int line = 0;
+    QString reason;
+};
+
 class CsvReader final
 {
 public:
-    explicit CsvReader(QString text, QChar delimiter = QLatin1Char(','));
+    explicit CsvReader(QString text, QChar delimiter = QLatin1Char(','), const InputLimits &limits = {});
 
     // Reads the next record; false at the end of the text or after an error.
     bool next(CsvRecord &record);
     // Set when the text ended inside a quoted field, naming the line it began on.
     const std::optional<CsvQuoteProblem> &error() const { return m_error; }
+    // Set when a field, a record or the whole text went past the limits.
+    const std::optional<CsvLimitProblem> &limitExceeded() const { return m_limitExceeded; }
 
 private:
     void quoteProblem(CsvRecord &record, int line, const QString &field, QString reason);
+    bool addField(CsvRecord &record, QString field);
+    void fieldTooLong(int line, bool quoted);
 
     QString m_text;
     QChar m_delimiter;
+    InputLimits m_limits;
     qsizetype m_pos = 0;
     int m_line = 1;
+    qint64 m_cells = 0;
     std::optional<CsvQuoteProblem> m_error;
+    std::optional<CsvLimitProblem> m_limitExceeded;
 };
 
 // Why a record does not have as many fields as the header (names of its

@@ -1,5 +1,6 @@
 #include "importfile.h"
 
+#include "inputlimits.h"
 #include "tabulardata.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,20 @@ MappedImportPlan planImportFile(const QString &path, const std::optional<ImportM
                                      .arg(path, file.errorString())});
         return plan;
     }
-    const QByteArray contents = file.readAll();
+    const auto read = readAtMost(file, InputLimits().fileBytes);
+    if (!read) {
+        plan.problems.push_back({0, QString(), QString(),
+                                 file.error() != QFileDevice::NoError
+                                     ? QCoreApplication::translate("ImportFile", "cannot read \"%1\" to the end: %2.")
+                                           .arg(path, file.errorString())
+                                     : QCoreApplication::translate("ImportFile",
+                                                                   "the file is over %1, the most CivicStat reads "
+                                                                   "from one file. Split it into smaller files (by "
+                                                                   "year, say) and import each.")
+                                           .arg(byteSizeText(InputLimits().fileBytes))});
+        return plan;
+    }
+    const QByteArray &contents = *read;
     if (mapping) {
         auto hash = std::async(std::launch::async, [&contents] { return sha256Hex(contents); });
         plan = planMappedImport(readTabularFile(path, mapping->sheet), name, *mapping, existing, settings, policy);

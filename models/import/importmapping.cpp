@@ -1,5 +1,6 @@
 #include "importmapping.h"
 
+#include "csvfile.h"
 #include "csvreader.h"
 
 #include <QCoreApplication>
@@ -129,12 +130,20 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
                      .arg(name, path, file.errorString());
         return false;
     }
-    const auto text = decodeUtf8(file.readAll());
+    const InputLimits limits;
+    const auto bytes = readAtMost(file, limits.fileBytes);
+    if (!bytes) {
+        *error = tr("lookups.%1: %2").arg(name, file.error() != QFileDevice::NoError
+                                                     ? file.errorString()
+                                                     : fileTooLargeMessage(path, limits));
+        return false;
+    }
+    const auto text = decodeUtf8(*bytes);
     if (!text) {
         *error = ImportMappingText::tr("lookups.%1: \"%2\" is not UTF-8 text").arg(name, path);
         return false;
     }
-    CsvReader reader(*text);
+    CsvReader reader(*text, QLatin1Char(','), limits);
     CsvRecord header;
     if (!reader.next(header) || !header.fields.contains(table.key)) {
         *error = ImportMappingText::tr("lookups.%1: \"%2\" has no column \"%3\"").arg(name, path, table.key);
@@ -169,6 +178,10 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
     }
     if (const auto &quote = reader.error()) {
         *error = ImportMappingText::tr("lookups.%1: \"%2\": %3").arg(name, path, quote->reason);
+        return false;
+    }
+    if (const auto &limit = reader.limitExceeded()) {
+        *error = tr("lookups.%1: \"%2\": %3").arg(name, path, limit->reason);
         return false;
     }
     return true;
@@ -222,8 +235,32 @@ QString slugOf(const QString &text)
     return slug; // never cut: two long names may differ only at the end
 }
 
+std::optional<QByteArray> readMappingFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    auto json = readAtMost(file, maxMappingFileBytes);
+    if (!json) {
+        *error = file.error() != QFileDevice::NoError
+            ? tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString())
+            : tr("The mapping \"%1\" is over %2, far larger than any mapping: check that you chose the mapping "
+                 "file (.mapping.json) and not the data.")
+                  .arg(path, byteSizeText(maxMappingFileBytes));
+    }
+    return json;
+}
+
 std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, const QString &mappingPath, QString *error)
 {
+    if (json.size() > maxMappingFileBytes) {
+        *error = tr("the mapping is over %1, far larger than any mapping: check that it is the mapping file "
+                    "(.mapping.json) and not the data")
+                     .arg(byteSizeText(maxMappingFileBytes));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {

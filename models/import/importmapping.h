@@ -94,9 +94,13 @@ struct ImportMapping {
 
     // Reads a mapping; on failure returns nullopt and sets `error` to what is
     // wrong and where ("fields.direction.map: ..."). Lookup tables are read
-    // from files beside `mappingPath`.
+    // from files beside `mappingPath`, within the default InputLimits.
     static std::optional<ImportMapping> fromJson(const QByteArray &json, const QString &mappingPath, QString *error);
 };
+
+// The bytes of a mapping file; nullopt with *error (naming the file, what is
+// wrong and what to do) when it cannot be read or is over maxMappingFileBytes.
+std::optional<QByteArray> readMappingFile(const QString &path, QString *error);
 
 // Upper-case letters and digits joined by "-": "Major felony crime" -> "MAJOR-FELONY-CRIME".
 QString slugOf(const QString &text);

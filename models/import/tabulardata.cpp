@@ -53,11 +53,11 @@ FileKind fileKindOf(const QString &path)
                                                                                                   : FileKind::Text;
 }
 
-TabularFile readTabularFile(const QString &path, const QString &sheet)
+TabularFile readTabularFile(const QString &path, const QString &sheet, const InputLimits &limits)
 {
     if (fileKindOf(path) == FileKind::Workbook)
-        return readXlsxFile(path, sheet);
-    TabularFile file = readCsvFile(path);
+        return readXlsxFile(path, sheet, limits);
+    TabularFile file = readCsvFile(path, limits);
     if (!file.error && !file.sheets.empty()) {
         if (auto binary = binaryContent(file.sheets.front(), path)) {
             file.sheets.clear();

@@ -42,7 +42,8 @@ FileKind fileKindOf(const QString &path);
 
 // Reads a workbook (the named sheet, or every sheet) or else a CSV file. Text
 // with control characters that text never holds (a NUL, say) is refused as a
-// binary file rather than read as rows of junk.
-TabularFile readTabularFile(const QString &path, const QString &sheet = QString());
+// binary file rather than read as rows of junk. A file past the limits
+// (inputlimits.h) is refused with a message naming it, the place and the limit.
+TabularFile readTabularFile(const QString &path, const QString &sheet = QString(), const InputLimits &limits = {});
 
 } // namespace civicstat

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -105,8 +106,9 @@ struct Workbook {
 
 class WorkbookReader final {
 public:
-    explicit WorkbookReader(const QString &path)
+    WorkbookReader(const QString &path, const InputLimits &limits)
         : m_path(path)
+        , m_limits(limits)
     {
     }
 
@@ -131,6 +133,14 @@ public:
         }
         const QByteArray magic = file.read(8);
         file.close();
+        if (info.size() > m_limits.fileBytes) {
+            m_error = QCoreApplication::translate("XlsxFile",
+                "The file %1 is too large to read: it is over %2, the most CivicStat reads from one file. "
+                "Save the sheet you need as a CSV file, split it by year if it is still this large, and import "
+                "each part.")
+                          .arg(displayPath(m_path), byteSizeText(m_limits.fileBytes));
+            return false;
+        }
         if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
             m_error = QCoreApplication::translate("XlsxFile",
                 "The file %1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, "
@@ -139,7 +149,15 @@ public:
                           .arg(displayPath(m_path));
             return false;
         }
-        m_zip.emplace(m_path);
+        m_zip.emplace(m_path, m_limits);
+        if (m_zip->hasTooManyEntries()) {
+            m_error = QCoreApplication::translate("XlsxFile",
+                "The file %1 cannot be read: its package lists more than %2 entries, far more than any "
+                "workbook has, so it is damaged or not a workbook. Open it in Excel and save it again as an "
+                "Excel Workbook (.xlsx).")
+                          .arg(displayPath(m_path), QLocale().toString(m_limits.zipEntries));
+            return false;
+        }
         if (!m_zip->isOpen() && magic.startsWith("PK\x03\x04")) {
             m_error = QCoreApplication::translate("XlsxFile",
                 "The file %1 is damaged or incomplete: it starts as a ZIP package, as .xlsx "
@@ -203,6 +221,7 @@ public:
         if (!readPart(workbookPart, &bytes))
             return false;
         QXmlStreamReader xml(bytes);
+        int sheetsListed = 0;
         while (!xml.atEnd()) {
             if (xml.readNext() != QXmlStreamReader::StartElement || !inMainNamespace(xml))
                 continue;
@@ -210,6 +229,13 @@ public:
             if (xml.name() == QLatin1String("workbookPr")) {
                 m_workbook.date1904 = isTrue(attributes.value(QLatin1String("date1904")));
             } else if (xml.name() == QLatin1String("sheet")) {
+                if (++sheetsListed > m_limits.sheets) {
+                    m_error = QCoreApplication::translate("XlsxFile",
+                        "The file %1 cannot be read: its workbook part %2 lists more than %3 sheets, the most "
+                        "CivicStat reads. Copy the sheets you need into a new workbook and import that.")
+                                  .arg(displayPath(m_path), workbookPart, QLocale().toString(m_limits.sheets));
+                    return false;
+                }
                 const auto rel = byId.constFind(relationshipId(attributes));
                 // Chart, dialog and macro sheets hold no cells.
                 if (rel != byId.constEnd() && rel->type != QLatin1String("worksheet"))
@@ -240,10 +266,19 @@ public:
             while (!xml.atEnd()) {
                 if (xml.readNext() == QXmlStreamReader::StartElement) {
                     if (xml.name() == QLatin1String("sst")) {
-                        const int unique = xml.attributes().value(QLatin1String("uniqueCount")).toInt();
-                        if (unique > 0 && unique < 10000000)
-                            m_sharedStrings.reserve(unique);
+                        // The count in the header is a hint: no more than the part's bytes can hold (<si/> each).
+                        const qint64 unique = xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+                        if (unique > 0)
+                            m_sharedStrings.reserve(qsizetype(std::min({unique, qint64(bytes.size() / 5), m_limits.cells})));
                     } else if (xml.name() == QLatin1String("si")) {
+                        if (m_sharedStrings.size() >= m_limits.cells) {
+                            m_error = QCoreApplication::translate("XlsxFile",
+                                "The file %1 is too large to read: its part %2 holds more than %3 texts, more than "
+                                "the %3 cells CivicStat reads from one file. Save the sheet you need as a CSV file "
+                                "and import that.")
+                                          .arg(displayPath(m_path), part, QLocale().toString(m_limits.cells));
+                            return false;
+                        }
                         m_sharedStrings.append(readStringItem(xml));
                     }
                 }
@@ -290,15 +325,22 @@ public:
             }
             if (xml.hasError())
                 return damaged(part, xmlProblem(xml));
+            // Each custom format is looked at once, however many styles use it.
+            QHash<int, std::pair<bool, bool>> customIsDateOrPercent;
+            for (auto custom = customFormats.cbegin(); custom != customFormats.cend(); ++custom) {
+                // Custom codes show a % outside quotes.
+                customIsDateOrPercent.insert(custom.key(),
+                    { formatCodeIsDate(*custom),
+                        QString(*custom).remove(QRegularExpression(QStringLiteral("\"[^\"]*\""))).contains(QLatin1Char('%')) });
+            }
             m_dateStyles.reserve(cellFormats.size());
+            m_percentStyles.reserve(cellFormats.size());
             for (const int id : cellFormats) {
-                const auto custom = customFormats.constFind(id);
-                m_dateStyles.push_back(
-                    custom != customFormats.constEnd() ? formatCodeIsDate(*custom) : builtInFormatIsDate(id));
-                // Built-in 9 and 10 are 0% and 0.00%; custom codes show a % outside quotes.
-                m_percentStyles.push_back(custom != customFormats.constEnd()
-                                              ? QString(*custom).remove(QRegularExpression(QStringLiteral("\"[^\"]*\""))).contains(QLatin1Char('%'))
-                                              : (id == 9 || id == 10));
+                const auto custom = customIsDateOrPercent.constFind(id);
+                const bool isCustom = custom != customIsDateOrPercent.constEnd();
+                m_dateStyles.push_back(isCustom ? custom->first : builtInFormatIsDate(id));
+                // Built-in 9 and 10 are 0% and 0.00%.
+                m_percentStyles.push_back(isCustom ? custom->second : (id == 9 || id == 10));
             }
         }
         return true;
@@ -381,8 +423,13 @@ public:
                 }
                 if (text.isEmpty())
                     continue;
-                if (row.size() <= column)
+                if (row.size() <= column) {
+                    // Every row is kept as wide as its last cell: count what the padding costs before paying it.
+                    m_cells += column + 1 - row.size();
+                    if (m_cells > m_limits.cells)
+                        return tooManyCells(entry.name, rowNumber, column);
                     row.resize(column + 1);
+                }
                 row[column] = text;
             }
             if (!row.isEmpty()) {
@@ -529,15 +576,31 @@ private:
     bool tooLarge(const QString &part)
     {
         m_error = QCoreApplication::translate("XlsxFile",
-            "The file %1 is too large to read: its part %2 is over 1 GiB once unpacked. Save the "
-            "sheet you need as a CSV file and import that.")
-                      .arg(displayPath(m_path), part);
+            "The file %1 is too large to read: its part %2 unpacks to more than CivicStat reads (%3 a part, "
+            "%4 for the whole workbook). Save the sheet you need as a CSV file and import that.")
+                      .arg(displayPath(m_path), part, byteSizeText(m_limits.partBytes),
+                          byteSizeText(m_limits.packageBytes));
+        return false;
+    }
+
+    bool tooManyCells(const QString &sheet, int rowNumber, int column)
+    {
+        m_error = QCoreApplication::translate("XlsxFile",
+            "The file %1 is too large to read: by row %2 of sheet \"%3\" it holds more than %4 cells, the most "
+            "CivicStat reads from one file (rows times columns, each row as wide as its last cell with a value: "
+            "row %2 reaches column %5). Delete the rows and columns the import does not need, or the stray "
+            "values far to the right, save it and import it again.")
+                      .arg(displayPath(m_path))
+                      .arg(rowNumber)
+                      .arg(sheet, QLocale().toString(m_limits.cells), columnLetters(column));
         return false;
     }
 
     QString m_path;
+    InputLimits m_limits;
     QString m_error;
     std::optional<ZipPackage> m_zip;
+    qint64 m_cells = 0; // of every sheet read, each row as wide as its last cell
     Workbook m_workbook;
     QStringList m_sharedStrings;
     std::vector<bool> m_dateStyles;    // by cell style (cellXfs) index
@@ -554,9 +617,9 @@ QString quotedList(const std::vector<SheetEntry> &sheets)
 
 } // namespace
 
-QStringList xlsxSheetNames(const QString &path, QString *error)
+QStringList xlsxSheetNames(const QString &path, QString *error, const InputLimits &limits)
 {
-    WorkbookReader reader(path);
+    WorkbookReader reader(path, limits);
     if (!reader.open()) {
         if (error)
             *error = reader.error();
@@ -570,10 +633,10 @@ QStringList xlsxSheetNames(const QString &path, QString *error)
     return names;
 }
 
-TabularFile readXlsxFile(const QString &path, const QString &sheetName)
+TabularFile readXlsxFile(const QString &path, const QString &sheetName, const InputLimits &limits)
 {
     TabularFile result;
-    WorkbookReader reader(path);
+    WorkbookReader reader(path, limits);
     if (!reader.open()) {
         result.error = reader.error();
         return result;

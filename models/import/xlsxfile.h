@@ -34,6 +34,10 @@
 // signs or currency: 0.5 styled as 50% reads "0.5"), expand merged cells, or
 // read .xls, .xlsb, .ods or password-protected workbooks (each gives an error
 // that says what to do).
+// Limits (inputlimits.h): a file, a part unpacked, all parts read, the package's
+// entries, the sheets listed, the shared strings and the cells of the sheets
+// read (each row as wide as its last cell with a value) are bounded; past one,
+// the file is refused with a message naming the part, sheet or row.
 #pragma once
 
 #include "tabulardata.h"
@@ -45,12 +49,12 @@ namespace civicstat {
 
 // The names of the worksheets in workbook order; empty with *error set (naming
 // the file and what to do) when the file cannot be read as a workbook.
-QStringList xlsxSheetNames(const QString &path, QString *error = nullptr);
+QStringList xlsxSheetNames(const QString &path, QString *error = nullptr, const InputLimits &limits = {});
 
 // Every worksheet when sheetName is empty, otherwise only that one (matched
 // exactly, else ignoring case as Excel does). On failure the result has no
 // sheets and TabularFile::error says why, naming the file; an unknown sheet
 // name lists the sheets the workbook has. encoding and delimiter stay unset.
-TabularFile readXlsxFile(const QString &path, const QString &sheetName = QString());
+TabularFile readXlsxFile(const QString &path, const QString &sheetName = QString(), const InputLimits &limits = {});
 
 } // namespace civicstat

@@ -6,28 +6,52 @@
 
 namespace civicstat::xlsx {
 
-ZipPackage::ZipPackage(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData()))
+namespace {
+
+QString entryKey(const QString &name)
+{
+    return QString(name).replace(QLatin1Char('\\'), QLatin1Char('/')).toLower();
+}
+
+// Deflate cannot shrink data by more than about 1032 to 1: an entry claiming
+// more than that of its compressed size is lying about its size.
+constexpr quint64 mostDeflateRatio = 1032;
+
+} // namespace
+
+ZipPackage::ZipPackage(const QString &path, const InputLimits &limits)
+    : m_zip(unzOpen64(QFile::encodeName(path).constData())), m_limits(limits)
 {
     if (!m_zip)
         return;
+    int entries = 0;
     for (int more = unzGoToFirstFile(m_zip); more == UNZ_OK; more = unzGoToNextFile(m_zip)) {
+        if (++entries > m_limits.zipEntries) {
+            m_tooManyEntries = true;
+            return;
+        }
         char name[1024];
         unz_file_info64 info {};
-        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+        unz64_file_pos position {};
+        if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
+            || unzGetFilePos64(m_zip, &position) != UNZ_OK)
             continue;
-        const QByteArray stored(name);
-        if (stored.contains('\\'))
-            m_backslashNames.insert(QString::fromUtf8(stored).replace(QLatin1Char('\\'), QLatin1Char('/')).toLower(), stored);
+        // The first of two entries of the same name wins, as in minizip's own search.
+        const QString key = entryKey(QString::fromUtf8(name));
+        if (!m_entries.contains(key))
+            m_entries.insert(key, position);
     }
 }
 
 bool ZipPackage::locate(const QString &name) const
 {
-    // Part names are case-insensitive in the Open Packaging Conventions.
-    if (unzLocateFile(m_zip, name.toUtf8().constData(), 2) == UNZ_OK)
-        return true;
-    const auto stored = m_backslashNames.constFind(name.toLower());
-    return stored != m_backslashNames.constEnd() && unzLocateFile(m_zip, stored->constData(), 2) == UNZ_OK;
+    if (m_tooManyEntries)
+        return false;
+    const auto entry = m_entries.constFind(entryKey(name));
+    if (entry == m_entries.constEnd())
+        return false;
+    unz64_file_pos position = *entry;
+    return unzGoToFilePos64(m_zip, &position) == UNZ_OK;
 }
 
 ZipPackage::~ZipPackage()
@@ -41,7 +65,7 @@ bool ZipPackage::contains(const QString &name) const
     return locate(name);
 }
 
-ZipPackage::Result ZipPackage::read(const QString &name, QByteArray *out, QString *detail) const
+ZipPackage::Result ZipPackage::read(const QString &name, QByteArray *out, QString *detail)
 {
     out->clear();
     if (!locate(name))
@@ -55,14 +79,15 @@ ZipPackage::Result ZipPackage::read(const QString &name, QByteArray *out, QStrin
         *detail = QCoreApplication::translate("XlsxFile", "it is encrypted");
         return Result::Damaged;
     }
-    if (info.uncompressed_size > quint64(maxPartSize))
+    const quint64 budget = quint64(std::min(m_limits.partBytes, m_limits.packageBytes - m_unpacked));
+    if (info.uncompressed_size > budget)
         return Result::TooLarge;
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
         *detail = QCoreApplication::translate("XlsxFile", "it uses a compression method that cannot be read");
         return Result::Damaged;
     }
-    // The declared size may be wrong in a damaged file: reserve a bounded amount.
-    out->reserve(qsizetype(std::min<quint64>(info.uncompressed_size, quint64(64) << 20)));
+    // The declared size may be wrong in a damaged file: reserve no more than its compressed data can hold.
+    out->reserve(qsizetype(std::min({info.uncompressed_size, info.compressed_size * mostDeflateRatio + 65536, budget})));
     char buffer[65536];
     for (;;) {
         const int n = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
@@ -74,13 +99,14 @@ ZipPackage::Result ZipPackage::read(const QString &name, QByteArray *out, QStrin
         }
         if (n == 0)
             break;
-        if (out->size() + n > maxPartSize) {
+        if (quint64(out->size()) + quint64(n) > budget) {
             unzCloseCurrentFile(m_zip);
             out->clear();
             return Result::TooLarge;
         }
         out->append(buffer, n);
     }
+    m_unpacked += out->size();
     if (unzCloseCurrentFile(m_zip) != UNZ_OK) {
         out->clear();
         *detail = QCoreApplication::translate("XlsxFile", "its checksum does not match its contents");

@@ -378,7 +378,14 @@ std::optional<QDate> SqliteKpiStore::latestObservationEnd() const
                                "(SELECT max(period_end) FROM observations))");
     if (!q.step() || q.isNull(0))
         return std::nullopt;
-    return QDate::fromString(q.text(0), Qt::ISODate);
+    // Every period the desktop opens on is worked out from this date: a damaged one must not pass as a date.
+    const QDate end = QDate::fromString(q.text(0), Qt::ISODate);
+    if (!end.isValid())
+        throw StoreError(StoreError::Kind::Corrupt,
+                         tr("\"%1\" is damaged: its latest figure ends on \"%2\", which is not a date. Restore it "
+                            "from a backup, or ask your data steward for a fresh copy.")
+                             .arg(m_db->path(), q.text(0)));
+    return end;
 }
 
 qint64 SqliteKpiStore::observationCount() const
