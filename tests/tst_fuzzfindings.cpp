@@ -16,9 +16,9 @@ using namespace civicstat;
 
 namespace {
 
-NewObservation figure(const QString &measure, const Period &period, double value)
+Observation figure(const QString &measure, const Period &period, double value)
 {
-    NewObservation o;
+    Observation o;
     o.measureCode = measure;
     o.period = period;
     o.value = value;
@@ -26,7 +26,7 @@ NewObservation figure(const QString &measure, const Period &period, double value
 }
 
 // One goal, objective and department with two monthly measures, A and B.
-ImportBatch twoMeasures(std::vector<NewObservation> observations)
+ImportBatch twoMeasures(std::vector<Observation> observations)
 {
     ImportBatch batch;
     batch.departments = { { 0, QStringLiteral("D"), QStringLiteral("Department"), QString() } };

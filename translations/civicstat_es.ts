@@ -272,7 +272,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 cannot be read. %2 Add the missing quote (or remove the stray one) in a text editor, save the file and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,25 +292,50 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 cannot be opened (%2). Check that you are allowed to read it and that no other program has it locked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 cannot be read to the end (%2). Copy it to a local folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is too large to read: it is over %2, the most CivicStat reads from one file. Split it into smaller files (by year, say) and import each.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../models/import/csvreader.cpp" line="+63"/>
+        <location filename="../models/import/csvreader.cpp" line="+39"/>
+        <source>line %1 has more than %2 cells, more columns than a spreadsheet can have. Check that the file is a table of values separated by commas, semicolons or tabs, and remove the empty columns at the end of its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by line %1 the file holds more than %2 cells (rows times columns), the most CivicStat reads from one file. Split it into smaller files (by year, say) and import each, or remove the columns the import does not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the quoted field that begins on line %1 is longer than %2 characters, the most CivicStat reads in one cell (Excel holds at most 32,767). A quote character (&quot;) that opens a field and is not closed where it should be causes this: check line %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1 has a cell longer than %2 characters, the most CivicStat reads in one cell (Excel holds at most 32,767). Check that the file is a table of values separated by commas, semicolons or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>A quoted field that begins on line %1 is never closed: a quote character (&quot;) is missing, or the one that opens it is stray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>text follows the closing quote of a quoted field (&quot;%1&quot;); a quote inside a quoted field is written twice (&quot;say &quot;&quot;when&quot;&quot;&quot;), and a quote that does not belong is removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,7 +350,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>this line has %1 cells but the header has %2: it goes on past the last column with &quot;%3&quot;. An unquoted comma inside a value (30,000) splits it in two: quote the value or remove the comma</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +436,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Neighbourhood boundaries (invented)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +512,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <location line="+9"/>
         <location filename="../models/import/importrow.cpp" line="+41"/>
         <source>this column must not be empty</source>
@@ -534,7 +564,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the file is empty; it needs a header line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,17 +742,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Cannot read the mapping &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>The mapping &quot;%1&quot; cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,12 +765,22 @@ Keys: %1.</source>
 <context>
     <name>ImportFile</name>
     <message>
-        <location filename="../models/import/importfile.cpp" line="+20"/>
+        <location filename="../models/import/importfile.cpp" line="+21"/>
         <source>cannot read &quot;%1&quot;: %2. Check the file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>cannot read &quot;%1&quot; to the end: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is over %1, the most CivicStat reads from one file. Split it into smaller files (by year, say) and import each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&quot;%1&quot; is a workbook, and a workbook needs a mapping that says which columns hold what: give one (--mapping, or Mapping in the import wizard), or make one with the wizard&apos;s Build....</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,7 +788,7 @@ Keys: %1.</source>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../models/import/importmapping.cpp" line="+41"/>
+        <location filename="../models/import/importmapping.cpp" line="+42"/>
         <source>%1: give a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;lookup&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,6 +823,11 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>lookups.%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>lookups.%1: &quot;%2&quot; is not UTF-8 text</source>
         <translation type="unfinished"></translation>
@@ -809,11 +849,28 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+4"/>
         <source>lookups.%1: &quot;%2&quot;: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
+        <location line="+6"/>
+        <source>Cannot read the mapping &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mapping &quot;%1&quot; is over %2, far larger than any mapping: check that you chose the mapping file (.mapping.json) and not the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the mapping is over %1, far larger than any mapping: check that it is the mapping file (.mapping.json) and not the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not a JSON object (%1 at character %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1164,29 @@ Keys: %1.</source>
     <message>
         <location line="+2"/>
         <source>%1 zeros after their rows&apos; last figures are taken as not reported yet (&quot;trailing_zeros&quot;: &quot;missing&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputLimits</name>
+    <message>
+        <location filename="../models/import/inputlimits.cpp" line="+35"/>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,7 +1514,7 @@ Keys: %1.</source>
 <context>
     <name>Scoring</name>
     <message>
-        <location filename="../models/core/scoring.cpp" line="+191"/>
+        <location filename="../models/core/scoring.cpp" line="+181"/>
         <source>period to date, %1 of %2 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,7 +1696,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="+278"/>
+        <source>&quot;%1&quot; is damaged: its latest figure ends on &quot;%2&quot;, which is not a date. Restore it from a backup, or ask your data steward for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-322"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,7 +1721,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+104"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+132"/>
         <source>The measure of this comment is no longer in &quot;%1&quot;: someone else removed it since. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,7 +1790,7 @@ Keys: %1.</source>
 <context>
     <name>ValueParsing</name>
     <message>
-        <location filename="../models/core/valueparsing.cpp" line="+63"/>
+        <location filename="../models/core/valueparsing.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a number: its &quot;%2&quot; is not a thousands separator here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,7 +1803,7 @@ Keys: %1.</source>
 <context>
     <name>XlsxFile</name>
     <message>
-        <location filename="../models/import/xlsxfile.cpp" line="+118"/>
+        <location filename="../models/import/xlsxfile.cpp" line="+120"/>
         <source>The file %1 does not exist. Check the name and folder, or choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,11 +1819,21 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>The file %1 is too large to read: it is over %2, the most CivicStat reads from one file. Save the sheet you need as a CSV file, split it by year if it is still this large, and import each part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file %1 is an Excel 97-2003 workbook (.xls) or a password-protected workbook, which cannot be read. Open it in Excel and save it as an Excel Workbook (.xlsx) without a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>The file %1 cannot be read: its package lists more than %2 entries, far more than any workbook has, so it is damaged or not a workbook. Open it in Excel and save it again as an Excel Workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The file %1 is damaged or incomplete: it starts as a ZIP package, as .xlsx files do, but its table of contents is missing or unreadable. Copy or download it again, or open it in Excel, which may repair it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1853,17 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+34"/>
+        <source>The file %1 cannot be read: its workbook part %2 lists more than %3 sheets, the most CivicStat reads. Copy the sheets you need into a new workbook and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The file %1 is too large to read: its part %2 holds more than %3 texts, more than the %3 cells CivicStat reads from one file. Save the sheet you need as a CSV file and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>sheet &quot;%1&quot; has no part in the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,7 +1883,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+132"/>
         <source>the part is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,11 +1899,16 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>The file %1 is too large to read: its part %2 is over 1 GiB once unpacked. Save the sheet you need as a CSV file and import that.</source>
+        <source>The file %1 is too large to read: its part %2 unpacks to more than CivicStat reads (%3 a part, %4 for the whole workbook). Save the sheet you need as a CSV file and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
+        <source>The file %1 is too large to read: by row %2 of sheet &quot;%3&quot; it holds more than %4 cells, the most CivicStat reads from one file (rows times columns, each row as wide as its last cell with a value: row %2 reaches column %5). Delete the rows and columns the import does not need, or the stray values far to the right, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>The file %1 has no worksheets to read. Open it in Excel and check that the data is on a worksheet rather than only in a chart.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1918,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/xlsxpackage.cpp" line="+51"/>
+        <location filename="../models/import/xlsxpackage.cpp" line="+75"/>
         <source>its directory entry is unreadable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1818,7 +1928,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>it uses a compression method that cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1938,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>its checksum does not match its contents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2126,12 +2236,12 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+263"/>
+        <location line="+262"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-263"/>
+        <location line="-262"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2327,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 rows in the sheet &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,12 +2342,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Cannot read the mapping &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+31"/>
         <source>Choose a file that exists.</source>
         <translation type="unfinished"></translation>
     </message>

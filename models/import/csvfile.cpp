@@ -192,7 +192,7 @@ TabularFile parse(const QByteArray &bytes, const QString &sheetName, const QStri
                                    record.quoteProblems.cend());
     }
     if (const auto &limit = reader.limitExceeded()) {
-        file.error = tr("%1 cannot be read: %2").arg(fileName, limit->reason);
+        file.error = CsvFileText::tr("%1 cannot be read: %2").arg(fileName, limit->reason);
         file.errorLine = limit->line;
         return file;
     }
@@ -265,7 +265,7 @@ TabularFile readCsvBytes(const QByteArray &bytes, const QString &name, const Inp
 
 QString fileTooLargeMessage(const QString &fileName, const InputLimits &limits)
 {
-    return tr("%1 is too large to read: it is over %2, the most CivicStat reads from one file. Split it into "
+    return CsvFileText::tr("%1 is too large to read: it is over %2, the most CivicStat reads from one file. Split it into "
               "smaller files (by year, say) and import each.")
         .arg(fileName, byteSizeText(limits.fileBytes));
 }

@@ -36,7 +36,7 @@ bool CsvReader::addField(CsvRecord &record, QString field)
 {
     if (record.fields.size() >= m_limits.recordFields) {
         m_limitExceeded = CsvLimitProblem{
-            record.line, tr("line %1 has more than %2 cells, more columns than a spreadsheet can have. Check that "
+            record.line, CsvReaderText::tr("line %1 has more than %2 cells, more columns than a spreadsheet can have. Check that "
                             "the file is a table of values separated by commas, semicolons or tabs, and remove the "
                             "empty columns at the end of its lines.")
                              .arg(record.line)
@@ -45,7 +45,7 @@ bool CsvReader::addField(CsvRecord &record, QString field)
     }
     if (++m_cells > m_limits.cells) {
         m_limitExceeded = CsvLimitProblem{
-            record.line, tr("by line %1 the file holds more than %2 cells (rows times columns), the most CivicStat "
+            record.line, CsvReaderText::tr("by line %1 the file holds more than %2 cells (rows times columns), the most CivicStat "
                             "reads from one file. Split it into smaller files (by year, say) and import each, or "
                             "remove the columns the import does not need.")
                              .arg(record.line)
@@ -60,12 +60,12 @@ void CsvReader::fieldTooLong(int line, bool quoted)
 {
     const QString limit = QLocale().toString(qint64(m_limits.fieldChars));
     m_limitExceeded = CsvLimitProblem{
-        line, quoted ? tr("the quoted field that begins on line %1 is longer than %2 characters, the most CivicStat "
+        line, quoted ? CsvReaderText::tr("the quoted field that begins on line %1 is longer than %2 characters, the most CivicStat "
                           "reads in one cell (Excel holds at most 32,767). A quote character (\") that opens a field "
                           "and is not closed where it should be causes this: check line %1.")
                            .arg(line)
                            .arg(limit)
-                     : tr("line %1 has a cell longer than %2 characters, the most CivicStat reads in one cell (Excel "
+                     : CsvReaderText::tr("line %1 has a cell longer than %2 characters, the most CivicStat reads in one cell (Excel "
                           "holds at most 32,767). Check that the file is a table of values separated by commas, "
                           "semicolons or tabs.")
                            .arg(line)

@@ -133,7 +133,7 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
     const InputLimits limits;
     const auto bytes = readAtMost(file, limits.fileBytes);
     if (!bytes) {
-        *error = tr("lookups.%1: %2").arg(name, file.error() != QFileDevice::NoError
+        *error = ImportMappingText::tr("lookups.%1: %2").arg(name, file.error() != QFileDevice::NoError
                                                      ? file.errorString()
                                                      : fileTooLargeMessage(path, limits));
         return false;
@@ -181,7 +181,7 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
         return false;
     }
     if (const auto &limit = reader.limitExceeded()) {
-        *error = tr("lookups.%1: \"%2\": %3").arg(name, path, limit->reason);
+        *error = ImportMappingText::tr("lookups.%1: \"%2\": %3").arg(name, path, limit->reason);
         return false;
     }
     return true;
@@ -239,14 +239,14 @@ std::optional<QByteArray> readMappingFile(const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString());
+        *error = ImportMappingText::tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     auto json = readAtMost(file, maxMappingFileBytes);
     if (!json) {
         *error = file.error() != QFileDevice::NoError
-            ? tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString())
-            : tr("The mapping \"%1\" is over %2, far larger than any mapping: check that you chose the mapping "
+            ? ImportMappingText::tr("Cannot read the mapping \"%1\": %2.").arg(path, file.errorString())
+            : ImportMappingText::tr("The mapping \"%1\" is over %2, far larger than any mapping: check that you chose the mapping "
                  "file (.mapping.json) and not the data.")
                   .arg(path, byteSizeText(maxMappingFileBytes));
     }
@@ -256,7 +256,7 @@ std::optional<QByteArray> readMappingFile(const QString &path, QString *error)
 std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, const QString &mappingPath, QString *error)
 {
     if (json.size() > maxMappingFileBytes) {
-        *error = tr("the mapping is over %1, far larger than any mapping: check that it is the mapping file "
+        *error = ImportMappingText::tr("the mapping is over %1, far larger than any mapping: check that it is the mapping file "
                     "(.mapping.json) and not the data")
                      .arg(byteSizeText(maxMappingFileBytes));
         return std::nullopt;

@@ -58,7 +58,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     if (!plan.ok())
         return 0;
-    for (const NewObservation &observation : plan.batch.observations) {
+    for (const Observation &observation : plan.batch.observations) {
         FUZZ_CHECK(existing.measureByCode(observation.measureCode) != nullptr);
         FUZZ_CHECK(observation.period.isValid() && std::isfinite(observation.value));
         FUZZ_CHECK(observation.dimensionCode.isEmpty() == observation.memberCode.isEmpty());

@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     for (const ImportProblem &problem : plan.problems)
         FUZZ_CHECK(!problem.reason.isEmpty());
     if (plan.ok()) {
-        for (const NewObservation &observation : plan.batch.observations)
+        for (const Observation &observation : plan.batch.observations)
             FUZZ_CHECK(observation.period.isValid() && !observation.measureCode.isEmpty());
     }
     return 0;

@@ -382,7 +382,7 @@ std::optional<QDate> SqliteKpiStore::latestObservationEnd() const
     const QDate end = QDate::fromString(q.text(0), Qt::ISODate);
     if (!end.isValid())
         throw StoreError(StoreError::Kind::Corrupt,
-                         tr("\"%1\" is damaged: its latest figure ends on \"%2\", which is not a date. Restore it "
+                         StorageText::tr("\"%1\" is damaged: its latest figure ends on \"%2\", which is not a date. Restore it "
                             "from a backup, or ask your data steward for a fresh copy.")
                              .arg(m_db->path(), q.text(0)));
     return end;
