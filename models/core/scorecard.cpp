@@ -218,7 +218,14 @@ std::optional<Scope> Scope::parse(const QString &text)
 
 TotalsByMeasure groupByMeasure(std::vector<Observation> totals)
 {
+    // Each measure's list sized first, so that no observation is moved twice.
+    QHash<Id, qsizetype> counts;
+    for (const Observation &t : totals)
+        ++counts[t.measureId];
     TotalsByMeasure grouped;
+    grouped.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        grouped[it.key()].reserve(std::size_t(it.value()));
     for (Observation &t : totals)
         grouped[t.measureId].push_back(std::move(t));
     return grouped;

@@ -351,19 +351,30 @@ Structure SqliteKpiStore::structure() const
 std::vector<Observation> SqliteKpiStore::totalsEndingWithin(const ObservationWindow &window) const
 {
     // The covering index holds each total's last day and grain, not its period's
-    // text: the period is rebuilt from those two, which give the same days.
+    // text: the period is rebuilt from those two, which give the same days. Rows
+    // come in the index's order (last day, grain), so a period is rebuilt once
+    // for all the measures that report it, not once per row.
     const int fiscalStart = citySettings().fiscalYearStartMonth;
     sqlite::Statement q(*m_db, "SELECT measure_id, period_end, value, numerator, denominator, granularity FROM observations "
                                "WHERE member_id IS NULL AND period_end BETWEEN ? AND ? AND granularity <= ?");
     q.bind(1, window.firstEnd.toString(Qt::ISODate)).bind(2, window.lastEnd.toString(Qt::ISODate));
     q.bind(3, window.coarsestGranularity);
     std::vector<Observation> result;
+    QString endText;
+    int granularity = 0;
+    Period period;
     while (q.step()) {
-        Observation o;
-        o.period = Period::endingOn(QDate::fromString(q.text(1), Qt::ISODate), q.int32(5), fiscalStart);
-        if (!o.period.isValid())
+        const QString rowEnd = q.text(1);
+        if (q.int32(5) != granularity || rowEnd != endText) {
+            endText = rowEnd;
+            granularity = q.int32(5);
+            period = Period::endingOn(QDate::fromString(endText, Qt::ISODate), granularity, fiscalStart);
+        }
+        if (!period.isValid())
             continue; // a last day no period of its grain ends on: written by something that broke the format
+        Observation o;
         o.measureId = q.int64(0);
+        o.period = period;
         o.value = q.real(2);
         o.numerator = q.optionalReal(3);
         o.denominator = q.optionalReal(4);
