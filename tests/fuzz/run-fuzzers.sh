@@ -29,7 +29,7 @@ for name in csv xlsx xlsxparts mapping values canonical kpidb; do
     if LSAN_OPTIONS="suppressions=$here/../lsan.supp:print_suppressions=0" \
         "$target" "$scratch/$name" "$here/corpus/$name" -max_total_time="$seconds" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$@" > "$scratch/$name.log" 2>&1; then
-        grep -E '^(#[0-9]+[[:space:]]+DONE|Done|stat::)' "$scratch/$name.log" || tail -n 5 "$scratch/$name.log"
+        grep -E '^(#[0-9]+[[:space:]]+(INITED|DONE)|Done|stat::)' "$scratch/$name.log" || tail -n 5 "$scratch/$name.log"
     else
         tail -n 60 "$scratch/$name.log"
         status=1
