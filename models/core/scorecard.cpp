@@ -359,18 +359,36 @@ Period defaultPeriod(const KpiStore &store, int fiscalYearStartMonth)
 
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope)
 {
-    const CitySettings settings = store.citySettings();
     const Structure structure = store.structure();
-    const Period period = resolvePeriod(store, periodText, settings.fiscalYearStartMonth);
-    const std::optional<QDate> asOf = dataAsOf(store);
+    const Period period = resolvePeriod(store, periodText, store.citySettings().fiscalYearStartMonth);
+    return loadScorecard(store, period, scope, structure, dataAsOf(store));
+}
+
+Scorecard loadScorecard(const KpiStore &store, const Period &period, const Scope &scope, const Structure &structure,
+                        std::optional<QDate> asOf)
+{
     const auto fetch = [&store](const Period &p) {
         return groupByMeasure(store.totalsEndingWithin(windowFor(p)));
     };
     const TotalsByMeasure current = fetch(period);
     const TotalsByMeasure previous = fetch(period.previous());
     const TotalsByMeasure yearEarlier = fetch(period.yearEarlier());
-    ScorecardInput input{&structure, settings, period, &current, &previous, &yearEarlier, asOf};
+    ScorecardInput input{&structure, store.citySettings(), period, &current, &previous, &yearEarlier, asOf};
     return buildScorecard(input, scope);
+}
+
+std::optional<QDate> dataAsOf(const KpiStore &store, const Structure &visible)
+{
+    std::optional<QDate> latest;
+    const QHash<Id, QDate> updates = store.lastUpdates();
+    for (const Measure &measure : visible.measures) {
+        const auto found = updates.constFind(measure.id);
+        if (found != updates.constEnd() && (!latest || *found > *latest))
+            latest = *found;
+    }
+    if (!latest)
+        return std::nullopt;
+    return Period::monthContaining(*latest).last();
 }
 
 } // namespace civicstat

@@ -88,6 +88,13 @@ QString scoredToDateNote(const Scorecard &card);
 std::optional<QDate> dataAsOf(const KpiStore &store);
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth);
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope);
+// The scorecard of a structure cut to an edition (audience.h): measures not in
+// `structure` are not scored and shape no roll-up.
+Scorecard loadScorecard(const KpiStore &store, const Period &period, const Scope &scope, const Structure &structure,
+                        std::optional<QDate> asOf);
+// The as-of date of the measures in `visible` alone: the last day of the month
+// of their latest total, so that a hidden measure does not move an edition's date.
+std::optional<QDate> dataAsOf(const KpiStore &store, const Structure &visible);
 // Where the desktop opens, and what "latest" means: the latest month in which
 // most of the measures reported monthly (or more often) have figures, not a
 // month of a few stragglers; for a city whose measures report quarterly, the
