@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "briefingcommand.h"
 #include "checkcommand.h"
 #include "democity.h"
 #include "importcommand.h"
@@ -24,7 +25,8 @@ namespace {
 struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
-                              QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check")};
+                              QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
+                              QStringLiteral("briefing")};
 
 QString overview()
 {
@@ -39,10 +41,11 @@ QString overview()
         "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
         "  settings DATABASE    show or change the city settings\n"
         "  demo OUT.db          write the demo city to a new database\n"
-        "  check DATABASE       is the database sound? Its counts and a digest of its figures\n\n"
+        "  check DATABASE       is the database sound? Its counts and a digest of its figures\n"
+        "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n\n"
         "Run \"civicstat COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
-        "database cannot be opened.\n");
+        "database cannot be opened, 4 the output file cannot be written.\n");
 }
 
 int exitCodeFor(const StoreError &error)
@@ -332,6 +335,11 @@ bool wantsCommandLine(const QStringList &arguments)
     return !first.startsWith(QLatin1Char('-')) && !looksLikeDatabase && !QFileInfo::exists(first);
 }
 
+bool commandPaints(const QStringList &arguments)
+{
+    return arguments.value(0) == QLatin1String("briefing");
+}
+
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString command = arguments.value(1);
@@ -359,6 +367,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return demo(rest, out, err);
         if (command == QLatin1String("check"))
             return runCheck(rest, out, err);
+        if (command == QLatin1String("briefing"))
+            return runBriefing(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);

@@ -10,11 +10,13 @@ class QTextStream;
 
 namespace civicstat::cli {
 
-enum ExitCode { Success = 0, InvalidData = 1, Usage = 2, CannotOpen = 3 };
+enum ExitCode { Success = 0, InvalidData = 1, Usage = 2, CannotOpen = 3, CannotWrite = 4 };
 
 // True when `arguments` (argv without the program name) ask for a command
 // rather than the desktop application.
 bool wantsCommandLine(const QStringList &arguments);
+// True for a command that paints (a briefing book): it needs a QGuiApplication.
+bool commandPaints(const QStringList &arguments);
 // Runs the command; `arguments` includes the program name first.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // Adds --help and parses; false (with `exitCode` set) when the command should

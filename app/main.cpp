@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -52,6 +53,15 @@ QString ensureDemoDatabase()
     return path;
 }
 
+int runCommand(QCoreApplication &app)
+{
+    describeApplication(app);
+    installTranslators(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return civicstat::cli::run(app.arguments(), out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,13 +69,15 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (civicstat::cli::commandPaints(arguments)) {
+        // Fonts and PDF need a GUI application, never a display: a scheduled job has none.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runCommand(app);
+    }
     if (civicstat::cli::wantsCommandLine(arguments)) {
         QCoreApplication app(argc, argv);
-        describeApplication(app);
-        installTranslators(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return civicstat::cli::run(app.arguments(), out, err);
+        return runCommand(app);
     }
 
     QApplication app(argc, argv);
