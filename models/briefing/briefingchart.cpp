@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace civicstat {
@@ -207,9 +208,12 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const MeasureSecti
     for (const SeriesPoint &p : points)
         widest = std::max(widest, metrics.horizontalAdvance(p.period.text()));
     const int every = std::max(1, int(std::ceil((widest + line) / slot)));
-    for (int i = n - 1; i >= 0; i -= every)
-        painter.drawText(QRectF(xAt(i) - widest, plot.bottom() + line * 0.2, widest * 2, line), Qt::AlignCenter,
+    for (int i = n - 1; i >= 0; i -= every) {
+        // Centred under its point, but never past the chart's edge.
+        const qreal left = std::clamp(xAt(i) - widest / 2, rect.left(), rect.right() - widest);
+        painter.drawText(QRectF(left, plot.bottom() + line * 0.2, widest, line), Qt::AlignCenter,
                          points[std::size_t(i)].period.text());
+    }
 
     // The legend, in words: colour is never the only key.
     qreal legendTop = rect.bottom() - legendHeight + line * 0.3;

@@ -15,7 +15,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-#include <map>
 #include <memory>
 #include <set>
 
@@ -34,103 +33,115 @@ const char *styleSheet = "body { font-size: 9pt; }"
                          "h2 { font-size: 13pt; margin-top: 0px; margin-bottom: 6px; }"
                          "h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 3px; }"
                          "p { margin-top: 3px; margin-bottom: 3px; }"
-                         "table { font-size: 8.5pt; margin-top: 4px; margin-bottom: 4px; }";
+                         "table { font-size: 8pt; margin-top: 4px; margin-bottom: 4px; }";
 
-// The text document of a book, laid out for one device, with where each
-// contents entry and each classified measure landed. Laid out twice: once to
-// find the pages, once with the page numbers in the contents. Nothing is
-// edited after a layout: an edit makes Qt's lazy layout stop short, and the
-// text after it would never be painted.
+// The book's parts, each laid out as a document of its own for one device:
+// every part starts a page, so a part's first page is the sum of the page
+// counts before it, and painting a page looks at one small document only.
 class BriefingLayout
 {
 public:
     BriefingLayout(const BriefingBook &book, QPaintDevice &device, const QSizeF &body)
         : m_chart(book, nullptr), m_device(device), m_body(body)
     {
-        std::vector<ContentsEntry> contents;
-        QString html = briefingHtml(book, contents);
-        load(html);
-        std::map<QString, int> pages;
-        for (const auto &[name, page] : anchors())
-            pages.emplace(name, page);
-        for (int i = int(contents.size()) - 1; i >= 0; --i) // [[p12]] before [[p1]] swallows it
-            html.replace(pageNumberPlaceholder(i), QString::number(pages[contents[std::size_t(i)].anchor] + 1));
-        load(html);
-        findClassifiedPages();
+        const std::vector<BriefingPart> parts = briefingParts(book);
+        const bool withContents = parts.size() > 1;
+        // The contents' own length, from a draft with wide placeholders for the numbers.
+        const int contentsPages = withContents ? load(contentsHtml(parts, {}))->pageCount() : 0;
+        std::vector<int> firstPages(parts.size());
+        std::vector<std::unique_ptr<QTextDocument>> documents;
+        int next = 1;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            firstPages[i] = next;
+            documents.push_back(load(parts[i].html));
+            next += documents.back()->pageCount();
+            if (i == 0)
+                next += contentsPages;
+        }
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (i == 1 && withContents)
+                add(load(contentsHtml(parts, firstPages)), QString());
+            add(std::move(documents[i]), parts[i].stamp);
+        }
     }
 
-    QTextDocument &document() { return *m_document; }
-    int pageCount() const { return m_document->pageCount(); }
+    int pageCount() const { return int(m_pages.size()); }
+
+    // Paints page `page` (0-based) of the book's body at the painter's origin.
+    void paintBody(QPainter &painter, int page) const
+    {
+        const Page &p = m_pages[std::size_t(page)];
+        const QRectF clip(0, p.index * m_body.height(), m_body.width(), m_body.height());
+        painter.save();
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        p.document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+
     QString stampsOn(int page) const
     {
-        const auto found = m_stamps.find(page);
-        if (found == m_stamps.end())
-            return {};
-        return QStringList(found->second.begin(), found->second.end()).join(QStringLiteral(" · "));
+        const std::set<QString> &stamps = m_pages[std::size_t(page)].stamps;
+        return QStringList(stamps.begin(), stamps.end()).join(QStringLiteral(" · "));
     }
 
 private:
-    void load(const QString &html)
+    struct Page {
+        const QTextDocument *document = nullptr;
+        int index = 0; // within its document
+        std::set<QString> stamps;
+    };
+
+    std::unique_ptr<QTextDocument> load(const QString &html)
     {
-        m_document = std::make_unique<QTextDocument>();
-        m_document->documentLayout()->setPaintDevice(&m_device);
-        m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, &m_chart);
-        m_document->setDefaultFont(briefingFont(9));
-        m_document->setDocumentMargin(0);
-        m_document->setDefaultStyleSheet(QString::fromLatin1(styleSheet));
-        QTextOption option = m_document->defaultTextOption();
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&m_device);
+        document->documentLayout()->registerHandler(QTextFormat::ImageObject, &m_chart);
+        document->setDefaultFont(briefingFont(9));
+        document->setDocumentMargin(0);
+        document->setDefaultStyleSheet(QString::fromLatin1(styleSheet));
+        QTextOption option = document->defaultTextOption();
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long code never runs past the margin
-        m_document->setDefaultTextOption(option);
-        m_document->setPageSize(m_body);
-        m_document->setHtml(html);
-        m_document->documentLayout()->documentSize(); // lay out to the end now
+        document->setDefaultTextOption(option);
+        document->setPageSize(m_body);
+        document->setHtml(html);
+        document->documentLayout()->documentSize(); // lay out to the end now, not lazily
+        return document;
     }
 
-    int pageOf(const QTextBlock &block) const
+    void add(std::unique_ptr<QTextDocument> document, const QString &stamp)
     {
-        // A heading that opens a page sits on its boundary, give or take rounding.
-        const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
-        return int((top + 2) / m_body.height());
-    }
-
-    // Anchor name -> page, in document order.
-    std::vector<std::pair<QString, int>> anchors() const
-    {
-        std::vector<std::pair<QString, int>> found;
-        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const std::size_t first = m_pages.size();
+        for (int i = 0; i < document->pageCount(); ++i) {
+            Page page{document.get(), i, {}};
+            if (!stamp.isEmpty())
+                page.stamps.insert(stamp);
+            m_pages.push_back(std::move(page));
+        }
+        // A table row of a classified measure stamps its page.
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
-                for (const QString &name : it.fragment().charFormat().anchorNames())
-                    found.emplace_back(name, pageOf(block));
+                for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                    if (!name.startsWith(classifiedAnchorPrefix))
+                        continue;
+                    const qreal top = document->documentLayout()->blockBoundingRect(block).top();
+                    const std::size_t page = first + std::size_t(top / m_body.height());
+                    if (page < m_pages.size())
+                        m_pages[page].stamps.insert(name.mid(classifiedAnchorPrefix.size()));
+                }
             }
         }
-        return found;
-    }
-
-    void findClassifiedPages()
-    {
-        std::map<QString, int> openedOn;
-        for (const auto &[name, page] : anchors()) {
-            if (!name.startsWith(classifiedAnchorPrefix))
-                continue;
-            const QStringList parts = name.split(QLatin1Char(':'));
-            const QString &stamp = parts.value(1);
-            const QString &where = parts.value(2);
-            if (where == QLatin1String("begin")) {
-                openedOn[stamp] = page;
-            } else if (where == QLatin1String("end")) {
-                for (int p = openedOn.count(stamp) ? openedOn[stamp] : page; p <= page; ++p)
-                    m_stamps[p].insert(stamp);
-            } else {
-                m_stamps[page].insert(stamp);
-            }
-        }
+        m_documents.push_back(std::move(document));
     }
 
     BriefingChartObject m_chart;
     QPaintDevice &m_device;
     QSizeF m_body;
-    std::unique_ptr<QTextDocument> m_document;
-    std::map<int, std::set<QString>> m_stamps;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::vector<Page> m_pages;
 };
 
 qreal pixels(qreal mm, int dpi) { return mm / 25.4 * dpi; }
@@ -193,13 +204,8 @@ int paintBriefing(const BriefingBook &book, QPagedPaintDevice &device)
         if (p > 0)
             device.newPage();
         painter.save();
-        const QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.translate(0, header - clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        layout.document().documentLayout()->draw(&painter, context);
+        painter.translate(0, header);
+        layout.paintBody(painter, p);
         painter.restore();
         paintMargins(painter, book, page, header, footer, p + 1, count, layout.stampsOn(p));
     }

@@ -92,13 +92,18 @@ QString byMemberHtml(const MeasureSection &section)
 
 } // namespace
 
-QString measureSectionHtml(const BriefingBook &book, int index, std::vector<ContentsEntry> &contents)
+BriefingPart measureSection(const BriefingBook &book, int index)
 {
     const MeasureSection &section = book.sections[std::size_t(index)];
     const Measure &m = section.measure;
     const ScorecardRow &row = section.row;
-    QString html = heading(contents, QStringLiteral("%1 %2").arg(m.code, m.name), 1, true, &m);
-    html += classifiedAnchor(m, "begin");
+    BriefingPart part;
+    part.title = QStringLiteral("%1 %2").arg(m.code, m.name);
+    part.depth = 1;
+    part.contentsAnchor = classifiedAnchor(m);
+    if (!part.contentsAnchor.isEmpty())
+        part.stamp = classificationStamp(m.classification);
+    QString html = heading(part.title, 1);
     if (m.classification == Classification::Confidential || m.classification == Classification::Restricted)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(T::tr("%1: shown in this edition because it was asked for by name.")
@@ -123,8 +128,8 @@ QString measureSectionHtml(const BriefingBook &book, int index, std::vector<Cont
                 .arg(esc(T::tr("Source: %1 · Steward: %2 · Classification: %3")
                              .arg(m.sourceSystem.isEmpty() ? T::tr("not recorded") : m.sourceSystem,
                                   m.steward.isEmpty() ? T::tr("not named") : m.steward, toText(m.classification))));
-    html += classifiedAnchor(m, "end");
-    return html;
+    part.html = html;
+    return part;
 }
 
 } // namespace civicstat
