@@ -220,6 +220,55 @@ private slots:
         QCOMPARE(checked, 3);
     }
 
+    // 300 measures, some with names long enough to wrap: the scorecard table
+    // spans pages, repeats its header, and neither loses nor splits a row.
+    void longTablesKeepEveryRowWhole()
+    {
+        QByteArray structure = "goal_code,goal_name,objective_code,objective_name,department_code,department_name,"
+                               "measure_code,measure_name,direction,aggregation,target,classification\n";
+        QByteArray figures = "measure,period,value\n";
+        for (int i = 1; i <= 300; ++i) {
+            const QByteArray code = "M" + QByteArray::number(i).rightJustified(3, '0');
+            const QByteArray longer = i % 7 == 0 ? " with a name long enough to wrap onto a second and a third line "
+                                                   "of its cell in the scorecard table"
+                                                 : "";
+            structure += "G,Goal,G.1,Objective,D,Department," + code + ",Measure " + code + longer + " end-" + code
+                + ",higher,mean,50,public\n";
+            figures += code + ",2026-01," + QByteArray::number(i % 97) + "\n";
+        }
+        const auto write = [this](const QString &name, const QByteArray &contents) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        };
+        write(QStringLiteral("long-structure.csv"), structure);
+        write(QStringLiteral("long-figures.csv"), figures);
+        const auto store = openStore(makeCity(m_dir.filePath(QStringLiteral("long.db")),
+                                              {m_dir.filePath(QStringLiteral("long-structure.csv")),
+                                               m_dir.filePath(QStringLiteral("long-figures.csv"))}));
+        BriefingRequest request;
+        request.periodText = QStringLiteral("2026-01");
+        request.parts = BriefingParts{false, false, true, false, false}; // the scorecard alone
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        writeBriefingPdf(assembleBriefing(*store, request), pdf);
+        const QStringList pages = pagesOf(pdf).mid(2); // after the cover and contents
+        QVERIFY(pages.size() >= 6);
+        int rows = 0;
+        for (const QString &page : pages) {
+            QVERIFY2(page.contains(QRegularExpression(QStringLiteral("Code\\s+Measure\\s+Actual"))), qPrintable(page));
+            const QRegularExpression code(QStringLiteral("^\\s*(M\\d{3})\\s"), QRegularExpression::MultilineOption);
+            for (auto it = code.globalMatch(page); it.hasNext(); ++rows) {
+                const QString found = it.next().captured(1);
+                // The row's last words are on the same page as its code.
+                QVERIFY2(page.contains(QStringLiteral("end-") + found), qPrintable(found));
+            }
+        }
+        QCOMPARE(rows, 300);
+        const QString text = pages.join(QLatin1Char('\n'));
+        for (int i = 1; i <= 300; ++i)
+            QCOMPARE(text.count(QStringLiteral("end-M%1").arg(i, 3, 10, QLatin1Char('0'))), 1);
+    }
+
     void refusesWhatItCannotDoHonestly()
     {
         BriefingRequest request;

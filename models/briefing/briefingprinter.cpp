@@ -3,6 +3,7 @@
 #include "briefingchart.h"
 #include "briefinghtml.h"
 #include "storeerror.h"
+#include "tablebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -47,21 +48,29 @@ public:
         const std::vector<BriefingPart> parts = briefingParts(book);
         const bool withContents = parts.size() > 1;
         // The contents' own length, from a draft with wide placeholders for the numbers.
-        const int contentsPages = withContents ? load(contentsHtml(parts, {}))->pageCount() : 0;
+        int contentsPages = 0;
+        if (withContents) {
+            for (const auto &draft : loadUnsplit(contentsHtml(parts, {})))
+                contentsPages += draft->pageCount();
+        }
         std::vector<int> firstPages(parts.size());
-        std::vector<std::unique_ptr<QTextDocument>> documents;
+        std::vector<std::vector<std::unique_ptr<QTextDocument>>> documents;
         int next = 1;
         for (std::size_t i = 0; i < parts.size(); ++i) {
             firstPages[i] = next;
-            documents.push_back(load(parts[i].html));
-            next += documents.back()->pageCount();
+            documents.push_back(loadUnsplit(parts[i].html));
+            for (const auto &document : documents.back())
+                next += document->pageCount();
             if (i == 0)
                 next += contentsPages;
         }
         for (std::size_t i = 0; i < parts.size(); ++i) {
-            if (i == 1 && withContents)
-                add(load(contentsHtml(parts, firstPages)), QString());
-            add(std::move(documents[i]), parts[i].stamp);
+            if (i == 1 && withContents) {
+                for (auto &contents : loadUnsplit(contentsHtml(parts, firstPages)))
+                    add(std::move(contents), QString());
+            }
+            for (auto &document : documents[i])
+                add(std::move(document), parts[i].stamp);
         }
     }
 
@@ -110,6 +119,24 @@ private:
         document->setHtml(html);
         document->documentLayout()->documentSize(); // lay out to the end now, not lazily
         return document;
+    }
+
+    // The documents of one part: a new one wherever a table row would
+    // otherwise be split across two pages, the row opening the next page.
+    std::vector<std::unique_ptr<QTextDocument>> loadUnsplit(QString html)
+    {
+        std::vector<std::unique_ptr<QTextDocument>> documents;
+        for (;;) {
+            auto document = load(html);
+            const auto split = firstSplitRow(*document, m_body.height());
+            const HtmlAtBreak cut = split ? breakTableBefore(html, *split) : HtmlAtBreak{};
+            if (cut.tail.isEmpty()) { // no split, or a row taller than a page: nothing to gain
+                documents.push_back(std::move(document));
+                return documents;
+            }
+            documents.push_back(load(cut.head));
+            html = cut.tail;
+        }
     }
 
     void add(std::unique_ptr<QTextDocument> document, const QString &stamp)
