@@ -109,8 +109,8 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
                .arg(book.request.edition.title(), book.periodLabel)
                .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
         << '\n';
-    if (book.cut.hiddenTotal > 0)
-        out << hiddenMeasuresNote(book.cut.hiddenTotal) << ".\n";
+    if (book.hiddenInScope > 0)
+        out << hiddenMeasuresNote(book.hiddenInScope) << ".\n";
     return Success;
 }
 

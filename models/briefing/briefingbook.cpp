@@ -191,6 +191,11 @@ BriefingBook assembleBriefing(const KpiStore &store, const BriefingRequest &requ
                              .arg(period.text(), book.dataAsOf ? Period::monthContaining(*book.dataAsOf).text()
                                                                : BriefingText::tr("no period")));
     book.periodLabel = periodLabel(book.card);
+    book.hiddenInScope = book.card.rows.empty()
+        ? 0
+        : (scope.kind == Scope::Kind::Citywide ? book.cut.hiddenTotal
+                                               : book.cut.hiddenIn(toText(book.card.rows.front().level),
+                                                                   book.card.rows.front().id));
     book.scoredToDate = scoredToDateNote(book.card);
     book.latestImport = describeLatestImport(store);
 

@@ -56,10 +56,12 @@ QString heading(const QString &title, int depth)
     return QStringLiteral("<h%1>%2</h%1>\n").arg(depth == 0 ? 1 : 2).arg(esc(title));
 }
 
-QString tableStart()
+QString tableStart(int padding, const QString &fontSize)
 {
-    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                          "style=\"border-collapse: collapse; border-color: #b0b0b0\">");
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
+                          "style=\"border-collapse: collapse; border-color: #b0b0b0%2\">")
+        .arg(padding)
+        .arg(fontSize.isEmpty() ? QString() : QStringLiteral("; font-size: ") + fontSize);
 }
 
 QString headerRow(const QStringList &titles, const QList<int> &widths)
@@ -104,8 +106,8 @@ QString cover(const BriefingBook &book)
                                    "neighbourhood or group. Every score in it is computed from those measures alone.")));
     else
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(book.request.edition.footerStamp()));
-    if (book.cut.hiddenTotal > 0)
-        html += QStringLiteral("<p>%1.</p>").arg(esc(hiddenMeasuresNote(book.cut.hiddenTotal)));
+    if (book.hiddenInScope > 0)
+        html += QStringLiteral("<p>%1.</p>").arg(esc(hiddenMeasuresNote(book.hiddenInScope)));
     if (book.classifiedShown > 0)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(T::tr("This edition includes %1 confidential or restricted measures, asked for by "
@@ -125,7 +127,7 @@ QString summary(const BriefingBook &book)
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(T::tr("Each goal with its objectives: status (symbol and word), score (1.00 is on target) "
                                "and how many measures are on track / at risk / off track / without figures or target.")));
-    html += tableStart();
+    html += tableStart(2, QStringLiteral("7.5pt"));
     html += headerRow({T::tr("Goal or objective"), T::tr("Status"), T::tr("Score"), T::tr("On / at risk / off / none")},
                       {58, 16, 8, 18});
     for (const ScorecardRow &row : book.card.rows) {

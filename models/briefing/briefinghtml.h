@@ -40,7 +40,7 @@ QString statusCell(Status status);
 QString value(const std::optional<double> &v, const ScorecardRow &row);
 QString targetText(const ScorecardRow &row);
 QString heading(const QString &title, int depth);
-QString tableStart();
+QString tableStart(int padding = 3, const QString &fontSize = {});
 QString headerRow(const QStringList &titles, const QList<int> &widths = {}); // widths in percent
 } // namespace briefinghtml
 

@@ -82,7 +82,7 @@ QString byMemberHtml(const MeasureSection &section)
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg(esc(T::tr("By %1, %2")
                                     .arg(section.byMember.front().dimensionName.toLower(), section.byMemberPeriod)));
-    html += tableStart() + headerRow({section.byMember.front().dimensionName, T::tr("Value")});
+    html += tableStart() + headerRow({section.byMember.front().dimensionName, T::tr("Value")}, {70, 30});
     for (const Observation &figure : section.byMember)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                     .arg(esc(figure.memberName.isEmpty() ? figure.memberCode : figure.memberName),
