@@ -101,6 +101,10 @@ MeasureSection sectionFor(const KpiStore &store, const BriefingBook &book, const
     for (const Objective &objective : structure.objectives) {
         if (objective.id == measure.objectiveId) {
             section.objectiveName = objective.name;
+            for (const Goal &goal : structure.goals) {
+                if (goal.id == objective.goalId)
+                    section.goalName = QStringLiteral("%1 %2").arg(goal.code, goal.name);
+            }
             section.owner = objective.owner;
             section.initiatives = store.initiativesOf(objective.id);
         }

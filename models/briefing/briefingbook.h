@@ -15,6 +15,7 @@ namespace civicstat {
 struct MeasureSection {
     Measure measure;
     ScorecardRow row; // the measure's row in the edition's scorecard
+    QString goalName; // "G1 Safe neighbourhoods"
     QString objectiveName;
     QString owner; // the objective's owner
     QString departmentName;

@@ -226,14 +226,18 @@ QString contentsHtml(const std::vector<BriefingPart> &parts, const std::vector<i
 {
     QString html = heading(T::tr("Contents"), 0);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    QString group;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const BriefingPart &part = parts[i];
         if (part.title.isEmpty())
             continue;
+        if (part.group != group && !part.group.isEmpty())
+            html += QStringLiteral("<tr><td style=\"padding-left: 8px\"><i>%1</i></td><td></td></tr>").arg(esc(part.group));
+        group = part.group;
         const QString page = i < firstPages.size() ? QString::number(firstPages[i]) : QStringLiteral("0000");
         html += QStringLiteral("<tr><td style=\"padding-left: %1px\">%2</td><td align=\"right\" width=\"12%\">%3</td>"
                                "</tr>")
-                    .arg(part.depth * 16)
+                    .arg(part.depth * 24)
                     .arg(part.depth == 0 ? QStringLiteral("<b>%1</b>").arg(esc(part.title))
                                          : part.contentsAnchor + esc(part.title),
                          page);

@@ -17,6 +17,7 @@ struct BriefingPart {
     QString html;
     QString stamp;   // a confidential or restricted measure's section: every page says so
     QString contentsAnchor; // marks the contents line of such a measure
+    QString group;   // a measure's goal: the contents list measures under their goals
 };
 
 // Anchors that mark a table row showing a confidential or restricted measure: "cls:<STAMP>".

@@ -100,6 +100,7 @@ BriefingPart measureSection(const BriefingBook &book, int index)
     BriefingPart part;
     part.title = QStringLiteral("%1 %2").arg(m.code, m.name);
     part.depth = 1;
+    part.group = section.goalName;
     part.contentsAnchor = classifiedAnchor(m);
     if (!part.contentsAnchor.isEmpty())
         part.stamp = classificationStamp(m.classification);
@@ -109,8 +110,8 @@ BriefingPart measureSection(const BriefingBook &book, int index)
                     .arg(esc(T::tr("%1: shown in this edition because it was asked for by name.")
                                  .arg(classificationStamp(m.classification))));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(T::tr("Objective: %1 · Department: %2 · Owner: %3")
-                             .arg(section.objectiveName, section.departmentName,
+                .arg(esc(T::tr("Goal: %1 · Objective: %2 · Department: %3 · Owner: %4")
+                             .arg(section.goalName, section.objectiveName, section.departmentName,
                                   section.owner.isEmpty() ? T::tr("none named") : section.owner)));
     html += QStringLiteral("<p style=\"font-size: 12pt\">%1 &nbsp;·&nbsp; %2 %3 &nbsp;·&nbsp; %4 %5</p>")
                 .arg(statusCell(row.status), esc(T::tr("actual")), value(row.actual, row), esc(T::tr("target")),
