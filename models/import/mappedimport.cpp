@@ -361,12 +361,23 @@ private:
             }
             for (const char *role : {"value", "target", "numerator", "denominator", "note", "commentary", "target_note"}) {
                 const auto it = m_mapping.longValues.constFind(QLatin1String(role));
-                if (it != m_mapping.longValues.constEnd())
-                    addValue(measureCode, dimension, member, *period,
-                             QLatin1String(role) == QLatin1String("value") ? QStringLiteral("actual") : QLatin1String(role),
-                             row.evaluate(*it), line, it->column, direction);
+                if (it == m_mapping.longValues.constEnd())
+                    continue;
+                // An explanation read straight from its cell keeps its paragraphs, which a worked-out field loses.
+                const bool narrative = QLatin1String(role) == QLatin1String("commentary")
+                    || QLatin1String(role) == QLatin1String("target_note");
+                addValue(measureCode, dimension, member, *period,
+                         QLatin1String(role) == QLatin1String("value") ? QStringLiteral("actual") : QLatin1String(role),
+                         narrative && isPlainColumn(*it) ? row.cell(it->column) : row.evaluate(*it), line, it->column,
+                         direction);
             }
         }
+    }
+
+    static bool isPlainColumn(const FieldRule &rule)
+    {
+        return !rule.column.isEmpty() && rule.pattern.pattern().isEmpty() && !rule.slug && !rule.hasMap
+            && rule.prefix.isEmpty() && rule.fallback.isEmpty() && !rule.otherwise;
     }
 
     // "trailing_zeros": "missing": of the cells a row reads through such a
