@@ -75,6 +75,9 @@ QString kindName(PeriodKind kind)
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
+// An owner's note as written: its paragraphs kept.
+QString paragraphs(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); }
+
 } // namespace
 
 MeasurePanel::MeasurePanel(QWidget *parent)
@@ -249,6 +252,12 @@ QString MeasurePanel::aboutHtml() const
             ? tr("%1 to %2").arg(formatValue(t->bandLow, m.unit, m.decimals), formatValue(t->bandHigh, m.unit, m.decimals))
             : formatValue(t->value, m.unit, m.decimals);
         html += row(tr("Latest target"), escaped(tr("%1 from %2").arg(value, QLocale().toString(t->effectiveFrom, QLocale::LongFormat))));
+        if (!t->note.isEmpty())
+            html += row(tr("Why this target"), paragraphs(t->note));
+        // The period being viewed may be under an earlier target, with its own reason.
+        const std::optional<Target> &viewed = m_data.current.target;
+        if (viewed && !viewed->note.isEmpty() && viewed->effectiveFrom != t->effectiveFrom)
+            html += row(tr("Why the target for %1").arg(m_data.current.period.text()), paragraphs(viewed->note));
     } else {
         html += row(tr("Target"), escaped(tr("none: monitored only")));
     }
