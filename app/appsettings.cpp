@@ -17,6 +17,7 @@ const QString wizardGeometryKey = QStringLiteral("import/geometry");
 const QString importFolderKey = QStringLiteral("import/folder");
 const QString mappingFolderKey = QStringLiteral("import/mappingFolder");
 const QString unfinishedKey = QStringLiteral("import/unfinished");
+const QString commentAuthorKey = QStringLiteral("commentary/author");
 } // namespace
 
 QByteArray windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
@@ -35,6 +36,8 @@ void setLastLocation(int level, const QString &code)
     settings.setValue(lastLevelKey, level);
     settings.setValue(lastCodeKey, code);
 }
+QString commentAuthor() { return QSettings().value(commentAuthorKey).toString(); }
+void setCommentAuthor(const QString &name) { QSettings().setValue(commentAuthorKey, name); }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 

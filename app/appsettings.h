@@ -32,6 +32,10 @@ void setMappingFolder(const QString &folder);
 // write (cancelled, failed, or the wizard closed): offered again next time.
 QStringList unfinishedImport(); // {file, mapping}, or empty
 void setUnfinishedImport(const QStringList &fileAndMapping);
+// The name comments written in the window are signed with, as the user gave
+// it (commentauthor.h); empty: none given.
+QString commentAuthor();
+void setCommentAuthor(const QString &name);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

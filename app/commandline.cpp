@@ -249,8 +249,8 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CommandLineText::tr("Undoes the latest import not yet undone: the figures it added go, the "
-                            "figures it replaced come back. Goals, objectives, measures and targets it "
+        CommandLineText::tr("Undoes the latest import not yet undone: the figures and comments it added go, "
+                            "those it replaced come back. Goals, objectives, measures and targets it "
                             "created stay. Run it again to undo the import before."));
     parser.addPositionalArgument(QStringLiteral("DATABASE"), CommandLineText::tr("The KPI database."));
     int code = Success;
@@ -262,8 +262,12 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(undone.importId)
                .arg(undone.fileName, undone.importedAt)
                .arg(countPhrase(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")))
-               .arg(undone.restored)
-        << '\n';
+               .arg(undone.restored);
+    if (undone.comments > 0)
+        out << ' '
+            << CommandLineText::tr("%1 it brought were taken away.")
+                   .arg(countPhrase(undone.comments, CommandLineText::tr("%1 comment"), CommandLineText::tr("%1 comments")));
+    out << '\n';
     return Success;
 }
 

@@ -4,6 +4,7 @@
 #include "breadcrumbbar.h"
 #include "changewatcher.h"
 #include "citysettingsdialog.h"
+#include "commentauthor.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
 #include "navigationmodel.h"
@@ -125,7 +126,7 @@ MainWindow::MainWindow(QWidget *parent)
         Commentary c;
         c.measureId = m_measure->data().measure.id;
         c.period = period;
-        c.author = qEnvironmentVariable("USER", tr("unknown"));
+        c.author = commentAuthor(this);
         c.writtenAt = QDateTime::currentDateTimeUtc();
         c.body = body;
         m_undo->push(new AddCommentaryCommand(editContext(), c));
@@ -193,6 +194,11 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *settings = edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings);
     settings->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
+    QAction *signature = edit->addAction(tr("Your &name for comments..."), this, [this] {
+        const auto known = authorWithoutAsking({appsettings::commentAuthor(), accountFullName()});
+        askCommentAuthor(this, known.value_or(accountLoginName()));
+    });
+    signature->setStatusTip(tr("The name your comments are signed with"));
     m_needDatabase = {reloadAction, import, undoImport, settings};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);

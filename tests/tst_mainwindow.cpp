@@ -2,6 +2,7 @@
 // demo, see the goals worst first, drill from a goal to an objective to a
 // measure, read why it has its status, go back with the breadcrumb and the
 // Back key, change the period, and add and undo a comment.
+#include "appsettings.h"
 #include "breadcrumbbar.h"
 #include "democity.h"
 #include "goaltile.h"
@@ -72,6 +73,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The name comments are signed with, as if the user had given it: the window never asks.
+        appsettings::setCommentAuthor(QStringLiteral("Ana Ruiz"));
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         writeDemoCity(m_demo, DemoOptions{});
     }
@@ -203,6 +206,8 @@ private slots:
         emit window.measurePage()->commentaryAdded(QStringLiteral("2026-09"), QStringLiteral("Two dispatchers joined."));
         QCOMPARE(list->topLevelItemCount(), before + 1);
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Two dispatchers joined."));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Ana Ruiz"));
+        QCOMPARE(window.measurePage()->data().commentary.front().author, QStringLiteral("Ana Ruiz"));
         window.undoStack()->undo();
         QCOMPARE(list->topLevelItemCount(), before);
         window.undoStack()->redo();

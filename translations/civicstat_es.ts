@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Audience</name>
+    <message>
+        <location filename="../models/core/audience.cpp" line="+49"/>
+        <source>INTERNAL: not for public release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No measure has the code %1. Check the codes asked for by name (confidential and restricted measures only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is %3, not confidential or restricted: it is included by its audience and need not be asked for by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2 and cannot appear in a public edition. Choose the internal audience to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 measure not shown in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 measures not shown in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PUBLIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INTERNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RESTRICTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/checkcommand.cpp" line="+16"/>
@@ -195,7 +258,7 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>Undoes the latest import not yet undone: the figures it added go, the figures it replaced come back. Goals, objectives, measures and targets it created stay. Run it again to undo the import before.</source>
+        <source>Undoes the latest import not yet undone: the figures and comments it added go, those it replaced come back. Goals, objectives, measures and targets it created stay. Run it again to undo the import before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -214,7 +277,22 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%1 it brought were taken away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Writes the fictional demo city of Riverton to a new database. The same scale and seed always give the same figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,6 +334,25 @@ Keys: %1.</source>
     <message>
         <location line="+56"/>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentAuthor</name>
+    <message>
+        <location filename="../app/commentauthor.cpp" line="+58"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments are signed, so that readers know who wrote them.
+Your name, as it should appear under your comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,7 +885,7 @@ Keys: %1.</source>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../models/import/importmapping.cpp" line="+42"/>
+        <location filename="../models/import/importmapping.cpp" line="+44"/>
         <source>%1: give a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;lookup&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,45 +1065,45 @@ Keys: %1.</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../models/import/importreport.cpp" line="+78"/>
-        <location line="+62"/>
+        <location filename="../models/import/importreport.cpp" line="+81"/>
+        <location line="+68"/>
         <source>%1 row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+40"/>
+        <location line="-48"/>
+        <location line="+46"/>
         <source>%1 target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>%1 targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>%1 observation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,12 +1114,12 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%1 (%2 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Dry run, nothing written. %1 would import %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,6 +1140,37 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>; the owners&apos; explanations: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>%1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <location line="+6"/>
+        <source>%1 target note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+67"/>
+        <location line="+6"/>
+        <source>%1 target notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>; %1 after a row&apos;s last figure not reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,7 +1285,17 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The owners&apos; explanations come with them: %1 and %2, signed with the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 without a target of the same row to explain (none given, refused, or a later row&apos;s) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 zero after its row&apos;s last figure is taken as not reported yet (&quot;trailing_zeros&quot;: &quot;missing&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1372,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/mappedimport.cpp" line="+75"/>
+        <location filename="../models/import/mappedimport.cpp" line="+78"/>
         <source>the header row %1 is beyond the end of the sheet (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1447,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>the mapping makes it &quot;%1&quot;, which is </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,12 +1472,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+148"/>
         <source>%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>the mapping reads the sheet &quot;%1&quot;, which the file does not have; its sheets are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,7 +1586,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+98"/>
         <source>%1 is not over: scored %2 (through %3); targets of totals are pro-rated to the months elapsed, and comparisons use the same months of earlier periods.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,7 +1794,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+262"/>
         <source>The database already holds a figure for %1, %2%3. Nothing was written. Import again with --on-duplicate replace (the file wins) or skip (the database wins).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,12 +1834,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location line="+290"/>
         <source>&quot;%1&quot; is damaged: its latest figure ends on &quot;%2&quot;, which is not a date. Restore it from a backup, or ask your data steward for a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-334"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1869,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2580,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+79"/>
+        <location filename="../app/mainwindow.cpp" line="+80"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,12 +2590,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+56"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,6 +2682,16 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>Name, fiscal year, tolerance, score cap and at-risk threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name for comments...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name your comments are signed with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2688,13 +2831,13 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>Undo the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>There is no import to undo in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,8 +2851,16 @@ Click or press Enter to open this goal.</source>
         <source>an unnamed file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>The %n comment(s) it brought go with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Goals, objectives and measures it created stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,6 +2873,14 @@ Click or press Enter to open this goal.</source>
         <location line="+4"/>
         <source>Undid the import of %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n comment(s) it brought went with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3241,7 +3400,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Add comment...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,6 +3667,16 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+0"/>
         <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the target for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
