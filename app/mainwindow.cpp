@@ -4,6 +4,7 @@
 #include "breadcrumbbar.h"
 #include "changewatcher.h"
 #include "citysettingsdialog.h"
+#include "measurechart.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
 #include "navigationmodel.h"
@@ -143,6 +144,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::storeChanged);
+    connect(m_measure->chart(), &MeasureChart::saveRequested, this, &MainWindow::saveChart);
 
     if (!restoreGeometry(appsettings::windowGeometry()))
         resize(1280, 800);
@@ -175,6 +177,10 @@ void MainWindow::createActions()
     QAction *undoImport = file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport);
     undoImport->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the scorecard on screen as an Excel workbook or a CSV file, internal or public"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -193,7 +199,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *settings = edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings);
     settings->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
-    m_needDatabase = {reloadAction, import, undoImport, settings};
+    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
 
