@@ -176,6 +176,7 @@ private slots:
         QVERIFY(drawing.contains(measure.name.toHtmlEscaped().toUtf8()));
         const QImage picture(png);
         QCOMPARE(picture.size(), window.measurePage()->chart()->chartView()->viewport()->size() * 2);
+        window.navigateTo({Level::Citywide, QStringLiteral("CITY")}); // the next window opens where this one was
     }
 
     void drillDown_goalObjectiveMeasure_thenBackUp()
