@@ -94,7 +94,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(QDir::toNativeSeparators(path), parser.value(scope), scorecard.card.period.text())
                .arg(measures)
                .arg(scorecard.edition.title());
-    if (const QString hidden = hiddenMeasuresNote(scorecard.cut.hiddenTotal); !hidden.isEmpty())
+    if (const QString hidden = scorecard.hiddenInScopeNote(); !hidden.isEmpty())
         out << ' ' << hidden << '.';
     out << '\n';
     return Success;

@@ -78,7 +78,7 @@ QString MainWindow::exportScorecardTo(const QString &path, Audience audience)
         const EditionScorecard scorecard = loadEditionScorecard(*m_store, m_snapshot->period(), scopeShown(), edition);
         saveScorecard(scorecard, path);
         QString done = tr("Exported the %1 to %2.").arg(edition.title().toLower(), QDir::toNativeSeparators(path));
-        if (const QString hidden = hiddenMeasuresNote(scorecard.cut.hiddenTotal); !hidden.isEmpty())
+        if (const QString hidden = scorecard.hiddenInScopeNote(); !hidden.isEmpty())
             done += QLatin1Char(' ') + hidden + QLatin1Char('.');
         m_statusText->setText(done);
         return {};

@@ -254,6 +254,14 @@ private slots:
             }
         }
         QVERIFY(adminSaysSo);
+
+        // A goal's workbook counts what is left out of that goal, not of the whole city.
+        const QString safe = path(QStringLiteral("public-safe.xlsx"));
+        saveScorecard(load(Audience::Public, QStringLiteral("2026-09"), QStringLiteral("goal:SAFE")), safe);
+        QVERIFY(sheetText(readXlsxFile(safe).sheets.at(1)).contains(QStringLiteral("Left out|3 measures not shown in this edition")));
+        const QString econ = path(QStringLiteral("public-econ.xlsx"));
+        saveScorecard(load(Audience::Public, QStringLiteral("2026-09"), QStringLiteral("goal:ECON")), econ);
+        QVERIFY(!sheetText(readXlsxFile(econ).sheets.at(1)).join(QLatin1Char('\n')).contains(QLatin1String("Left out")));
         QVERIFY(!part(workbook, QStringLiteral("xl/worksheets/sheet1.xml")).contains("INTERNAL"));
     }
 

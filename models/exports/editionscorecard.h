@@ -16,6 +16,8 @@ struct EditionScorecard {
     // "2 measures not shown in this edition" for the row's goal, objective,
     // department or the city; empty when nothing below it is left out.
     QString hiddenNote(const ScorecardRow &row) const;
+    // The same for the scope's own row: what this scorecard leaves out, not the whole city.
+    QString hiddenInScopeNote() const { return card.rows.empty() ? QString() : hiddenNote(card.rows.front()); }
 };
 
 // Throws StoreError(InvalidData) for an unknown scope code (and what restrictTo refuses).

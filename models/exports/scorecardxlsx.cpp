@@ -186,7 +186,7 @@ void writeAboutSheet(Writer &w, lxw_worksheet *sheet, const EditionScorecard &sc
     line(ScorecardXlsxText::tr("Audience"), scorecard.edition.title());
     if (!scorecard.edition.footerStamp().isEmpty())
         line(QString(), scorecard.edition.footerStamp());
-    const QString hidden = hiddenMeasuresNote(scorecard.cut.hiddenTotal);
+    const QString hidden = scorecard.hiddenInScopeNote();
     if (!hidden.isEmpty())
         line(ScorecardXlsxText::tr("Left out"), hidden);
     if (!scorecard.edition.showsMemberFigures())
