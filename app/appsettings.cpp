@@ -18,6 +18,8 @@ const QString importFolderKey = QStringLiteral("import/folder");
 const QString mappingFolderKey = QStringLiteral("import/mappingFolder");
 const QString unfinishedKey = QStringLiteral("import/unfinished");
 const QString commentAuthorKey = QStringLiteral("commentary/author");
+const QString exportFolderKey = QStringLiteral("export/folder");
+const QString exportFileTypeKey = QStringLiteral("export/fileType");
 } // namespace
 
 QByteArray windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
@@ -47,6 +49,11 @@ QString importFolder() { return QSettings().value(importFolderKey).toString(); }
 void setImportFolder(const QString &folder) { QSettings().setValue(importFolderKey, folder); }
 QString mappingFolder() { return QSettings().value(mappingFolderKey).toString(); }
 void setMappingFolder(const QString &folder) { QSettings().setValue(mappingFolderKey, folder); }
+
+QString exportFolder() { return QSettings().value(exportFolderKey).toString(); }
+void setExportFolder(const QString &folder) { QSettings().setValue(exportFolderKey, folder); }
+QString exportFileType() { return QSettings().value(exportFileTypeKey, QStringLiteral("xlsx")).toString(); }
+void setExportFileType(const QString &suffix) { QSettings().setValue(exportFileTypeKey, suffix); }
 
 QStringList unfinishedImport() { return QSettings().value(unfinishedKey).toStringList(); }
 void setUnfinishedImport(const QStringList &fileAndMapping) { QSettings().setValue(unfinishedKey, fileAndMapping); }

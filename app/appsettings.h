@@ -28,6 +28,12 @@ QString importFolder();
 void setImportFolder(const QString &folder);
 QString mappingFolder();
 void setMappingFolder(const QString &folder);
+// Where scorecards and charts were last exported to, and the scorecard's last file type ("xlsx" or "csv").
+// The audience is not remembered: every export starts internal, public only when chosen.
+QString exportFolder();
+void setExportFolder(const QString &folder);
+QString exportFileType();
+void setExportFileType(const QString &suffix);
 // The file and mapping of an import that was started and did not end in a
 // write (cancelled, failed, or the wizard closed): offered again next time.
 QStringList unfinishedImport(); // {file, mapping}, or empty

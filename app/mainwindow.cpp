@@ -5,6 +5,7 @@
 #include "changewatcher.h"
 #include "citysettingsdialog.h"
 #include "commentauthor.h"
+#include "measurechart.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
 #include "navigationmodel.h"
@@ -144,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::storeChanged);
+    connect(m_measure->chart(), &MeasureChart::saveRequested, this, &MainWindow::saveChart);
 
     if (!restoreGeometry(appsettings::windowGeometry()))
         resize(1280, 800);
@@ -176,6 +178,10 @@ void MainWindow::createActions()
     QAction *undoImport = file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport);
     undoImport->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the scorecard on screen as an Excel workbook or a CSV file, internal or public"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -199,7 +205,7 @@ void MainWindow::createActions()
         askCommentAuthor(this, known.value_or(accountLoginName()));
     });
     signature->setStatusTip(tr("The name your comments are signed with"));
-    m_needDatabase = {reloadAction, import, undoImport, settings};
+    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
 

@@ -7,10 +7,14 @@
 #include "statustext.h"
 
 #include <QGuiApplication>
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace civicstat;
 
@@ -269,6 +273,41 @@ private slots:
             QCOMPARE(text.count(QStringLiteral("end-M%1").arg(i, 3, 10, QLatin1Char('0'))), 1);
     }
 
+    // A disk that fills up while the PDF is written (a file size limit stands in
+    // for it): a message naming the file, and the earlier briefing left as it was.
+    void aFullDiskLeavesTheEarlierFileAlone()
+    {
+        QTemporaryDir folder;
+        const QString target = folder.filePath(QStringLiteral("briefing.pdf"));
+        {
+            QFile earlier(target);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("last month's briefing\n");
+        }
+        BriefingRequest request;
+        request.periodText = QStringLiteral("FY2026");
+        const BriefingBook book = assembleBriefing(*m_store, request);
+        rlimit before{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
+        rlimit small = before;
+        small.rlim_cur = 20000;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        QString message;
+        try {
+            writeBriefingPdf(book, target);
+        } catch (const StoreError &error) {
+            message = error.message();
+        }
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY2(message.contains(target), qPrintable(message));
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("last month's briefing\n"));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("briefing.pdf")});
+    }
+
     void refusesWhatItCannotDoHonestly()
     {
         BriefingRequest request;
@@ -295,10 +334,13 @@ private slots:
         QVERIFY(!QFileInfo::exists(missing));
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), out, QStringLiteral("--scope"),
                             QStringLiteral("goal:NOPE")}),
-                 1);
+                 2);
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), out, QStringLiteral("--period"),
                             QStringLiteral("2010-01")}),
-                 1);
+                 1); // a period without figures
+        QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), out, QStringLiteral("--period"),
+                            QStringLiteral("Septembre")}),
+                 2);
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city}), 2);
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_dir.filePath(QStringLiteral("none.db")),
                             QStringLiteral("--out"), out}),

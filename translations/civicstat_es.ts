@@ -2,6 +2,461 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <location filename="../app/briefingcommand.cpp" line="+40"/>
+        <source>The city has no goal, objective or department with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a fiscal year (FY2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown classified measure code, a period without figures), 2 usage (also an unknown scope code or an unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The KPI database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period: 2026-09, 2026-Q3, FY2027, ... (default: the latest with figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public or internal (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential or restricted measures to include, by code, comma-separated (internal audience only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>letter (default) or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write PDF/A-1b, for a records archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title on the cover (default: Performance briefing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say where to write the briefing with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an audience. Use public or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a paper size. Use letter or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/briefing/briefinghtml.cpp" line="+43"/>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scored to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This public edition shows only measures classified public, and no figures by neighbourhood or group. Every score in it is computed from those measures alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This edition includes %1 confidential or restricted measures, asked for by name; each page that shows one says so at its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+128"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Each goal with its objectives: status (symbol and word), score (1.00 is on target) and how many measures are on track / at risk / off track / without figures or target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal or objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="+67"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <location line="+56"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>On / at risk / off / none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+101"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>No measure is off track in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off track in %2: %1. Each with its owner and the explanation written for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+21"/>
+        <location line="+17"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="+0"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No explanation given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no owner named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+74"/>
+        <source>Scorecard: every measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="-27"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+63"/>
+        <source>Appendix: definitions and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Definition and method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Steward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="+87"/>
+        <source>No definition recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/briefing/briefingprinter.cpp" line="+199"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not start painting the briefing&apos;s pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not finish writing %1: %2. Nothing was written; free some space or choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/briefing/briefingsection.cpp" line="-105"/>
+        <source>improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year earlier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trend to this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Commentary for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No commentary was written for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Initiatives of the objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No initiatives recorded for this objective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>By %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: shown in this edition because it was asked for by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal: %1 · Objective: %2 · Department: %3 · Owner: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source: %1 · Steward: %2 · Classification: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audience</name>
     <message>
         <location filename="../models/core/audience.cpp" line="+49"/>
@@ -65,6 +520,103 @@
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../models/briefing/briefingbook.cpp" line="+28"/>
+        <source>No measure has the code %1. Check the list of measures to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 chosen measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 chosen measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Citywide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Department %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+74"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Performance briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No measure of this briefing has figures for %1 (the latest are for %2). Choose another period, or import its figures first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 kept changing while the briefing was being gathered (someone is importing or editing). Try again when they have finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingChart</name>
+    <message>
+        <location filename="../models/briefing/briefingchart.cpp" line="+128"/>
+        <source>No figures yet: nothing to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tolerance band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (this briefing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../app/checkcommand.cpp" line="+16"/>
@@ -123,7 +675,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+31"/>
+        <location filename="../app/commandline.cpp" line="+34"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -132,19 +684,21 @@ Without a command, opens the desktop application on DATABASE (or the demo city).
 Commands:
   init DATABASE        create an empty database (set the fiscal year before importing)
   scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)
+  export DATABASE --out FILE.csv|FILE.xlsx  the scorecard for spreadsheets, for an audience
   import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing
   undo-import DATABASE take back the latest import: its figures go, those it replaced return
   settings DATABASE    show or change the city settings
   demo OUT.db          write the demo city to a new database
   check DATABASE       is the database sound? Its counts and a digest of its figures
+  briefing DATABASE    write a briefing book (PDF) for the public or for internal use
 
 Run &quot;civicstat COMMAND --help&quot; for a command&apos;s options.
-Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened.
+Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened, 4 the output file cannot be written.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +886,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +1132,82 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+1"/>
         <source>%1 came to %2%3 in %4 against %5, outside the tolerance. The department is reviewing the causes and will bring a recovery plan to the next performance meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditionScorecard</name>
+    <message>
+        <location filename="../models/exports/editionscorecard.cpp" line="+26"/>
+        <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is neither a .csv nor an .xlsx file. Name the file to export with one of those endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="+22"/>
+        <source>Writes the scorecard of a scope and period to a CSV file (the columns of &quot;civicstat scorecard --format csv&quot;) or an Excel workbook (.xlsx), for one audience. A public export holds only public measures, and its goals and objectives are scored from them alone; an internal one (the default) holds public and internal measures. Confidential and restricted measures are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The KPI database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: FILE.csv or FILE.xlsx (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week (2024-W10), day or &quot;latest&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal (default) or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say where to write the scorecard: --out FILE.csv or --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is neither a .csv nor an .xlsx file. Name the file to write with one of those endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an audience. Use internal or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote %1: %2, %3, %4 measures (%5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,7 +2229,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>ScorecardExport</name>
     <message>
-        <location filename="../models/exports/scorecardexport.cpp" line="+147"/>
+        <location filename="../models/exports/scorecardexport.cpp" line="+154"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,6 +2276,124 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+3"/>
         <source>; data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardXlsx</name>
+    <message>
+        <location filename="../models/exports/scorecardxlsx.cpp" line="+158"/>
+        <source>%1 scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citywide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scored to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures by neighbourhood or group are left out of a public edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the scorecard CSV (docs/cli.md); figures keep each measure&apos;s decimals, status is in words, counts are of the measures below each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 scorecard, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,6 +2974,44 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>civicstat::ExportScorecardDialog</name>
+    <message>
+        <location filename="../app/exportscorecarddialog.cpp" line="+14"/>
+        <source>&amp;Internal: public and internal measures, for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Public: public measures only, for anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the scorecard of %1 as a spreadsheet (XLSX or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An export is internal unless you choose public; a public one leaves out every measure not classified public and scores each goal and objective from the public measures alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::GoalTile</name>
     <message>
         <location filename="../widgets/goaltile.cpp" line="+85"/>
@@ -2580,7 +3366,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+80"/>
+        <location filename="../app/mainwindow.cpp" line="+81"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +3376,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,6 +3433,16 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>Take back the latest import: its figures go, the ones it replaced come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export scorecard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the scorecard on screen as an Excel workbook or a CSV file, internal or public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2907,6 +3703,83 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>CivicStat databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowexport.cpp" line="+74"/>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported the %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>goal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>department %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>citywide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Export scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3202,7 +4075,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasureChart</name>
     <message>
-        <location filename="../widgets/measurechart.cpp" line="+72"/>
+        <location filename="../widgets/measurechart.cpp" line="+75"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,7 +4120,37 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Save chart as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture at twice the size on screen, for slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A drawing that stays sharp at any size, with real text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Chart of the measure&apos;s actual against its target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3690,7 +4593,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Add a comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,7 +4970,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+77"/>
+        <location filename="../app/main.cpp" line="+89"/>
         <source>Performance management for city governments.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@
 #include "tablebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -242,14 +243,14 @@ int paintBriefing(const BriefingBook &book, QPagedPaintDevice &device)
 
 WrittenBriefing writeBriefingPdf(const BriefingBook &book, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(StoreError::Kind::Io,
-                         T::tr("Cannot write %1: %2. Choose a folder you can write to.")
-                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    // Painted into memory first: Qt 6.4's buffered QSaveFile can commit a file
+    // cut short by a full disk, so the bytes go out in one unbuffered write
+    // whose size is checked before the rename.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     WrittenBriefing written;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setResolution(300);
         writer.setPageLayout(briefingPageLayout(book.request.paper));
         writer.setTitle(QStringLiteral("%1: %2, %3").arg(book.cityName, book.title, book.periodLabel));
@@ -258,12 +259,20 @@ WrittenBriefing writeBriefingPdf(const BriefingBook &book, const QString &path)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         written.pages = paintBriefing(book, writer);
     }
-    written.bytes = file.size();
-    if (!file.commit())
+    written.bytes = pdf.size();
+    const QString where = QFileInfo(path).absoluteFilePath();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        throw StoreError(StoreError::Kind::Io,
+                         T::tr("Cannot write %1: %2. Choose a folder you can write to.").arg(where, file.errorString()));
+    if (file.write(pdf.data()) != written.bytes || !file.commit()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
         throw StoreError(StoreError::Kind::Io,
                          T::tr("Could not finish writing %1: %2. Nothing was written; free some space or choose "
                                "another place, then try again.")
-                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+                             .arg(where, reason));
+    }
     return written;
 }
 
