@@ -15,7 +15,6 @@ namespace civicstat::cli {
 
 namespace {
 struct BriefingCommandText { Q_DECLARE_TR_FUNCTIONS(BriefingCommand) };
-using T = BriefingCommandText;
 
 std::optional<QPageSize::PageSizeId> paperFromText(const QString &text)
 {
@@ -37,11 +36,11 @@ QString unknownScopeOrPeriod(const KpiStore &store, const BriefingRequest &reque
         || (request.scope.kind == Scope::Kind::Objective && structure.objectiveByCode(code))
         || (request.scope.kind == Scope::Kind::Department && structure.departmentByCode(code));
     if (!known)
-        return T::tr("The city has no goal, objective or department with the code %1.").arg(code);
+        return BriefingCommandText::tr("The city has no goal, objective or department with the code %1.").arg(code);
     const QString period = request.periodText.trimmed();
     if (!period.isEmpty() && period.compare(QLatin1String("latest"), Qt::CaseInsensitive) != 0
         && !Period::parse(period, store.citySettings().fiscalYearStartMonth))
-        return T::tr("\"%1\" is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a "
+        return BriefingCommandText::tr("\"%1\" is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a "
                      "fiscal year (FY2027).")
             .arg(period);
     return {};
@@ -52,7 +51,7 @@ QString unknownScopeOrPeriod(const KpiStore &store, const BriefingRequest &reque
 int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(T::tr(
+    parser.setApplicationDescription(BriefingCommandText::tr(
         "Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need "
         "attention with their owners' explanations, the scorecard, a page per measure and an appendix of "
         "definitions. A public edition holds public measures only, every score recomputed from them; an "
@@ -61,24 +60,24 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
         "classified measure code, a period without figures), 2 usage (also an unknown scope code or an "
         "unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left "
         "behind)."));
-    parser.addPositionalArgument(QStringLiteral("DATABASE"), T::tr("The KPI database."));
-    const QCommandLineOption outOption(QStringLiteral("out"), T::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
+    parser.addPositionalArgument(QStringLiteral("DATABASE"), BriefingCommandText::tr("The KPI database."));
+    const QCommandLineOption outOption(QStringLiteral("out"), BriefingCommandText::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
     const QCommandLineOption scope(QStringLiteral("scope"),
-                                   T::tr("citywide (default), goal:CODE, objective:CODE or dept:CODE."),
+                                   BriefingCommandText::tr("citywide (default), goal:CODE, objective:CODE or dept:CODE."),
                                    QStringLiteral("SCOPE"), QStringLiteral("citywide"));
     const QCommandLineOption period(QStringLiteral("period"),
-                                    T::tr("The period: 2026-09, 2026-Q3, FY2027, ... (default: the latest with figures)."),
+                                    BriefingCommandText::tr("The period: 2026-09, 2026-Q3, FY2027, ... (default: the latest with figures)."),
                                     QStringLiteral("P"));
-    const QCommandLineOption audience(QStringLiteral("audience"), T::tr("public or internal (default)."),
+    const QCommandLineOption audience(QStringLiteral("audience"), BriefingCommandText::tr("public or internal (default)."),
                                       QStringLiteral("AUDIENCE"), QStringLiteral("internal"));
     const QCommandLineOption classified(QStringLiteral("include-classified"),
-                                        T::tr("Confidential or restricted measures to include, by code, comma-separated "
+                                        BriefingCommandText::tr("Confidential or restricted measures to include, by code, comma-separated "
                                               "(internal audience only)."),
                                         QStringLiteral("CODE,..."));
-    const QCommandLineOption paper(QStringLiteral("paper"), T::tr("letter (default) or a4."), QStringLiteral("PAPER"),
+    const QCommandLineOption paper(QStringLiteral("paper"), BriefingCommandText::tr("letter (default) or a4."), QStringLiteral("PAPER"),
                                    QStringLiteral("letter"));
-    const QCommandLineOption pdfA(QStringLiteral("pdfa"), T::tr("Write PDF/A-1b, for a records archive."));
-    const QCommandLineOption title(QStringLiteral("title"), T::tr("The title on the cover (default: Performance briefing)."),
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"), BriefingCommandText::tr("Write PDF/A-1b, for a records archive."));
+    const QCommandLineOption title(QStringLiteral("title"), BriefingCommandText::tr("The title on the cover (default: Performance briefing)."),
                                    QStringLiteral("TEXT"));
     parser.addOptions({outOption, scope, period, audience, classified, paper, pdfA, title});
     int code = Success;
@@ -91,13 +90,13 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
     const auto parsedPaper = paperFromText(parser.value(paper));
     QString problem;
     if (!parser.isSet(outOption))
-        problem = T::tr("Say where to write the briefing with --out FILE.pdf.");
+        problem = BriefingCommandText::tr("Say where to write the briefing with --out FILE.pdf.");
     else if (!parsedScope)
-        problem = T::tr("\"%1\" is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.").arg(parser.value(scope));
+        problem = BriefingCommandText::tr("\"%1\" is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.").arg(parser.value(scope));
     else if (!parsedAudience)
-        problem = T::tr("\"%1\" is not an audience. Use public or internal.").arg(parser.value(audience));
+        problem = BriefingCommandText::tr("\"%1\" is not an audience. Use public or internal.").arg(parser.value(audience));
     else if (!parsedPaper)
-        problem = T::tr("\"%1\" is not a paper size. Use letter or a4.").arg(parser.value(paper));
+        problem = BriefingCommandText::tr("\"%1\" is not a paper size. Use letter or a4.").arg(parser.value(paper));
     if (!problem.isEmpty()) {
         err << problem << '\n';
         return Usage;
@@ -127,7 +126,7 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
         err << error.message() << '\n';
         return CannotWrite;
     }
-    out << T::tr("Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.")
+    out << BriefingCommandText::tr("Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.")
                .arg(QFileInfo(path).fileName())
                .arg(written.pages)
                .arg(book.sections.size())

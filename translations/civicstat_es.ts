@@ -2,94 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name>Audience</name>
     <message>
-        <location filename="../app/briefingcommand.cpp" line="+40"/>
-        <source>The city has no goal, objective or department with the code %1.</source>
+        <location filename="../models/core/audience.cpp" line="+49"/>
+        <source>INTERNAL: not for public release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No measure has the code %1. Check the codes asked for by name (confidential and restricted measures only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is %3, not confidential or restricted: it is included by its audience and need not be asked for by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2 and cannot appear in a public edition. Choose the internal audience to include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>1 measure not shown in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 measures not shown in this edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PUBLIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>INTERNAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RESTRICTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../models/briefing/briefingbook.cpp" line="+28"/>
+        <source>No measure has the code %1. Check the list of measures to include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>1 chosen measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 chosen measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a fiscal year (FY2027).</source>
+        <source>Citywide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown classified measure code, a period without figures), 2 usage (also an unknown scope code or an unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
+        <location line="+3"/>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Objective %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Department %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The KPI database.</source>
+        <location line="+74"/>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The PDF file to write.</source>
+        <location line="+38"/>
+        <source>Performance briefing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The period: 2026-09, 2026-Q3, FY2027, ... (default: the latest with figures).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>public or internal (default).</source>
+        <location line="+16"/>
+        <source>No measure of this briefing has figures for %1 (the latest are for %2). Choose another period, or import its figures first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Confidential or restricted measures to include, by code, comma-separated (internal audience only).</source>
+        <source>no period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>letter (default) or a4.</source>
+        <location line="+35"/>
+        <source>%1 kept changing while the briefing was being gathered (someone is importing or editing). Try again when they have finished.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>BriefingBook</name>
     <message>
-        <location line="+2"/>
-        <source>Write PDF/A-1b, for a records archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The title on the cover (default: Performance briefing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Say where to write the briefing with --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not an audience. Use public or internal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a paper size. Use letter or a4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/briefing/briefinghtml.cpp" line="+43"/>
+        <location filename="../models/briefing/briefinghtml.cpp" line="+42"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,7 +224,7 @@
     <message>
         <location line="+0"/>
         <location line="+55"/>
-        <location filename="../models/briefing/briefingsection.cpp" line="+67"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="+66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/briefing/briefingprinter.cpp" line="+199"/>
+        <location filename="../models/briefing/briefingprinter.cpp" line="+198"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,133 +499,6 @@
     </message>
 </context>
 <context>
-    <name>Audience</name>
-    <message>
-        <location filename="../models/core/audience.cpp" line="+49"/>
-        <source>INTERNAL: not for public release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Public edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Internal edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>No measure has the code %1. Check the codes asked for by name (confidential and restricted measures only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 (%2) is %3, not confidential or restricted: it is included by its audience and need not be asked for by name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is %2 and cannot appear in a public edition. Choose the internal audience to include it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>1 measure not shown in this edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 measures not shown in this edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>PUBLIC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>INTERNAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CONFIDENTIAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RESTRICTED</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Briefing</name>
-    <message>
-        <location filename="../models/briefing/briefingbook.cpp" line="+28"/>
-        <source>No measure has the code %1. Check the list of measures to include.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>1 chosen measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 chosen measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Citywide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Goal %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Objective %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Department %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+74"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Performance briefing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No measure of this briefing has figures for %1 (the latest are for %2). Choose another period, or import its figures first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>%1 kept changing while the briefing was being gathered (someone is importing or editing). Try again when they have finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>BriefingChart</name>
     <message>
         <location filename="../models/briefing/briefingchart.cpp" line="+128"/>
@@ -613,6 +528,94 @@
     <message>
         <location line="+3"/>
         <source>%1 (this briefing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingCommand</name>
+    <message>
+        <location filename="../app/briefingcommand.cpp" line="+39"/>
+        <source>The city has no goal, objective or department with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a fiscal year (FY2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown classified measure code, a period without figures), 2 usage (also an unknown scope code or an unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The KPI database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period: 2026-09, 2026-Q3, FY2027, ... (default: the latest with figures).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public or internal (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential or restricted measures to include, by code, comma-separated (internal audience only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>letter (default) or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write PDF/A-1b, for a records archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The title on the cover (default: Performance briefing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Say where to write the briefing with --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an audience. Use public or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a paper size. Use letter or a4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

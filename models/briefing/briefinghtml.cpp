@@ -11,7 +11,6 @@ namespace civicstat {
 
 namespace {
 struct BriefingHtmlText { Q_DECLARE_TR_FUNCTIONS(BriefingBook) };
-using T = BriefingHtmlText;
 bool isClassified(Classification c) { return c == Classification::Confidential || c == Classification::Restricted; }
 } // namespace
 
@@ -40,12 +39,12 @@ QString value(const std::optional<double> &v, const ScorecardRow &row)
 QString targetText(const ScorecardRow &row)
 {
     if (!row.target)
-        return T::tr("no target");
+        return BriefingHtmlText::tr("no target");
     if (row.direction == Direction::Band)
-        return esc(T::tr("%1 to %2")
+        return esc(BriefingHtmlText::tr("%1 to %2")
                        .arg(formatValue(row.target->bandLow, row.unit, row.decimals),
                             formatValue(row.target->bandHigh, row.unit, row.decimals)));
-    const QString word = row.direction == Direction::Higher ? T::tr("at least %1") : T::tr("at most %1");
+    const QString word = row.direction == Direction::Higher ? BriefingHtmlText::tr("at least %1") : BriefingHtmlText::tr("at most %1");
     return esc(word.arg(formatValue(row.target->value, row.unit, row.decimals)));
 }
 
@@ -89,20 +88,20 @@ QString cover(const BriefingBook &book)
     };
     const QLocale locale;
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-top: 30px\">");
-    html += row(T::tr("Scope"), book.scopeName);
-    html += row(T::tr("Period"), book.periodLabel);
-    html += row(T::tr("Audience"), book.request.edition.title());
-    html += row(T::tr("Produced"), locale.toString(book.produced, QStringLiteral("d MMMM yyyy, HH:mm")));
-    html += row(T::tr("Data as of"), book.dataAsOf ? locale.toString(*book.dataAsOf, QStringLiteral("d MMMM yyyy"))
-                                                   : T::tr("no figures"));
-    html += row(T::tr("Latest import"), book.latestImport.isEmpty() ? T::tr("none recorded") : book.latestImport);
+    html += row(BriefingHtmlText::tr("Scope"), book.scopeName);
+    html += row(BriefingHtmlText::tr("Period"), book.periodLabel);
+    html += row(BriefingHtmlText::tr("Audience"), book.request.edition.title());
+    html += row(BriefingHtmlText::tr("Produced"), locale.toString(book.produced, QStringLiteral("d MMMM yyyy, HH:mm")));
+    html += row(BriefingHtmlText::tr("Data as of"), book.dataAsOf ? locale.toString(*book.dataAsOf, QStringLiteral("d MMMM yyyy"))
+                                                   : BriefingHtmlText::tr("no figures"));
+    html += row(BriefingHtmlText::tr("Latest import"), book.latestImport.isEmpty() ? BriefingHtmlText::tr("none recorded") : book.latestImport);
     html += QStringLiteral("</table>");
     if (!book.scoredToDate.isEmpty())
         html += QStringLiteral("<p style=\"margin-top: 20px\"><b>%1</b> %2</p>")
-                    .arg(esc(T::tr("Scored to date.")), esc(book.scoredToDate));
+                    .arg(esc(BriefingHtmlText::tr("Scored to date.")), esc(book.scoredToDate));
     if (book.request.edition.audience == Audience::Public)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(T::tr("This public edition shows only measures classified public, and no figures by "
+                    .arg(esc(BriefingHtmlText::tr("This public edition shows only measures classified public, and no figures by "
                                    "neighbourhood or group. Every score in it is computed from those measures alone.")));
     else
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(book.request.edition.footerStamp()));
@@ -110,7 +109,7 @@ QString cover(const BriefingBook &book)
         html += QStringLiteral("<p>%1.</p>").arg(esc(hiddenMeasuresNote(book.hiddenInScope)));
     if (book.classifiedShown > 0)
         html += QStringLiteral("<p><b>%1</b></p>")
-                    .arg(esc(T::tr("This edition includes %1 confidential or restricted measures, asked for by "
+                    .arg(esc(BriefingHtmlText::tr("This edition includes %1 confidential or restricted measures, asked for by "
                                    "name; each page that shows one says so at its top.")
                                  .arg(book.classifiedShown)));
     return html;
@@ -123,12 +122,12 @@ QString countsText(const StatusCounts &c)
 
 QString summary(const BriefingBook &book)
 {
-    QString html = heading(T::tr("Summary"), 0);
+    QString html = heading(BriefingHtmlText::tr("Summary"), 0);
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(T::tr("Each goal with its objectives: status (symbol and word), score (1.00 is on target) "
+                .arg(esc(BriefingHtmlText::tr("Each goal with its objectives: status (symbol and word), score (1.00 is on target) "
                                "and how many measures are on track / at risk / off track / without figures or target.")));
     html += tableStart(2, QStringLiteral("7.5pt"));
-    html += headerRow({T::tr("Goal or objective"), T::tr("Status"), T::tr("Score"), T::tr("On / at risk / off / none")},
+    html += headerRow({BriefingHtmlText::tr("Goal or objective"), BriefingHtmlText::tr("Status"), BriefingHtmlText::tr("Score"), BriefingHtmlText::tr("On / at risk / off / none")},
                       {58, 16, 8, 18});
     for (const ScorecardRow &row : book.card.rows) {
         if (row.level == Level::Measure)
@@ -144,7 +143,7 @@ QString summary(const BriefingBook &book)
         if (hidden > 0)
             name += QStringLiteral(" <i>(%1)</i>").arg(esc(hiddenMeasuresNote(hidden)));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
-                    .arg(name, allHidden ? esc(T::tr("not shown")) : statusCell(row.status),
+                    .arg(name, allHidden ? esc(BriefingHtmlText::tr("not shown")) : statusCell(row.status),
                          allHidden ? QStringLiteral("–") : score(row), countsText(row.counts));
     }
     return html + QStringLiteral("</table>");
@@ -152,17 +151,17 @@ QString summary(const BriefingBook &book)
 
 QString attention(const BriefingBook &book)
 {
-    QString html = heading(T::tr("Needs attention"), 0);
+    QString html = heading(BriefingHtmlText::tr("Needs attention"), 0);
     const auto offTrack = book.offTrack();
     if (offTrack.empty())
-        return html + QStringLiteral("<p>%1</p>").arg(esc(T::tr("No measure is off track in %1.").arg(book.card.period.text())));
+        return html + QStringLiteral("<p>%1</p>").arg(esc(BriefingHtmlText::tr("No measure is off track in %1.").arg(book.card.period.text())));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(T::tr("Off track in %2: %1. Each with its owner and the explanation written for "
+                .arg(esc(BriefingHtmlText::tr("Off track in %2: %1. Each with its owner and the explanation written for "
                                "the period.")
                              .arg(offTrack.size())
                              .arg(book.card.period.text())));
     html += tableStart();
-    html += headerRow({T::tr("Measure"), T::tr("Owner"), T::tr("Actual / target"), T::tr("Explanation")},
+    html += headerRow({BriefingHtmlText::tr("Measure"), BriefingHtmlText::tr("Owner"), BriefingHtmlText::tr("Actual / target"), BriefingHtmlText::tr("Explanation")},
                       {24, 17, 14, 45});
     for (const MeasureSection *section : offTrack) {
         const ScorecardRow &row = section->row;
@@ -170,10 +169,10 @@ QString attention(const BriefingBook &book)
         const QString because = explanation
             ? QStringLiteral("%1 <i>(%2, %3)</i>").arg(esc(explanation->body), esc(explanation->author),
                                                         esc(explanation->period))
-            : QStringLiteral("<i>%1</i>").arg(esc(T::tr("No explanation given.")));
+            : QStringLiteral("<i>%1</i>").arg(esc(BriefingHtmlText::tr("No explanation given.")));
         html += QStringLiteral("<tr><td>%1<b>%2</b> %3</td><td>%4</td><td>%5 / %6</td><td>%7</td></tr>\n")
                     .arg(classifiedAnchor(section->measure), esc(row.code), esc(row.name),
-                         esc(section->owner.isEmpty() ? T::tr("no owner named") : section->owner), value(row.actual, row),
+                         esc(section->owner.isEmpty() ? BriefingHtmlText::tr("no owner named") : section->owner), value(row.actual, row),
                          targetText(row), because);
     }
     return html + QStringLiteral("</table>");
@@ -181,10 +180,10 @@ QString attention(const BriefingBook &book)
 
 QString scorecardTable(const BriefingBook &book)
 {
-    QString html = heading(T::tr("Scorecard: every measure"), 0);
+    QString html = heading(BriefingHtmlText::tr("Scorecard: every measure"), 0);
     html += tableStart();
-    html += headerRow({T::tr("Code"), T::tr("Measure"), T::tr("Actual"), T::tr("Target"), T::tr("Status"),
-                       T::tr("Score")},
+    html += headerRow({BriefingHtmlText::tr("Code"), BriefingHtmlText::tr("Measure"), BriefingHtmlText::tr("Actual"), BriefingHtmlText::tr("Target"), BriefingHtmlText::tr("Status"),
+                       BriefingHtmlText::tr("Score")},
                       {10, 42, 13, 15, 13, 7});
     for (const MeasureSection &section : book.sections) {
         const ScorecardRow &row = section.row;
@@ -198,14 +197,14 @@ QString scorecardTable(const BriefingBook &book)
 
 QString appendix(const BriefingBook &book)
 {
-    QString html = heading(T::tr("Appendix: definitions and sources"), 0);
+    QString html = heading(BriefingHtmlText::tr("Appendix: definitions and sources"), 0);
     html += tableStart();
-    html += headerRow({T::tr("Measure"), T::tr("Definition and method"), T::tr("Source"), T::tr("Steward"),
-                       T::tr("Classification")},
+    html += headerRow({BriefingHtmlText::tr("Measure"), BriefingHtmlText::tr("Definition and method"), BriefingHtmlText::tr("Source"), BriefingHtmlText::tr("Steward"),
+                       BriefingHtmlText::tr("Classification")},
                       {24, 38, 14, 14, 10});
     for (const MeasureSection &section : book.sections) {
         const Measure &m = section.measure;
-        QString definition = esc(m.definition.isEmpty() ? T::tr("No definition recorded.") : m.definition);
+        QString definition = esc(m.definition.isEmpty() ? BriefingHtmlText::tr("No definition recorded.") : m.definition);
         if (!m.methodology.isEmpty())
             definition += QStringLiteral("<br/><i>%1</i>").arg(esc(m.methodology));
         html += QStringLiteral("<tr><td>%1<b>%2</b> %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
@@ -224,7 +223,7 @@ QString chartMarker(int index)
 
 QString contentsHtml(const std::vector<BriefingPart> &parts, const std::vector<int> &firstPages)
 {
-    QString html = heading(T::tr("Contents"), 0);
+    QString html = heading(BriefingHtmlText::tr("Contents"), 0);
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
     QString group;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -251,17 +250,17 @@ std::vector<BriefingPart> briefingParts(const BriefingBook &book)
     std::vector<BriefingPart> parts;
     parts.push_back({QString(), 0, cover(book), QString(), QString()});
     if (wanted.summary)
-        parts.push_back({T::tr("Summary"), 0, summary(book), QString(), QString()});
+        parts.push_back({BriefingHtmlText::tr("Summary"), 0, summary(book), QString(), QString()});
     if (wanted.attention)
-        parts.push_back({T::tr("Needs attention"), 0, attention(book), QString(), QString()});
+        parts.push_back({BriefingHtmlText::tr("Needs attention"), 0, attention(book), QString(), QString()});
     if (wanted.scorecard)
-        parts.push_back({T::tr("Scorecard: every measure"), 0, scorecardTable(book), QString(), QString()});
+        parts.push_back({BriefingHtmlText::tr("Scorecard: every measure"), 0, scorecardTable(book), QString(), QString()});
     if (wanted.measures) {
         for (int i = 0; i < int(book.sections.size()); ++i)
             parts.push_back(measureSection(book, i));
     }
     if (wanted.appendix)
-        parts.push_back({T::tr("Appendix: definitions and sources"), 0, appendix(book), QString(), QString()});
+        parts.push_back({BriefingHtmlText::tr("Appendix: definitions and sources"), 0, appendix(book), QString(), QString()});
     return parts;
 }
 

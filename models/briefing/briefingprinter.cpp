@@ -24,7 +24,6 @@ namespace civicstat {
 
 namespace {
 struct BriefingPrinterText { Q_DECLARE_TR_FUNCTIONS(BriefingBook) };
-using T = BriefingPrinterText;
 
 constexpr qreal marginMm = 16;
 constexpr qreal headerMm = 9;
@@ -196,7 +195,7 @@ void paintMargins(QPainter &painter, const BriefingBook &book, const QRectF &pag
     const QRectF bottom(page.left(), page.bottom() - footer * 0.7, page.width(), footer * 0.7);
     painter.drawLine(QPointF(page.left(), bottom.top()), QPointF(page.right(), bottom.top()));
     painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, book.periodLabel);
-    painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, T::tr("Page %1 of %2").arg(number).arg(count));
+    painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter, BriefingPrinterText::tr("Page %1 of %2").arg(number).arg(count));
     const QString stamp = book.request.edition.footerStamp();
     if (!stamp.isEmpty()) {
         QFont bold = font;
@@ -227,7 +226,7 @@ int paintBriefing(const BriefingBook &book, QPagedPaintDevice &device)
 
     QPainter painter;
     if (!painter.begin(&device))
-        throw StoreError(StoreError::Kind::Io, T::tr("Could not start painting the briefing's pages."));
+        throw StoreError(StoreError::Kind::Io, BriefingPrinterText::tr("Could not start painting the briefing's pages."));
     for (int p = 0; p < count; ++p) {
         if (p > 0)
             device.newPage();
@@ -264,12 +263,12 @@ WrittenBriefing writeBriefingPdf(const BriefingBook &book, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         throw StoreError(StoreError::Kind::Io,
-                         T::tr("Cannot write %1: %2. Choose a folder you can write to.").arg(where, file.errorString()));
+                         BriefingPrinterText::tr("Cannot write %1: %2. Choose a folder you can write to.").arg(where, file.errorString()));
     if (file.write(pdf.data()) != written.bytes || !file.commit()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         throw StoreError(StoreError::Kind::Io,
-                         T::tr("Could not finish writing %1: %2. Nothing was written; free some space or choose "
+                         BriefingPrinterText::tr("Could not finish writing %1: %2. Nothing was written; free some space or choose "
                                "another place, then try again.")
                              .arg(where, reason));
     }
