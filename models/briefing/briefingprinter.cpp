@@ -123,19 +123,29 @@ private:
 
     // The documents of one part: a new one wherever a table row would
     // otherwise be split across two pages, the row opening the next page.
-    std::vector<std::unique_ptr<QTextDocument>> loadUnsplit(QString html)
+    std::vector<std::unique_ptr<QTextDocument>> loadUnsplit(QString html, int depth = 0)
     {
         std::vector<std::unique_ptr<QTextDocument>> documents;
         for (;;) {
             auto document = load(html);
-            const auto split = firstSplitRow(*document, m_body.height());
-            const HtmlAtBreak cut = split ? breakTableBefore(html, *split) : HtmlAtBreak{};
-            if (cut.tail.isEmpty()) { // no split, or a row taller than a page: nothing to gain
+            const auto breaks = tableBreaks(*document, m_body.height());
+            const std::vector<QString> pieces = breaks && depth < 3 ? cutBeforeRows(html, *breaks)
+                                                                    : std::vector<QString>();
+            if (pieces.empty()) { // no split, or a row taller than a page: nothing to gain
                 documents.push_back(std::move(document));
                 return documents;
             }
-            documents.push_back(load(cut.head));
-            html = cut.tail;
+            // Every piece but the last is a page worked out from this layout;
+            // each is laid out once, and checked again in case it still overflows.
+            for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+                auto pieceDocuments = i == 0 ? std::vector<std::unique_ptr<QTextDocument>>()
+                                             : loadUnsplit(pieces[i], depth + 1);
+                if (i == 0)
+                    pieceDocuments.push_back(load(pieces[0]));
+                for (auto &piece : pieceDocuments)
+                    documents.push_back(std::move(piece));
+            }
+            html = pieces.back();
         }
     }
 
