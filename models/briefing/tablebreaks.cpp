@@ -68,7 +68,7 @@ std::vector<int> simulatePages(const std::vector<Extent> &rows, int header, int 
     std::vector<int> starts{first - header};
     qreal y = headerHeight;
     for (int r = first; r < int(rows.size()); ++r) {
-        if (y + height(r) > room && r > first + 0 && y > headerHeight) {
+        if (y + height(r) > room && r > first && y > headerHeight) {
             starts.push_back(r - header);
             y = headerHeight;
         }
