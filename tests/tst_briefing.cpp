@@ -329,6 +329,15 @@ private slots:
                             QStringLiteral("dept:PD"), QStringLiteral("--audience"), QStringLiteral("public")}),
                  0);
         QVERIFY(pagesOf(out).join(QString()).contains(QStringLiteral("Department PD: Police Department")));
+        QCOMPARE(pdfInfo(out, QStringLiteral("Metadata Stream")), QStringLiteral("no"));
+        // PDF/A-1b for a records archive: its identification in the XMP metadata.
+        const QString archived = m_dir.filePath(QStringLiteral("archive.pdf"));
+        QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), archived,
+                               QStringLiteral("--pdfa")}),
+                 0);
+        QCOMPARE(pdfInfo(archived, QStringLiteral("Metadata Stream")), QStringLiteral("yes"));
+        QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), archived})
+                    .contains(QStringLiteral("pdfaid:part=\"1\" pdfaid:conformance=\"B\"")));
         const QString missing = m_dir.filePath(QStringLiteral("no-such-folder/cli.pdf"));
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), missing}), 4);
         QVERIFY(!QFileInfo::exists(missing));
