@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
+#include "filesizelimit.h"
+
 
 using namespace civicstat;
 
@@ -287,20 +287,16 @@ private slots:
         BriefingRequest request;
         request.periodText = QStringLiteral("FY2026");
         const BriefingBook book = assembleBriefing(*m_store, request);
-        rlimit before{};
-        QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
-        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
-        rlimit small = before;
-        small.rlim_cur = 20000;
-        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
         QString message;
-        try {
-            writeBriefingPdf(book, target);
-        } catch (const StoreError &error) {
-            message = error.message();
+        {
+            const FileSizeLimit fullDisk(20000);
+            QVERIFY(fullDisk.isActive());
+            try {
+                writeBriefingPdf(book, target);
+            } catch (const StoreError &error) {
+                message = error.message();
+            }
         }
-        setrlimit(RLIMIT_FSIZE, &before);
-        std::signal(SIGXFSZ, previousHandler);
         QVERIFY2(message.contains(target), qPrintable(message));
         QFile kept(target);
         QVERIFY(kept.open(QIODevice::ReadOnly));

@@ -17,10 +17,10 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "filesizelimit.h"
 #include <QXmlStreamReader>
 
-#include <csignal>
-#include <sys/resource.h>
 
 using namespace civicstat;
 
@@ -321,20 +321,16 @@ private slots:
             earlier.write("the export of last month\n");
         }
         const EditionScorecard scorecard = load(Audience::Internal);
-        rlimit before{};
-        QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
-        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
-        rlimit small = before;
-        small.rlim_cur = 600;
-        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
         QString message;
-        try {
-            saveScorecard(scorecard, target);
-        } catch (const StoreError &error) {
-            message = error.message();
+        {
+            const FileSizeLimit fullDisk(600);
+            QVERIFY(fullDisk.isActive());
+            try {
+                saveScorecard(scorecard, target);
+            } catch (const StoreError &error) {
+                message = error.message();
+            }
         }
-        setrlimit(RLIMIT_FSIZE, &before);
-        std::signal(SIGXFSZ, previousHandler);
         QVERIFY2(message.contains(QDir::toNativeSeparators(target)), qPrintable(message + QString::fromUtf8(readAll(target))));
         QCOMPARE(readAll(target), QByteArray("the export of last month\n"));
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("scorecard.") + suffix});
