@@ -175,6 +175,12 @@ void MainWindow::createActions()
     QAction *undoImport = file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport);
     undoImport->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
     file->addSeparator();
+    QAction *briefing = file->addAction(tr("&Briefing book..."), this, [this] { openBriefingBuilder(false); });
+    briefing->setStatusTip(tr("Preview a briefing book for council or the public, then print it or save it as PDF"));
+    QAction *printBriefing = file->addAction(tr("&Print a briefing..."), this, [this] { openBriefingBuilder(true); });
+    printBriefing->setShortcut(QKeySequence::Print);
+    printBriefing->setStatusTip(tr("The briefing book builder, ready to print"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -193,7 +199,7 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *settings = edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings);
     settings->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
-    m_needDatabase = {reloadAction, import, undoImport, settings};
+    m_needDatabase = {reloadAction, import, undoImport, settings, briefing, printBriefing};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
 

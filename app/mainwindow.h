@@ -97,6 +97,7 @@ private:
     void editCitySettings();
     void importFigures();
     void undoLastImport();
+    void openBriefingBuilder(bool readyToPrint);
     void showAbout();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

@@ -102,7 +102,8 @@ private slots:
             }
             qFatal("no action %s", qPrintable(text));
         };
-        const QStringList needing = {"&Import figures...", "Undo the last &import...", "City &settings...", "&Reload"};
+        const QStringList needing = {"&Import figures...", "Undo the last &import...", "City &settings...", "&Reload",
+                                     "&Briefing book...", "&Print a briefing..."};
         for (const QString &text : needing)
             QVERIFY2(!action(text)->isEnabled(), qPrintable(text));
         QVERIFY(action(QStringLiteral("&New database..."))->isEnabled());
