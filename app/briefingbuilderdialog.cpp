@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -119,13 +120,15 @@ BriefingBuilderDialog::BriefingBuilderDialog(const KpiStore &store, const QStrin
     scroll->setWidget(m_options);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_options->sizeHint().width() + 24);
+    // Its word-wrapped explanations grow taller as the pane narrows, past what the scroll area allows for.
+    scroll->setMinimumWidth(340);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(scroll);
     splitter->addWidget(previewPane());
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(0, false);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({400, 880}); // the left pane shows every choice without a scroll bar at 1280x800
 
     m_print->setToolTip(tr("Choose a printer and print the briefing as the preview shows it"));
     m_save->setToolTip(tr("Write the briefing as a PDF file, to send or to archive"));
@@ -159,6 +162,9 @@ BriefingBuilderDialog::BriefingBuilderDialog(const KpiStore &store, const QStrin
             paintBriefing(*m_book, *printer);
     });
     connect(m_preview, &QPrintPreviewWidget::previewChanged, this, &BriefingBuilderDialog::updatePageLabel);
+    // The preview counts its current page anew as it scrolls, and says so only when the pages change.
+    if (auto *view = m_preview->findChild<QAbstractScrollArea *>())
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &BriefingBuilderDialog::updatePageLabel);
 
     if (!restoreGeometry(appsettings::briefingBuilderGeometry()))
         resize(1180, 740); // inside a 1280x800 screen with its panels

@@ -63,7 +63,7 @@ QListWidgetItem *measureItem(const Measure &measure, QListWidget *list)
     item->setData(Qt::UserRole, measure.code);
     item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
     item->setCheckState(Qt::Unchecked);
-    item->setToolTip(measure.definition);
+    item->setToolTip(measure.definition.isEmpty() ? text : text + QStringLiteral("\n") + measure.definition);
     return item;
 }
 
@@ -162,6 +162,9 @@ QWidget *BriefingOptionsForm::scopeBox()
     m_scopeKind->setToolTip(tr("What the briefing covers: the whole city, one goal, department or objective, or "
                                "measures you pick one by one"));
     m_scopeItem->setToolTip(tr("The goal, department or objective the briefing covers"));
+    // Long objective names would otherwise widen the whole form past its pane.
+    m_scopeItem->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scopeItem->setMinimumContentsLength(16);
     form->addRow(tr("&Scope:"), m_scopeKind);
     form->addRow(tr("&Which one:"), m_scopeItem);
 

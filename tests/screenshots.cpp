@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QEventLoop>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -122,10 +124,21 @@ int main(int argc, char *argv[])
         builder.show();
         for (int tries = 0; tries < 100 && !builder.previewIsCurrent(); ++tries)
             settle(100);
+        builder.preview()->setCurrentPage(5); // past the cover and contents: a page with charts
         const QString file = out.filePath(QStringLiteral("briefing-builder.png"));
         settle();
         builder.grab().save(file);
         QTextStream(stdout) << file << '\n';
+        // Hand-picked measures for the public, found with the filter.
+        builder.options()->setAudience(Audience::Public);
+        builder.options()->setChosenMeasures({QStringLiteral("FD-01"), QStringLiteral("PD-05"), QStringLiteral("ECC-01")});
+        builder.options()->measureFilter()->setText(QStringLiteral("response"));
+        for (int tries = 0; tries < 100 && !builder.previewIsCurrent(); ++tries)
+            settle(100);
+        const QString chosen = out.filePath(QStringLiteral("briefing-builder-chosen.png"));
+        settle();
+        builder.grab().save(chosen);
+        QTextStream(stdout) << chosen << '\n';
     }
     if (args.size() == 5) {
         ImportWizard wizard(out.filePath(QStringLiteral("imported.db")));
