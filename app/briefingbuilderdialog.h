@@ -29,6 +29,10 @@ struct GatheredBriefing {
     QString error; // the StoreError's message, for the user
 };
 
+// Whether two requests ask for the same content: paper and PDF/A change how a
+// book is put on pages, not what it holds, and need no new gathering.
+bool sameContent(const BriefingRequest &a, const BriefingRequest &b);
+
 class BriefingBuilderDialog final : public QDialog
 {
     Q_OBJECT

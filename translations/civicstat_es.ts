@@ -2634,7 +2634,7 @@ Keys: %1.</source>
 <context>
     <name>civicstat::BriefingBuilderDialog</name>
     <message>
-        <location filename="../app/briefingbuilderdialog.cpp" line="+106"/>
+        <location filename="../app/briefingbuilderdialog.cpp" line="+97"/>
         <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,7 +2724,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>1 page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2744,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/briefingbuilderoutput.cpp" line="+69"/>
         <source>Save the briefing as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,7 +2777,7 @@ Keys: %1.</source>
 <context>
     <name>civicstat::BriefingOptionsForm</name>
     <message>
-        <location filename="../app/briefingoptionsform.cpp" line="+84"/>
+        <location filename="../app/briefingoptionsform.cpp" line="+63"/>
         <source>&amp;Internal, for staff</source>
         <translation type="unfinished"></translation>
     </message>
