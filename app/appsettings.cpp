@@ -20,6 +20,9 @@ const QString unfinishedKey = QStringLiteral("import/unfinished");
 const QString briefingGeometryKey = QStringLiteral("briefing/geometry");
 const QString briefingFolderKey = QStringLiteral("briefing/folder");
 const QString briefingChoicesKey = QStringLiteral("briefing/choices");
+const QString commentAuthorKey = QStringLiteral("commentary/author");
+const QString exportFolderKey = QStringLiteral("export/folder");
+const QString exportFileTypeKey = QStringLiteral("export/fileType");
 } // namespace
 
 QByteArray windowGeometry() { return QSettings().value(geometryKey).toByteArray(); }
@@ -38,6 +41,8 @@ void setLastLocation(int level, const QString &code)
     settings.setValue(lastLevelKey, level);
     settings.setValue(lastCodeKey, code);
 }
+QString commentAuthor() { return QSettings().value(commentAuthorKey).toString(); }
+void setCommentAuthor(const QString &name) { QSettings().setValue(commentAuthorKey, name); }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 
@@ -47,6 +52,11 @@ QString importFolder() { return QSettings().value(importFolderKey).toString(); }
 void setImportFolder(const QString &folder) { QSettings().setValue(importFolderKey, folder); }
 QString mappingFolder() { return QSettings().value(mappingFolderKey).toString(); }
 void setMappingFolder(const QString &folder) { QSettings().setValue(mappingFolderKey, folder); }
+
+QString exportFolder() { return QSettings().value(exportFolderKey).toString(); }
+void setExportFolder(const QString &folder) { QSettings().setValue(exportFolderKey, folder); }
+QString exportFileType() { return QSettings().value(exportFileTypeKey, QStringLiteral("xlsx")).toString(); }
+void setExportFileType(const QString &suffix) { QSettings().setValue(exportFileTypeKey, suffix); }
 
 QStringList unfinishedImport() { return QSettings().value(unfinishedKey).toStringList(); }
 void setUnfinishedImport(const QStringList &fileAndMapping) { QSettings().setValue(unfinishedKey, fileAndMapping); }

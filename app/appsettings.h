@@ -29,6 +29,12 @@ QString importFolder();
 void setImportFolder(const QString &folder);
 QString mappingFolder();
 void setMappingFolder(const QString &folder);
+// Where scorecards and charts were last exported to, and the scorecard's last file type ("xlsx" or "csv").
+// The audience is not remembered: every export starts internal, public only when chosen.
+QString exportFolder();
+void setExportFolder(const QString &folder);
+QString exportFileType();
+void setExportFileType(const QString &suffix);
 // The file and mapping of an import that was started and did not end in a
 // write (cancelled, failed, or the wizard closed): offered again next time.
 QStringList unfinishedImport(); // {file, mapping}, or empty
@@ -41,6 +47,10 @@ QString briefingFolder(); // empty: none yet
 void setBriefingFolder(const QString &folder);
 QVariantMap briefingChoices();
 void setBriefingChoices(const QVariantMap &choices);
+// The name comments written in the window are signed with, as the user gave
+// it (commentauthor.h); empty: none given.
+QString commentAuthor();
+void setCommentAuthor(const QString &name);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

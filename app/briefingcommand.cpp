@@ -27,6 +27,26 @@ std::optional<QPageSize::PageSizeId> paperFromText(const QString &text)
     return std::nullopt;
 }
 
+// A scope code the city does not have, or a period that cannot be read; empty when both are fine.
+QString unknownScopeOrPeriod(const KpiStore &store, const BriefingRequest &request)
+{
+    const Structure structure = store.structure();
+    const QString &code = request.scope.code;
+    const bool known = request.scope.kind == Scope::Kind::Citywide
+        || (request.scope.kind == Scope::Kind::Goal && structure.goalByCode(code))
+        || (request.scope.kind == Scope::Kind::Objective && structure.objectiveByCode(code))
+        || (request.scope.kind == Scope::Kind::Department && structure.departmentByCode(code));
+    if (!known)
+        return T::tr("The city has no goal, objective or department with the code %1.").arg(code);
+    const QString period = request.periodText.trimmed();
+    if (!period.isEmpty() && period.compare(QLatin1String("latest"), Qt::CaseInsensitive) != 0
+        && !Period::parse(period, store.citySettings().fiscalYearStartMonth))
+        return T::tr("\"%1\" is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a "
+                     "fiscal year (FY2027).")
+            .arg(period);
+    return {};
+}
+
 } // namespace
 
 int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -37,9 +57,10 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
         "attention with their owners' explanations, the scorecard, a page per measure and an appendix of "
         "definitions. A public edition holds public measures only, every score recomputed from them; an "
         "internal one adds internal measures and stamps every page. Confidential and restricted measures "
-        "appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (unknown "
-        "scope or code, a period without figures), 2 usage, 3 the database cannot be opened, 4 the file cannot "
-        "be written (nothing is left behind)."));
+        "appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown "
+        "classified measure code, a period without figures), 2 usage (also an unknown scope code or an "
+        "unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left "
+        "behind)."));
     parser.addPositionalArgument(QStringLiteral("DATABASE"), T::tr("The KPI database."));
     const QCommandLineOption outOption(QStringLiteral("out"), T::tr("The PDF file to write."), QStringLiteral("FILE.pdf"));
     const QCommandLineOption scope(QStringLiteral("scope"),
@@ -93,6 +114,10 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
     QElapsedTimer timer;
     timer.start();
     const auto store = openStore(parser.positionalArguments().at(0));
+    if (const QString unknown = unknownScopeOrPeriod(*store, request); !unknown.isEmpty()) {
+        err << unknown << '\n'; // what the user typed, as for scorecard and export
+        return Usage;
+    }
     const BriefingBook book = assembleConsistentBriefing(*store, request);
     const QString path = parser.value(outOption);
     WrittenBriefing written;
@@ -109,8 +134,8 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
                .arg(book.request.edition.title(), book.periodLabel)
                .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
         << '\n';
-    if (book.cut.hiddenTotal > 0)
-        out << hiddenMeasuresNote(book.cut.hiddenTotal) << ".\n";
+    if (book.hiddenInScope > 0)
+        out << hiddenMeasuresNote(book.hiddenInScope) << ".\n";
     return Success;
 }
 

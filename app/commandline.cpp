@@ -3,6 +3,7 @@
 #include "briefingcommand.h"
 #include "checkcommand.h"
 #include "democity.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "importreport.h"
 #include "period.h"
@@ -26,7 +27,7 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
-                              QStringLiteral("briefing")};
+                              QStringLiteral("briefing"), QStringLiteral("export")};
 
 QString overview()
 {
@@ -37,6 +38,7 @@ QString overview()
         "Commands:\n"
         "  init DATABASE        create an empty database (set the fiscal year before importing)\n"
         "  scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)\n"
+        "  export DATABASE --out FILE.csv|FILE.xlsx  the scorecard for spreadsheets, for an audience\n"
         "  import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing\n"
         "  undo-import DATABASE take back the latest import: its figures go, those it replaced return\n"
         "  settings DATABASE    show or change the city settings\n"
@@ -249,8 +251,8 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        CommandLineText::tr("Undoes the latest import not yet undone: the figures it added go, the "
-                            "figures it replaced come back. Goals, objectives, measures and targets it "
+        CommandLineText::tr("Undoes the latest import not yet undone: the figures and comments it added go, "
+                            "those it replaced come back. Goals, objectives, measures and targets it "
                             "created stay. Run it again to undo the import before."));
     parser.addPositionalArgument(QStringLiteral("DATABASE"), CommandLineText::tr("The KPI database."));
     int code = Success;
@@ -262,8 +264,12 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                .arg(undone.importId)
                .arg(undone.fileName, undone.importedAt)
                .arg(countPhrase(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")))
-               .arg(undone.restored)
-        << '\n';
+               .arg(undone.restored);
+    if (undone.comments > 0)
+        out << ' '
+            << CommandLineText::tr("%1 it brought were taken away.")
+                   .arg(countPhrase(undone.comments, CommandLineText::tr("%1 comment"), CommandLineText::tr("%1 comments")));
+    out << '\n';
     return Success;
 }
 
@@ -369,6 +375,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runCheck(rest, out, err);
         if (command == QLatin1String("briefing"))
             return runBriefing(rest, out, err);
+        if (command == QLatin1String("export"))
+            return runExport(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);

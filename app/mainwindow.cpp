@@ -4,6 +4,8 @@
 #include "breadcrumbbar.h"
 #include "changewatcher.h"
 #include "citysettingsdialog.h"
+#include "commentauthor.h"
+#include "measurechart.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
 #include "navigationmodel.h"
@@ -125,7 +127,7 @@ MainWindow::MainWindow(QWidget *parent)
         Commentary c;
         c.measureId = m_measure->data().measure.id;
         c.period = period;
-        c.author = qEnvironmentVariable("USER", tr("unknown"));
+        c.author = commentAuthor(this);
         c.writtenAt = QDateTime::currentDateTimeUtc();
         c.body = body;
         m_undo->push(new AddCommentaryCommand(editContext(), c));
@@ -143,6 +145,7 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::storeChanged);
+    connect(m_measure->chart(), &MeasureChart::saveRequested, this, &MainWindow::saveChart);
 
     if (!restoreGeometry(appsettings::windowGeometry()))
         resize(1280, 800);
@@ -175,6 +178,9 @@ void MainWindow::createActions()
     QAction *undoImport = file->addAction(tr("Undo the last &import..."), this, &MainWindow::undoLastImport);
     undoImport->setStatusTip(tr("Take back the latest import: its figures go, the ones it replaced come back"));
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setStatusTip(tr("Save the scorecard on screen as an Excel workbook or a CSV file, internal or public"));
     QAction *briefing = file->addAction(tr("&Briefing book..."), this, [this] { openBriefingBuilder(false); });
     briefing->setStatusTip(tr("Preview a briefing book for council or the public, then print it or save it as PDF"));
     QAction *printBriefing = file->addAction(tr("&Print a briefing..."), this, [this] { openBriefingBuilder(true); });
@@ -199,7 +205,12 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
     QAction *settings = edit->addAction(tr("City &settings..."), this, &MainWindow::editCitySettings);
     settings->setStatusTip(tr("Name, fiscal year, tolerance, score cap and at-risk threshold"));
-    m_needDatabase = {reloadAction, import, undoImport, settings, briefing, printBriefing};
+    QAction *signature = edit->addAction(tr("Your &name for comments..."), this, [this] {
+        const auto known = authorWithoutAsking({appsettings::commentAuthor(), accountFullName()});
+        askCommentAuthor(this, known.value_or(accountLoginName()));
+    });
+    signature->setStatusTip(tr("The name your comments are signed with"));
+    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings, briefing, printBriefing};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
 

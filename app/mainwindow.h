@@ -3,6 +3,8 @@
 // only: snapshots and details come from the core, views from widgets/.
 #pragma once
 
+#include "audience.h"
+#include "chartimage.h"
 #include "citysnapshot.h"
 
 #include <QFutureWatcher>
@@ -57,6 +59,12 @@ public:
     QString openDatabase(const QString &path, bool quiet = false);
     void navigateTo(const Location &location);
     void setPeriod(const Period &period);
+    // The scorecard on screen (its scope and period) for `audience`, as .xlsx or .csv by the
+    // name's ending; the chart on the measure page as an image. An empty result, or why not.
+    QString exportScorecardTo(const QString &path, Audience audience);
+    QString saveChartTo(const QString &path, ChartImageFormat format);
+    // The scope of the scorecard on screen: a measure's page gives its objective's.
+    Scope scopeShown() const;
 
     const Location &location() const { return m_location; }
     std::shared_ptr<const CitySnapshot> snapshot() const { return m_snapshot; }
@@ -98,6 +106,8 @@ private:
     void importFigures();
     void undoLastImport();
     void openBriefingBuilder(bool readyToPrint);
+    void exportScorecard();
+    void saveChart(ChartImageFormat format);
     void showAbout();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

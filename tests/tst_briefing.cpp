@@ -7,10 +7,14 @@
 #include "statustext.h"
 
 #include <QGuiApplication>
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace civicstat;
 
@@ -160,7 +164,7 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("public-summary.pdf"));
         writeBriefingPdf(edition, pdf);
         const QString text = pagesOf(pdf).join(QLatin1Char('\n'));
-        const QRegularExpression safeRow(QStringLiteral("SAFE Safe neighbourhoods\\s+\\S+\\s+[A-Za-z ]+?\\s+(\\d\\.\\d\\d)"));
+        const QRegularExpression safeRow(QStringLiteral("SAFE Safe neighbourhoods.*?(\\d\\.\\d\\d)"));
         const auto match = safeRow.match(text);
         QVERIFY2(match.hasMatch(), qPrintable(text.left(3000)));
         QCOMPARE(match.captured(1), formatScore(*scoreOf(reference, QStringLiteral("SAFE"))));
@@ -220,6 +224,90 @@ private slots:
         QCOMPARE(checked, 3);
     }
 
+    // 300 measures, some with names long enough to wrap: the scorecard table
+    // spans pages, repeats its header, and neither loses nor splits a row.
+    void longTablesKeepEveryRowWhole()
+    {
+        QByteArray structure = "goal_code,goal_name,objective_code,objective_name,department_code,department_name,"
+                               "measure_code,measure_name,direction,aggregation,target,classification\n";
+        QByteArray figures = "measure,period,value\n";
+        for (int i = 1; i <= 300; ++i) {
+            const QByteArray code = "M" + QByteArray::number(i).rightJustified(3, '0');
+            const QByteArray longer = i % 7 == 0 ? " with a name long enough to wrap onto a second and a third line "
+                                                   "of its cell in the scorecard table"
+                                                 : "";
+            structure += "G,Goal,G.1,Objective,D,Department," + code + ",Measure " + code + longer + " end-" + code
+                + ",higher,mean,50,public\n";
+            figures += code + ",2026-01," + QByteArray::number(i % 97) + "\n";
+        }
+        const auto write = [this](const QString &name, const QByteArray &contents) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        };
+        write(QStringLiteral("long-structure.csv"), structure);
+        write(QStringLiteral("long-figures.csv"), figures);
+        const auto store = openStore(makeCity(m_dir.filePath(QStringLiteral("long.db")),
+                                              {m_dir.filePath(QStringLiteral("long-structure.csv")),
+                                               m_dir.filePath(QStringLiteral("long-figures.csv"))}));
+        BriefingRequest request;
+        request.periodText = QStringLiteral("2026-01");
+        request.parts = BriefingParts{false, false, true, false, false}; // the scorecard alone
+        const QString pdf = m_dir.filePath(QStringLiteral("long.pdf"));
+        writeBriefingPdf(assembleBriefing(*store, request), pdf);
+        const QStringList pages = pagesOf(pdf).mid(2); // after the cover and contents
+        QVERIFY(pages.size() >= 6);
+        int rows = 0;
+        for (const QString &page : pages) {
+            QVERIFY2(page.contains(QRegularExpression(QStringLiteral("Code\\s+Measure\\s+Actual"))), qPrintable(page));
+            const QRegularExpression code(QStringLiteral("^\\s*(M\\d{3})\\s"), QRegularExpression::MultilineOption);
+            for (auto it = code.globalMatch(page); it.hasNext(); ++rows) {
+                const QString found = it.next().captured(1);
+                // The row's last words are on the same page as its code.
+                QVERIFY2(page.contains(QStringLiteral("end-") + found), qPrintable(found));
+            }
+        }
+        QCOMPARE(rows, 300);
+        const QString text = pages.join(QLatin1Char('\n'));
+        for (int i = 1; i <= 300; ++i)
+            QCOMPARE(text.count(QStringLiteral("end-M%1").arg(i, 3, 10, QLatin1Char('0'))), 1);
+    }
+
+    // A disk that fills up while the PDF is written (a file size limit stands in
+    // for it): a message naming the file, and the earlier briefing left as it was.
+    void aFullDiskLeavesTheEarlierFileAlone()
+    {
+        QTemporaryDir folder;
+        const QString target = folder.filePath(QStringLiteral("briefing.pdf"));
+        {
+            QFile earlier(target);
+            QVERIFY(earlier.open(QIODevice::WriteOnly));
+            earlier.write("last month's briefing\n");
+        }
+        BriefingRequest request;
+        request.periodText = QStringLiteral("FY2026");
+        const BriefingBook book = assembleBriefing(*m_store, request);
+        rlimit before{};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
+        rlimit small = before;
+        small.rlim_cur = 20000;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+        QString message;
+        try {
+            writeBriefingPdf(book, target);
+        } catch (const StoreError &error) {
+            message = error.message();
+        }
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY2(message.contains(target), qPrintable(message));
+        QFile kept(target);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("last month's briefing\n"));
+        QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("briefing.pdf")});
+    }
+
     void refusesWhatItCannotDoHonestly()
     {
         BriefingRequest request;
@@ -246,10 +334,13 @@ private slots:
         QVERIFY(!QFileInfo::exists(missing));
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), out, QStringLiteral("--scope"),
                             QStringLiteral("goal:NOPE")}),
-                 1);
+                 2);
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), out, QStringLiteral("--period"),
                             QStringLiteral("2010-01")}),
-                 1);
+                 1); // a period without figures
+        QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city, QStringLiteral("--out"), out, QStringLiteral("--period"),
+                            QStringLiteral("Septembre")}),
+                 2);
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_city}), 2);
         QCOMPARE(runCivicstat({QStringLiteral("briefing"), m_dir.filePath(QStringLiteral("none.db")),
                             QStringLiteral("--out"), out}),

@@ -2,12 +2,14 @@
 // demo, see the goals worst first, drill from a goal to an objective to a
 // measure, read why it has its status, go back with the breadcrumb and the
 // Back key, change the period, and add and undo a comment.
+#include "appsettings.h"
 #include "breadcrumbbar.h"
 #include "democity.h"
 #include "goaltile.h"
 #include "importwizard.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "measurechart.h"
 #include "measurepanel.h"
 #include "overviewpanel.h"
 #include "periodselector.h"
@@ -17,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
+#include <QImage>
 #include <QTimer>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -72,6 +76,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The name comments are signed with, as if the user had given it: the window never asks.
+        appsettings::setCommentAuthor(QStringLiteral("Ana Ruiz"));
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         writeDemoCity(m_demo, DemoOptions{});
     }
@@ -103,13 +109,77 @@ private slots:
             qFatal("no action %s", qPrintable(text));
         };
         const QStringList needing = {"&Import figures...", "Undo the last &import...", "City &settings...", "&Reload",
-                                     "&Briefing book...", "&Print a briefing..."};
+                                     "&Export scorecard...", "&Briefing book...", "&Print a briefing..."};
         for (const QString &text : needing)
             QVERIFY2(!action(text)->isEnabled(), qPrintable(text));
         QVERIFY(action(QStringLiteral("&New database..."))->isEnabled());
         QVERIFY(openAndWait(window, m_demo));
         for (const QString &text : needing)
             QVERIFY2(action(text)->isEnabled(), qPrintable(text));
+    }
+
+    // The scorecard on screen, its scope and period, as the audience chosen;
+    // the measure page's chart as PNG and SVG.
+    void export_scorecardOnScreenAndChart_writeTheirFiles()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(openAndWait(window, m_demo));
+        window.navigateTo({Level::Goal, QStringLiteral("G1")});
+        QCOMPARE(window.scopeShown().code, QStringLiteral("G1"));
+        const QString period = window.snapshot()->period().text();
+
+        const auto measureRows = [](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringList();
+            QStringList rows;
+            for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+                if (line.startsWith(QLatin1String("measure,")))
+                    rows << line;
+            }
+            return rows;
+        };
+        const QString publicCsv = m_dir.filePath(QStringLiteral("g1-public.csv"));
+        const QString internalCsv = m_dir.filePath(QStringLiteral("g1-internal.csv"));
+        QCOMPARE(window.exportScorecardTo(publicCsv, Audience::Public), QString());
+        QCOMPARE(window.exportScorecardTo(internalCsv, Audience::Internal), QString());
+        const QStringList publicRows = measureRows(publicCsv);
+        const QStringList internalRows = measureRows(internalCsv);
+        QVERIFY(!publicRows.isEmpty());
+        QVERIFY2(internalRows.size() > publicRows.size(), qPrintable(QString::number(internalRows.size())));
+        for (const QString &row : publicRows) {
+            QVERIFY2(row.contains(QStringLiteral(",public,")), qPrintable(row));
+            QCOMPARE(row.section(QLatin1Char(','), 3, 3), period);
+        }
+        QFile publicFile(publicCsv);
+        QVERIFY(publicFile.open(QIODevice::ReadOnly));
+        QVERIFY(publicFile.readAll().contains("\ngoal,G1,"));
+
+        const QString workbook = m_dir.filePath(QStringLiteral("g1.xlsx"));
+        QCOMPARE(window.exportScorecardTo(workbook, Audience::Internal), QString());
+        QFile workbookFile(workbook);
+        QVERIFY(workbookFile.open(QIODevice::ReadOnly));
+        QCOMPARE(workbookFile.read(2), QByteArray("PK"));
+        QVERIFY(!window.exportScorecardTo(m_dir.filePath(QStringLiteral("missing/g1.xlsx")), Audience::Internal).isEmpty());
+
+        // A measure's page exports its objective's scorecard, and its chart.
+        const Measure &measure = window.snapshot()->structure().measures.front();
+        window.navigateTo({Level::Measure, measure.code});
+        QCOMPARE(window.scopeShown().kind, Scope::Kind::Objective);
+        const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+        const QString png = m_dir.filePath(QStringLiteral("chart.png"));
+        QCOMPARE(window.saveChartTo(svg, ChartImageFormat::Svg), QString());
+        QCOMPARE(window.saveChartTo(png, ChartImageFormat::Png), QString());
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray drawing = svgFile.readAll();
+        QVERIFY(drawing.contains("<path"));
+        QVERIFY(drawing.contains(measure.name.toHtmlEscaped().toUtf8()));
+        const QImage picture(png);
+        QCOMPARE(picture.size(), window.measurePage()->chart()->chartView()->viewport()->size() * 2);
+        window.navigateTo({Level::Citywide, QStringLiteral("CITY")}); // the next window opens where this one was
     }
 
     void drillDown_goalObjectiveMeasure_thenBackUp()
@@ -204,6 +274,8 @@ private slots:
         emit window.measurePage()->commentaryAdded(QStringLiteral("2026-09"), QStringLiteral("Two dispatchers joined."));
         QCOMPARE(list->topLevelItemCount(), before + 1);
         QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Two dispatchers joined."));
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Ana Ruiz"));
+        QCOMPARE(window.measurePage()->data().commentary.front().author, QStringLiteral("Ana Ruiz"));
         window.undoStack()->undo();
         QCOMPARE(list->topLevelItemCount(), before);
         window.undoStack()->redo();

@@ -3,6 +3,7 @@
 // computed, so the tests check that every point, status, target and band
 // bound reaches the chart at the right place, and that user text is escaped.
 #include "breakdownchart.h"
+#include "chartimage.h"
 #include "measurechart.h"
 #include "statuspresentation.h"
 
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QScatterSeries>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -25,6 +28,7 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QXmlStreamReader>
 
 using namespace civicstat;
 
@@ -163,6 +167,7 @@ private slots:
     void emptySeriesShowsLabel();
     void singlePointWithoutTarget();
     void userTextIsEscaped();
+    void savedAsSvgAndPng();
     void legendNamesAreReadable();
     void toolTipDescribesPoint();
     void darkPaletteUsesDarkTheme();
@@ -449,6 +454,53 @@ void TestMeasureChart::singlePointWithoutTarget()
     QVERIFY(x->min() < x->max());
     QVERIFY(x->min().toMSecsSinceEpoch() < xOf(p.period) && xOf(p.period) < x->max().toMSecsSinceEpoch());
     QVERIFY(y->min() < 42.0 && 42.0 < y->max());
+}
+
+// The SVG has the chart's lines as paths and its title as text (escaped for
+// XML); the PNG is twice the size on screen. Both menu entries ask the window.
+void TestMeasureChart::savedAsSvgAndPng()
+{
+    Measure m = percentMeasure();
+    m.name = QStringLiteral("911 calls answered < 10s & on time");
+    MeasureChart w;
+    w.resize(800, 500);
+    w.setSeries(m, percentSeries(m));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+    const QByteArray svg = chartSvg(w.chartView(), m.name);
+    QVERIFY(svg.startsWith("<?xml"));
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString())); // well-formed, whatever the measure is called
+    QVERIFY2(svg.contains("911 calls answered &lt; 10s &amp; on time</text>"), svg.left(4000).constData());
+    QVERIFY(svg.contains("<title>911 calls answered &lt; 10s &amp; on time</title>"));
+    QVERIFY(!svg.contains("answered < 10s"));
+    // The actual's lines, the target steps and the band: many paths, not one picture.
+    QVERIFY2(svg.count("<path") >= 10, QByteArray::number(svg.count("<path")).constData());
+    QVERIFY(!svg.contains("<image"));
+    QVERIFY(svg.contains(">Target</text>"));
+
+    const QImage png = chartImage(w.chartView());
+    QCOMPARE(png.size(), w.chartView()->viewport()->size() * 2);
+    QCOMPARE(png.pixelColor(2, 2), QColor(Qt::white));
+    int dark = 0; // the actual line, labels and markers
+    for (int y = 0; y < png.height(); y += 3) {
+        for (int x = 0; x < png.width(); x += 3)
+            dark += png.pixelColor(x, y).lightness() < 100 ? 1 : 0;
+    }
+    QVERIFY2(dark > 500, QByteArray::number(dark).constData());
+
+    QSignalSpy asked(&w, &MeasureChart::saveRequested);
+    const QList<QAction *> actions = w.saveMenu()->actions();
+    QCOMPARE(actions.size(), 2);
+    actions[0]->trigger();
+    actions[1]->trigger();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked[0][0].value<ChartImageFormat>(), ChartImageFormat::Png);
+    QCOMPARE(asked[1][0].value<ChartImageFormat>(), ChartImageFormat::Svg);
+    QCOMPARE(w.saveButton()->focusPolicy(), Qt::StrongFocus);
 }
 
 void TestMeasureChart::userTextIsEscaped()

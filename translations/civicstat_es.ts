@@ -4,12 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/briefingcommand.cpp" line="+35"/>
-        <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (unknown scope or code, a period without figures), 2 usage, 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
+        <location filename="../app/briefingcommand.cpp" line="+40"/>
+        <source>The city has no goal, objective or department with the code %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a fiscal year (FY2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown classified measure code, a period without figures), 2 usage (also an unknown scope code or an unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The KPI database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -74,12 +84,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/briefing/briefinghtml.cpp" line="+44"/>
+        <location filename="../models/briefing/briefinghtml.cpp" line="+43"/>
         <source>no target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,7 +109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -154,17 +164,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <location line="+128"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-126"/>
         <source>Each goal with its objectives: status (symbol and word), score (1.00 is on target) and how many measures are on track / at risk / off track / without figures or target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,39 +181,35 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
+        <location line="+55"/>
         <location filename="../models/briefing/briefingsection.cpp" line="+67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-55"/>
+        <location line="+56"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>On / at risk / off / none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+101"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
         <source>No measure is off track in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,13 +220,13 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+20"/>
-        <location line="+16"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <location filename="../models/briefing/briefingsection.cpp" line="+0"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
@@ -240,7 +242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No explanation given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,11 +253,12 @@
     </message>
     <message>
         <location line="+8"/>
+        <location line="+74"/>
         <source>Scorecard: every measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-72"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,12 +274,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+63"/>
         <source>Appendix: definitions and sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
         <source>Definition and method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,13 +300,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../models/briefing/briefingsection.cpp" line="+81"/>
+        <location line="+4"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="+87"/>
         <source>No definition recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/briefing/briefingprinter.cpp" line="+160"/>
+        <location line="+19"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/briefing/briefingprinter.cpp" line="+199"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,17 +321,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>Cannot write %1: %2. Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Could not finish writing %1: %2. Nothing was written; free some space or choose another place, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/briefing/briefingsection.cpp" line="-99"/>
+        <location filename="../models/briefing/briefingsection.cpp" line="-105"/>
         <source>improving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,13 +411,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>%1: shown in this edition because it was asked for by name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Objective: %1 · Department: %2 · Owner: %3</source>
+        <source>Goal: %1 · Objective: %2 · Department: %3 · Owner: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -549,7 +558,7 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,7 +578,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>%1 kept changing while the briefing was being gathered (someone is importing or editing). Try again when they have finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,12 +586,12 @@
 <context>
     <name>BriefingChart</name>
     <message>
-        <location filename="../models/briefing/briefingchart.cpp" line="+127"/>
+        <location filename="../models/briefing/briefingchart.cpp" line="+128"/>
         <source>No figures yet: nothing to chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,7 +675,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+33"/>
+        <location filename="../app/commandline.cpp" line="+34"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -675,6 +684,7 @@ Without a command, opens the desktop application on DATABASE (or the demo city).
 Commands:
   init DATABASE        create an empty database (set the fiscal year before importing)
   scorecard DATABASE   print the scorecard of a period (table, CSV or JSON)
+  export DATABASE --out FILE.csv|FILE.xlsx  the scorecard for spreadsheets, for an audience
   import DATABASE FILE bring in a CSV file, or a CSV or XLSX file through a mapping, all or nothing
   undo-import DATABASE take back the latest import: its figures go, those it replaced return
   settings DATABASE    show or change the city settings
@@ -688,7 +698,7 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +812,7 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>Undoes the latest import not yet undone: the figures it added go, the figures it replaced come back. Goals, objectives, measures and targets it created stay. Run it again to undo the import before.</source>
+        <source>Undoes the latest import not yet undone: the figures and comments it added go, those it replaced come back. Goals, objectives, measures and targets it created stay. Run it again to undo the import before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -821,7 +831,22 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>%1 it brought were taken away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Writes the fictional demo city of Riverton to a new database. The same scale and seed always give the same figures.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -861,8 +886,27 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentAuthor</name>
+    <message>
+        <location filename="../app/commentauthor.cpp" line="+58"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments are signed, so that readers know who wrote them.
+Your name, as it should appear under your comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +1132,82 @@ Keys: %1.</source>
     <message>
         <location line="+1"/>
         <source>%1 came to %2%3 in %4 against %5, outside the tolerance. The department is reviewing the causes and will bring a recovery plan to the next performance meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditionScorecard</name>
+    <message>
+        <location filename="../models/exports/editionscorecard.cpp" line="+26"/>
+        <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is neither a .csv nor an .xlsx file. Name the file to export with one of those endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="+22"/>
+        <source>Writes the scorecard of a scope and period to a CSV file (the columns of &quot;civicstat scorecard --format csv&quot;) or an Excel workbook (.xlsx), for one audience. A public export holds only public measures, and its goals and objectives are scored from them alone; an internal one (the default) holds public and internal measures. Confidential and restricted measures are never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The KPI database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file to write: FILE.csv or FILE.xlsx (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week (2024-W10), day or &quot;latest&quot; (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>internal (default) or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Say where to write the scorecard: --out FILE.csv or --out FILE.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is neither a .csv nor an .xlsx file. Name the file to write with one of those endings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not an audience. Use internal or public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Wrote %1: %2, %3, %4 measures (%5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1395,7 +1515,7 @@ Keys: %1.</source>
 <context>
     <name>ImportMapping</name>
     <message>
-        <location filename="../models/import/importmapping.cpp" line="+42"/>
+        <location filename="../models/import/importmapping.cpp" line="+44"/>
         <source>%1: give a column name or an object with &quot;column&quot;, &quot;value&quot; or &quot;lookup&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,45 +1695,45 @@ Keys: %1.</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../models/import/importreport.cpp" line="+78"/>
-        <location line="+62"/>
+        <location filename="../models/import/importreport.cpp" line="+81"/>
+        <location line="+68"/>
         <source>%1 row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+62"/>
+        <location line="-68"/>
+        <location line="+68"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-48"/>
         <location line="+8"/>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>%1 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+40"/>
+        <location line="-48"/>
+        <location line="+46"/>
         <source>%1 target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-45"/>
+        <location line="+45"/>
         <source>%1 targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>%1 observation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,12 +1744,12 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%1 (%2 new)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>Dry run, nothing written. %1 would import %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,6 +1770,37 @@ Keys: %1.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>; the owners&apos; explanations: %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+67"/>
+        <source>%1 comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <source>%1 comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+67"/>
+        <location line="+6"/>
+        <source>%1 target note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+67"/>
+        <location line="+6"/>
+        <source>%1 target notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>; %1 after a row&apos;s last figure not reported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1915,17 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>The owners&apos; explanations come with them: %1 and %2, signed with the file&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 without a target of the same row to explain (none given, refused, or a later row&apos;s) are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>1 zero after its row&apos;s last figure is taken as not reported yet (&quot;trailing_zeros&quot;: &quot;missing&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +2002,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/mappedimport.cpp" line="+75"/>
+        <location filename="../models/import/mappedimport.cpp" line="+78"/>
         <source>the header row %1 is beyond the end of the sheet (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,7 +2077,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>the mapping makes it &quot;%1&quot;, which is </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,12 +2102,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+148"/>
         <source>%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>the mapping reads the sheet &quot;%1&quot;, which the file does not have; its sheets are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,7 +2229,7 @@ Keys: %1.</source>
 <context>
     <name>ScorecardExport</name>
     <message>
-        <location filename="../models/exports/scorecardexport.cpp" line="+147"/>
+        <location filename="../models/exports/scorecardexport.cpp" line="+154"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,6 +2276,124 @@ Keys: %1.</source>
     <message>
         <location line="+3"/>
         <source>; data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardXlsx</name>
+    <message>
+        <location filename="../models/exports/scorecardxlsx.cpp" line="+158"/>
+        <source>%1 scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citywide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scored to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Figures by neighbourhood or group are left out of a public edition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the scorecard CSV (docs/cli.md); figures keep each measure&apos;s decimals, status is in words, counts are of the measures below each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 scorecard, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,7 +2542,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+262"/>
         <source>The database already holds a figure for %1, %2%3. Nothing was written. Import again with --on-duplicate replace (the file wins) or skip (the database wins).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,12 +2582,12 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+290"/>
         <source>&quot;%1&quot; is damaged: its latest figure ends on &quot;%2&quot;, which is not a date. Restore it from a backup, or ask your data steward for a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-333"/>
+        <location line="-334"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,7 +2617,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,6 +3406,44 @@ Keys: %1.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::ExportScorecardDialog</name>
+    <message>
+        <location filename="../app/exportscorecarddialog.cpp" line="+14"/>
+        <source>&amp;Internal: public and internal measures, for staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Public: public measures only, for anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the scorecard of %1 as a spreadsheet (XLSX or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An export is internal unless you choose public; a public one leaves out every measure not classified public and scores each goal and objective from the public measures alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::GoalTile</name>
     <message>
         <location filename="../widgets/goaltile.cpp" line="+85"/>
@@ -3481,7 +3798,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+79"/>
+        <location filename="../app/mainwindow.cpp" line="+81"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,12 +3808,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3557,6 +3869,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Export scorecard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the scorecard on screen as an Excel workbook or a CSV file, internal or public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Briefing book...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,6 +3930,16 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>Name, fiscal year, tolerance, score cap and at-risk threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your &amp;name for comments...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name your comments are signed with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3747,13 +4079,13 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+11"/>
-        <location line="+6"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>Undo the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>There is no import to undo in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,8 +4099,16 @@ Click or press Enter to open this goal.</source>
         <source>an unnamed file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>The %n comment(s) it brought go with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Goals, objectives and measures it created stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3781,6 +4121,14 @@ Click or press Enter to open this goal.</source>
         <location line="+4"/>
         <source>Undid the import of %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n comment(s) it brought went with them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3807,6 +4155,83 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>CivicStat databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowexport.cpp" line="+74"/>
+        <source>Open a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported the %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>goal %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>objective %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>department %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>citywide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>Export scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4102,7 +4527,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasureChart</name>
     <message>
-        <location filename="../widgets/measurechart.cpp" line="+72"/>
+        <location filename="../widgets/measurechart.cpp" line="+75"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,7 +4572,37 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>Save chart as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A picture at twice the size on screen, for slides and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A drawing that stays sharp at any size, with real text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Chart of the measure&apos;s actual against its target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4755,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;Add comment...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4571,6 +5026,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Why this target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the target for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4580,7 +5045,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Add a comment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
+#include <QMenu>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolButton>
@@ -67,6 +68,8 @@ MeasureChart::MeasureChart(QWidget *parent)
     , m_spanBar(new QWidget(this))
     , m_spanButtons(new QButtonGroup(this))
     , m_view(new QChartView(this))
+    , m_saveButton(new QToolButton(this))
+    , m_saveMenu(new QMenu(this))
     , m_empty(new QLabel(this))
 {
     auto *spanLabel = new QLabel(tr("Show:"), m_spanBar);
@@ -97,6 +100,25 @@ MeasureChart::MeasureChart(QWidget *parent)
     m_spanButtons->setExclusive(true);
     m_spanButtons->button(int(m_span))->setChecked(true);
     spanLayout->addStretch(1);
+    QAction *png = m_saveMenu->addAction(tr("Save chart as &PNG..."), this,
+                                         [this] { emit saveRequested(ChartImageFormat::Png); });
+    png->setStatusTip(tr("A picture at twice the size on screen, for slides and documents"));
+    QAction *svg = m_saveMenu->addAction(tr("Save chart as &SVG..."), this,
+                                         [this] { emit saveRequested(ChartImageFormat::Svg); });
+    svg->setStatusTip(tr("A drawing that stays sharp at any size, with real text"));
+    m_saveButton->setText(tr("Save chart"));
+    m_saveButton->setToolTip(tr("Save this chart as a PNG picture or an SVG drawing"));
+    m_saveButton->setAccessibleName(m_saveButton->toolTip());
+    m_saveButton->setMenu(m_saveMenu);
+    m_saveButton->setPopupMode(QToolButton::InstantPopup);
+    m_saveButton->setFocusPolicy(Qt::StrongFocus);
+    m_saveButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    spanLayout->addWidget(m_saveButton);
+    // Right click, or the menu key with the chart focused.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &at) { m_saveMenu->popup(m_view->mapToGlobal(at)); });
     connect(m_spanButtons, &QButtonGroup::idClicked, this, [this](int id) { setSpan(Span(id)); });
 
     m_view->setRenderHint(QPainter::Antialiasing);

@@ -12,6 +12,7 @@
 // "status:no_target" (QScatterSeries, present when a point has that status).
 #pragma once
 
+#include "chartimage.h"
 #include "measureseries.h"
 
 #include <QHash>
@@ -19,6 +20,8 @@
 #include <vector>
 
 class QAbstractButton;
+class QMenu;
+class QToolButton;
 class QButtonGroup;
 class QDateTimeAxis;
 class QLabel;
@@ -45,8 +48,16 @@ public:
     Span span() const { return m_span; }
 
     QChartView *chartView() const { return m_view; }
+    // "Save chart as PNG...", "Save chart as SVG...": behind the Save chart button and the chart's context menu.
+    QToolButton *saveButton() const { return m_saveButton; }
+    QMenu *saveMenu() const { return m_saveMenu; }
+    const Measure &measure() const { return m_measure; }
     // The tooltip text of the point at `index` in the series given to setSeries (for tests).
     QString pointToolTip(int index) const;
+
+signals:
+    // The user asked to save the chart as an image; the window chooses the file.
+    void saveRequested(civicstat::ChartImageFormat format);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,6 +77,8 @@ private:
     QWidget *m_spanBar;
     QButtonGroup *m_spanButtons;
     QChartView *m_view;
+    QToolButton *m_saveButton;
+    QMenu *m_saveMenu;
     QLabel *m_empty;
     QDateTimeAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;

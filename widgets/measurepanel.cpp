@@ -75,6 +75,9 @@ QString kindName(PeriodKind kind)
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
+// An owner's note as written: its paragraphs kept.
+QString paragraphs(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); }
+
 } // namespace
 
 MeasurePanel::MeasurePanel(QWidget *parent)
@@ -249,6 +252,12 @@ QString MeasurePanel::aboutHtml() const
             ? tr("%1 to %2").arg(formatValue(t->bandLow, m.unit, m.decimals), formatValue(t->bandHigh, m.unit, m.decimals))
             : formatValue(t->value, m.unit, m.decimals);
         html += row(tr("Latest target"), escaped(tr("%1 from %2").arg(value, QLocale().toString(t->effectiveFrom, QLocale::LongFormat))));
+        if (!t->note.isEmpty())
+            html += row(tr("Why this target"), paragraphs(t->note));
+        // The period being viewed may be under an earlier target, with its own reason.
+        const std::optional<Target> &viewed = m_data.current.target;
+        if (viewed && !viewed->note.isEmpty() && viewed->effectiveFrom != t->effectiveFrom)
+            html += row(tr("Why the target for %1").arg(m_data.current.period.text()), paragraphs(viewed->note));
     } else {
         html += row(tr("Target"), escaped(tr("none: monitored only")));
     }
@@ -260,9 +269,14 @@ void MeasurePanel::fillCommentary()
 {
     m_commentary->clear();
     for (const Commentary &c : m_data.commentary) {
-        auto *item = new QTreeWidgetItem(m_commentary, {c.period, c.body, c.author,
+        // One line per comment in the list (an imported explanation may have
+        // paragraphs, which a row cannot show); the whole text in its tooltip and editor.
+        QString line = c.body;
+        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        auto *item = new QTreeWidgetItem(m_commentary, {c.period, line.simplified(), c.author,
                                                         QLocale().toString(c.writtenAt.toLocalTime(), QLocale::ShortFormat)});
         item->setData(0, Qt::UserRole, c.id);
+        item->setData(1, Qt::UserRole, c.body);
         item->setToolTip(1, c.body);
     }
     m_edit->setEnabled(!m_data.commentary.empty() && !m_data.readOnly);
@@ -288,8 +302,8 @@ void MeasurePanel::editComment()
         return;
     bool ok = false;
     const QString body = QInputDialog::getMultiLineText(this, tr("Edit the comment"), tr("Comment for %1:").arg(item->text(0)),
-                                                        item->text(1), &ok);
-    if (ok && !body.trimmed().isEmpty() && body.trimmed() != item->text(1))
+                                                        item->data(1, Qt::UserRole).toString(), &ok);
+    if (ok && !body.trimmed().isEmpty() && body.trimmed() != item->data(1, Qt::UserRole).toString())
         emit commentaryEdited(item->data(0, Qt::UserRole).toLongLong(), body.trimmed());
 }
 

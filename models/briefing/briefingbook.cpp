@@ -101,6 +101,10 @@ MeasureSection sectionFor(const KpiStore &store, const BriefingBook &book, const
     for (const Objective &objective : structure.objectives) {
         if (objective.id == measure.objectiveId) {
             section.objectiveName = objective.name;
+            for (const Goal &goal : structure.goals) {
+                if (goal.id == objective.goalId)
+                    section.goalName = QStringLiteral("%1 %2").arg(goal.code, goal.name);
+            }
             section.owner = objective.owner;
             section.initiatives = store.initiativesOf(objective.id);
         }
@@ -191,6 +195,11 @@ BriefingBook assembleBriefing(const KpiStore &store, const BriefingRequest &requ
                              .arg(period.text(), book.dataAsOf ? Period::monthContaining(*book.dataAsOf).text()
                                                                : BriefingText::tr("no period")));
     book.periodLabel = periodLabel(book.card);
+    book.hiddenInScope = book.card.rows.empty()
+        ? 0
+        : (scope.kind == Scope::Kind::Citywide ? book.cut.hiddenTotal
+                                               : book.cut.hiddenIn(toText(book.card.rows.front().level),
+                                                                   book.card.rows.front().id));
     book.scoredToDate = scoredToDateNote(book.card);
     book.latestImport = describeLatestImport(store);
 

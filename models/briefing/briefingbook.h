@@ -15,6 +15,7 @@ namespace civicstat {
 struct MeasureSection {
     Measure measure;
     ScorecardRow row; // the measure's row in the edition's scorecard
+    QString goalName; // "G1 Safe neighbourhoods"
     QString objectiveName;
     QString owner; // the objective's owner
     QString departmentName;
@@ -41,6 +42,7 @@ struct BriefingBook {
     EditionStructure cut;       // what the edition sees, and what it leaves out where
     std::vector<MeasureSection> sections; // in scorecard order
     int classifiedShown = 0;    // confidential or restricted measures asked for by name
+    int hiddenInScope = 0;      // measures of the scope this edition leaves out
 
     const MeasureSection *sectionOf(const QString &code) const;
     // Measures off track, in scorecard order.

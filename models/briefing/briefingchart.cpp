@@ -9,6 +9,7 @@
 #include <QPainterPath>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace civicstat {
@@ -54,10 +55,10 @@ ValueRange rangeOf(const MeasureSection &section)
     return {low == 0 ? 0 : low - pad, high + pad};
 }
 
-// About four round steps between low and high.
+// About five round steps between low and high.
 std::vector<double> ticksFor(const ValueRange &range)
 {
-    const double raw = (range.high - range.low) / 4;
+    const double raw = (range.high - range.low) / 5;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     double step = magnitude;
     for (const double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
@@ -142,12 +143,6 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const MeasureSecti
     const auto xAt = [&](int i) { return plot.left() + (i + 0.5) * slot; };
     const auto yAt = [&](double v) { return plot.bottom() - (v - range.low) / (range.high - range.low) * plot.height(); };
 
-    // The briefing's period, behind everything.
-    for (int i = 0; i < n; ++i) {
-        const Period &p = points[std::size_t(i)].period;
-        if (p.first() >= selected.first() && p.last() <= selected.last())
-            painter.fillRect(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), selectedColour);
-    }
     painter.setPen(QPen(gridColour, 0));
     for (const double t : ticks) {
         const qreal y = yAt(t);
@@ -179,6 +174,15 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const MeasureSecti
         }
     }
 
+    // The briefing's period, over the band (which can fill the chart) and under the figures.
+    QColor shade = selectedColour;
+    shade.setAlpha(150);
+    for (int i = 0; i < n; ++i) {
+        const Period &p = points[std::size_t(i)].period;
+        if (p.first() >= selected.first() && p.last() <= selected.last())
+            painter.fillRect(QRectF(plot.left() + i * slot, plot.top(), slot, plot.height()), shade);
+    }
+
     QPainterPath actualPath;
     bool drawing = false;
     for (int i = 0; i < n; ++i) {
@@ -207,9 +211,12 @@ void paintMeasureChart(QPainter &painter, const QRectF &rect, const MeasureSecti
     for (const SeriesPoint &p : points)
         widest = std::max(widest, metrics.horizontalAdvance(p.period.text()));
     const int every = std::max(1, int(std::ceil((widest + line) / slot)));
-    for (int i = n - 1; i >= 0; i -= every)
-        painter.drawText(QRectF(xAt(i) - widest, plot.bottom() + line * 0.2, widest * 2, line), Qt::AlignCenter,
+    for (int i = n - 1; i >= 0; i -= every) {
+        // Centred under its point, but never past the chart's edge.
+        const qreal left = std::clamp(xAt(i) - widest / 2, rect.left(), rect.right() - widest);
+        painter.drawText(QRectF(left, plot.bottom() + line * 0.2, widest, line), Qt::AlignCenter,
                          points[std::size_t(i)].period.text());
+    }
 
     // The legend, in words: colour is never the only key.
     qreal legendTop = rect.bottom() - legendHeight + line * 0.3;

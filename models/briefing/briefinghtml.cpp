@@ -19,12 +19,11 @@ namespace briefinghtml {
 
 QString esc(const QString &text) { return text.toHtmlEscaped(); }
 
-QString classifiedAnchor(const Measure &measure, const char *where)
+QString classifiedAnchor(const Measure &measure)
 {
     if (!isClassified(measure.classification))
         return {};
-    return QStringLiteral("<a name=\"%1%2:%3\"></a>")
-        .arg(classifiedAnchorPrefix, classificationStamp(measure.classification), QLatin1String(where));
+    return QStringLiteral("<a name=\"%1%2\"></a>").arg(classifiedAnchorPrefix, classificationStamp(measure.classification));
 }
 
 QString statusCell(Status status)
@@ -52,27 +51,26 @@ QString targetText(const ScorecardRow &row)
 
 QString score(const ScorecardRow &row) { return row.score ? formatScore(*row.score) : QStringLiteral("–"); }
 
-QString heading(std::vector<ContentsEntry> &contents, const QString &title, int depth, bool newPage,
-                const Measure *measure)
+QString heading(const QString &title, int depth)
 {
-    const QString anchor = QStringLiteral("s%1").arg(contents.size());
-    contents.push_back({anchor, title, depth, measure ? classifiedAnchor(*measure, "row") : QString()});
-    const QString style = newPage ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
-    const int level = depth == 0 ? 1 : 2;
-    return QStringLiteral("<h%1%2><a name=\"%3\"></a>%4</h%1>\n").arg(level).arg(style, anchor, esc(title));
+    return QStringLiteral("<h%1>%2</h%1>\n").arg(depth == 0 ? 1 : 2).arg(esc(title));
 }
 
-QString tableStart()
+QString tableStart(int padding, const QString &fontSize)
 {
-    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                          "style=\"border-collapse: collapse; border-color: #b0b0b0\">");
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" "
+                          "style=\"border-collapse: collapse; border-color: #b0b0b0%2\">")
+        .arg(padding)
+        .arg(fontSize.isEmpty() ? QString() : QStringLiteral("; font-size: ") + fontSize);
 }
 
-QString headerRow(const QStringList &titles)
+QString headerRow(const QStringList &titles, const QList<int> &widths)
 {
     QString html = QStringLiteral("<thead><tr>");
-    for (const QString &title : titles)
-        html += QStringLiteral("<th bgcolor=\"#e8e8e8\" align=\"left\">%1</th>").arg(esc(title));
+    for (int i = 0; i < titles.size(); ++i) {
+        const QString width = i < widths.size() ? QStringLiteral(" width=\"%1%\"").arg(widths[i]) : QString();
+        html += QStringLiteral("<th bgcolor=\"#e8e8e8\" align=\"left\"%1>%2</th>").arg(width, esc(titles[i]));
+    }
     return html + QStringLiteral("</tr></thead>\n");
 }
 
@@ -108,8 +106,8 @@ QString cover(const BriefingBook &book)
                                    "neighbourhood or group. Every score in it is computed from those measures alone.")));
     else
         html += QStringLiteral("<p><b>%1</b></p>").arg(esc(book.request.edition.footerStamp()));
-    if (book.cut.hiddenTotal > 0)
-        html += QStringLiteral("<p>%1.</p>").arg(esc(hiddenMeasuresNote(book.cut.hiddenTotal)));
+    if (book.hiddenInScope > 0)
+        html += QStringLiteral("<p>%1.</p>").arg(esc(hiddenMeasuresNote(book.hiddenInScope)));
     if (book.classifiedShown > 0)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(T::tr("This edition includes %1 confidential or restricted measures, asked for by "
@@ -118,37 +116,20 @@ QString cover(const BriefingBook &book)
     return html;
 }
 
-QString contentsTable(const BriefingBook &book, std::vector<ContentsEntry> &contents, int entries)
-{
-    Q_UNUSED(book);
-    QString html = QStringLiteral("<h1 style=\"page-break-before: always\">%1</h1>").arg(esc(T::tr("Contents")));
-    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
-    for (int i = 0; i < entries; ++i) {
-        const ContentsEntry &entry = contents[std::size_t(i)];
-        html += QStringLiteral("<tr><td style=\"padding-left: %1px\">%2</td><td align=\"right\" width=\"12%\">%3</td>"
-                               "</tr>")
-                    .arg(entry.depth * 16)
-                    .arg(entry.depth == 0 ? QStringLiteral("<b>%1</b>").arg(esc(entry.title))
-                                          : entry.classifiedAnchor + esc(entry.title),
-                         pageNumberPlaceholder(i));
-    }
-    return html + QStringLiteral("</table>");
-}
-
 QString countsText(const StatusCounts &c)
 {
     return QStringLiteral("%1 / %2 / %3 / %4").arg(c.onTrack).arg(c.atRisk).arg(c.offTrack).arg(c.noData + c.noTarget);
 }
 
-QString summary(const BriefingBook &book, std::vector<ContentsEntry> &contents)
+QString summary(const BriefingBook &book)
 {
-    QString html = heading(contents, T::tr("Summary"), 0, true);
+    QString html = heading(T::tr("Summary"), 0);
     html += QStringLiteral("<p>%1</p>")
                 .arg(esc(T::tr("Each goal with its objectives: status (symbol and word), score (1.00 is on target) "
                                "and how many measures are on track / at risk / off track / without figures or target.")));
-    html += tableStart();
-    html += headerRow({T::tr("Goal or objective"), T::tr("Status"), T::tr("Score"), T::tr("On / at risk / off / none"),
-                       T::tr("Note")});
+    html += tableStart(2, QStringLiteral("7.5pt"));
+    html += headerRow({T::tr("Goal or objective"), T::tr("Status"), T::tr("Score"), T::tr("On / at risk / off / none")},
+                      {58, 16, 8, 18});
     for (const ScorecardRow &row : book.card.rows) {
         if (row.level == Level::Measure)
             continue;
@@ -157,20 +138,21 @@ QString summary(const BriefingBook &book, std::vector<ContentsEntry> &contents)
         if (row.counts.total() == 0 && hidden == 0 && row.level != Level::Citywide)
             continue; // outside a hand-picked set
         const bool allHidden = row.counts.total() == 0 && hidden > 0;
-        const QString name = row.level == Level::Objective
+        QString name = row.level == Level::Objective
             ? QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;%1 %2").arg(esc(row.code), esc(row.name))
             : QStringLiteral("<b>%1 %2</b>").arg(esc(row.code), esc(row.name));
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                    .arg(name, allHidden ? T::tr("not shown") : statusCell(row.status),
-                         allHidden ? QStringLiteral("–") : score(row), countsText(row.counts),
-                         esc(hiddenMeasuresNote(hidden)));
+        if (hidden > 0)
+            name += QStringLiteral(" <i>(%1)</i>").arg(esc(hiddenMeasuresNote(hidden)));
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>\n")
+                    .arg(name, allHidden ? esc(T::tr("not shown")) : statusCell(row.status),
+                         allHidden ? QStringLiteral("–") : score(row), countsText(row.counts));
     }
     return html + QStringLiteral("</table>");
 }
 
-QString attention(const BriefingBook &book, std::vector<ContentsEntry> &contents)
+QString attention(const BriefingBook &book)
 {
-    QString html = heading(contents, T::tr("Needs attention"), 0, true);
+    QString html = heading(T::tr("Needs attention"), 0);
     const auto offTrack = book.offTrack();
     if (offTrack.empty())
         return html + QStringLiteral("<p>%1</p>").arg(esc(T::tr("No measure is off track in %1.").arg(book.card.period.text())));
@@ -180,7 +162,8 @@ QString attention(const BriefingBook &book, std::vector<ContentsEntry> &contents
                              .arg(offTrack.size())
                              .arg(book.card.period.text())));
     html += tableStart();
-    html += headerRow({T::tr("Measure"), T::tr("Owner"), T::tr("Actual / target"), T::tr("Explanation")});
+    html += headerRow({T::tr("Measure"), T::tr("Owner"), T::tr("Actual / target"), T::tr("Explanation")},
+                      {24, 17, 14, 45});
     for (const MeasureSection *section : offTrack) {
         const ScorecardRow &row = section->row;
         const Commentary *explanation = latestExplanation(*section);
@@ -189,42 +172,44 @@ QString attention(const BriefingBook &book, std::vector<ContentsEntry> &contents
                                                         esc(explanation->period))
             : QStringLiteral("<i>%1</i>").arg(esc(T::tr("No explanation given.")));
         html += QStringLiteral("<tr><td>%1<b>%2</b> %3</td><td>%4</td><td>%5 / %6</td><td>%7</td></tr>\n")
-                    .arg(classifiedAnchor(section->measure, "row"), esc(row.code), esc(row.name),
+                    .arg(classifiedAnchor(section->measure), esc(row.code), esc(row.name),
                          esc(section->owner.isEmpty() ? T::tr("no owner named") : section->owner), value(row.actual, row),
                          targetText(row), because);
     }
     return html + QStringLiteral("</table>");
 }
 
-QString scorecardTable(const BriefingBook &book, std::vector<ContentsEntry> &contents)
+QString scorecardTable(const BriefingBook &book)
 {
-    QString html = heading(contents, T::tr("Scorecard: every measure"), 0, true);
+    QString html = heading(T::tr("Scorecard: every measure"), 0);
     html += tableStart();
     html += headerRow({T::tr("Code"), T::tr("Measure"), T::tr("Actual"), T::tr("Target"), T::tr("Status"),
-                       T::tr("Score")});
+                       T::tr("Score")},
+                      {10, 42, 13, 15, 13, 7});
     for (const MeasureSection &section : book.sections) {
         const ScorecardRow &row = section.row;
         html += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td><td>%6</td>"
                                "<td align=\"right\">%7</td></tr>\n")
-                    .arg(classifiedAnchor(section.measure, "row"), esc(row.code), esc(row.name), value(row.actual, row),
+                    .arg(classifiedAnchor(section.measure), esc(row.code), esc(row.name), value(row.actual, row),
                          targetText(row), statusCell(row.status), score(row));
     }
     return html + QStringLiteral("</table>");
 }
 
-QString appendix(const BriefingBook &book, std::vector<ContentsEntry> &contents)
+QString appendix(const BriefingBook &book)
 {
-    QString html = heading(contents, T::tr("Appendix: definitions and sources"), 0, true);
+    QString html = heading(T::tr("Appendix: definitions and sources"), 0);
     html += tableStart();
     html += headerRow({T::tr("Measure"), T::tr("Definition and method"), T::tr("Source"), T::tr("Steward"),
-                       T::tr("Classification")});
+                       T::tr("Classification")},
+                      {24, 38, 14, 14, 10});
     for (const MeasureSection &section : book.sections) {
         const Measure &m = section.measure;
         QString definition = esc(m.definition.isEmpty() ? T::tr("No definition recorded.") : m.definition);
         if (!m.methodology.isEmpty())
             definition += QStringLiteral("<br/><i>%1</i>").arg(esc(m.methodology));
         html += QStringLiteral("<tr><td>%1<b>%2</b> %3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                    .arg(classifiedAnchor(m, "row"), esc(m.code), esc(m.name), definition, esc(m.sourceSystem),
+                    .arg(classifiedAnchor(m), esc(m.code), esc(m.name), definition, esc(m.sourceSystem),
                          esc(m.steward), esc(toText(m.classification)));
     }
     return html + QStringLiteral("</table>");
@@ -232,30 +217,52 @@ QString appendix(const BriefingBook &book, std::vector<ContentsEntry> &contents)
 
 } // namespace
 
-QString pageNumberPlaceholder(int index) { return QStringLiteral("[[p%1]]").arg(index); }
 QString chartMarker(int index)
 {
     return QStringLiteral("<img src=\"%1\" />").arg(BriefingChartObject::chartName(index));
 }
 
-QString briefingHtml(const BriefingBook &book, std::vector<ContentsEntry> &contents)
+QString contentsHtml(const std::vector<BriefingPart> &parts, const std::vector<int> &firstPages)
 {
-    const BriefingParts &parts = book.request.parts;
-    QString body;
-    if (parts.summary)
-        body += summary(book, contents);
-    if (parts.attention)
-        body += attention(book, contents);
-    if (parts.scorecard)
-        body += scorecardTable(book, contents);
-    if (parts.measures) {
-        for (int i = 0; i < int(book.sections.size()); ++i)
-            body += measureSectionHtml(book, i, contents);
+    QString html = heading(T::tr("Contents"), 0);
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    QString group;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const BriefingPart &part = parts[i];
+        if (part.title.isEmpty())
+            continue;
+        if (part.group != group && !part.group.isEmpty())
+            html += QStringLiteral("<tr><td style=\"padding-left: 8px\"><i>%1</i></td><td></td></tr>").arg(esc(part.group));
+        group = part.group;
+        const QString page = i < firstPages.size() ? QString::number(firstPages[i]) : QStringLiteral("0000");
+        html += QStringLiteral("<tr><td style=\"padding-left: %1px\">%2</td><td align=\"right\" width=\"12%\">%3</td>"
+                               "</tr>")
+                    .arg(part.depth * 24)
+                    .arg(part.depth == 0 ? QStringLiteral("<b>%1</b>").arg(esc(part.title))
+                                         : part.contentsAnchor + esc(part.title),
+                         page);
     }
-    if (parts.appendix)
-        body += appendix(book, contents);
-    return QStringLiteral("<html><body>") + cover(book) + contentsTable(book, contents, int(contents.size())) + body
-        + QStringLiteral("</body></html>");
+    return html + QStringLiteral("</table>");
+}
+
+std::vector<BriefingPart> briefingParts(const BriefingBook &book)
+{
+    const BriefingParts &wanted = book.request.parts;
+    std::vector<BriefingPart> parts;
+    parts.push_back({QString(), 0, cover(book), QString(), QString()});
+    if (wanted.summary)
+        parts.push_back({T::tr("Summary"), 0, summary(book), QString(), QString()});
+    if (wanted.attention)
+        parts.push_back({T::tr("Needs attention"), 0, attention(book), QString(), QString()});
+    if (wanted.scorecard)
+        parts.push_back({T::tr("Scorecard: every measure"), 0, scorecardTable(book), QString(), QString()});
+    if (wanted.measures) {
+        for (int i = 0; i < int(book.sections.size()); ++i)
+            parts.push_back(measureSection(book, i));
+    }
+    if (wanted.appendix)
+        parts.push_back({T::tr("Appendix: definitions and sources"), 0, appendix(book), QString(), QString()});
+    return parts;
 }
 
 } // namespace civicstat

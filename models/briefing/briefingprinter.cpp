@@ -3,8 +3,10 @@
 #include "briefingchart.h"
 #include "briefinghtml.h"
 #include "storeerror.h"
+#include "tablebreaks.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
@@ -15,7 +17,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
-#include <map>
 #include <memory>
 #include <set>
 
@@ -34,103 +35,141 @@ const char *styleSheet = "body { font-size: 9pt; }"
                          "h2 { font-size: 13pt; margin-top: 0px; margin-bottom: 6px; }"
                          "h3 { font-size: 10pt; margin-top: 10px; margin-bottom: 3px; }"
                          "p { margin-top: 3px; margin-bottom: 3px; }"
-                         "table { font-size: 8.5pt; margin-top: 4px; margin-bottom: 4px; }";
+                         "table { font-size: 8pt; margin-top: 4px; margin-bottom: 4px; }";
 
-// The text document of a book, laid out for one device, with where each
-// contents entry and each classified measure landed. Laid out twice: once to
-// find the pages, once with the page numbers in the contents. Nothing is
-// edited after a layout: an edit makes Qt's lazy layout stop short, and the
-// text after it would never be painted.
+// The book's parts, each laid out as a document of its own for one device:
+// every part starts a page, so a part's first page is the sum of the page
+// counts before it, and painting a page looks at one small document only.
 class BriefingLayout
 {
 public:
     BriefingLayout(const BriefingBook &book, QPaintDevice &device, const QSizeF &body)
         : m_chart(book, nullptr), m_device(device), m_body(body)
     {
-        std::vector<ContentsEntry> contents;
-        QString html = briefingHtml(book, contents);
-        load(html);
-        std::map<QString, int> pages;
-        for (const auto &[name, page] : anchors())
-            pages.emplace(name, page);
-        for (int i = int(contents.size()) - 1; i >= 0; --i) // [[p12]] before [[p1]] swallows it
-            html.replace(pageNumberPlaceholder(i), QString::number(pages[contents[std::size_t(i)].anchor] + 1));
-        load(html);
-        findClassifiedPages();
+        const std::vector<BriefingPart> parts = briefingParts(book);
+        const bool withContents = parts.size() > 1;
+        // The contents' own length, from a draft with wide placeholders for the numbers.
+        int contentsPages = 0;
+        if (withContents) {
+            for (const auto &draft : loadUnsplit(contentsHtml(parts, {})))
+                contentsPages += draft->pageCount();
+        }
+        std::vector<int> firstPages(parts.size());
+        std::vector<std::vector<std::unique_ptr<QTextDocument>>> documents;
+        int next = 1;
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            firstPages[i] = next;
+            documents.push_back(loadUnsplit(parts[i].html));
+            for (const auto &document : documents.back())
+                next += document->pageCount();
+            if (i == 0)
+                next += contentsPages;
+        }
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            if (i == 1 && withContents) {
+                for (auto &contents : loadUnsplit(contentsHtml(parts, firstPages)))
+                    add(std::move(contents), QString());
+            }
+            for (auto &document : documents[i])
+                add(std::move(document), parts[i].stamp);
+        }
     }
 
-    QTextDocument &document() { return *m_document; }
-    int pageCount() const { return m_document->pageCount(); }
+    int pageCount() const { return int(m_pages.size()); }
+
+    // Paints page `page` (0-based) of the book's body at the painter's origin.
+    void paintBody(QPainter &painter, int page) const
+    {
+        const Page &p = m_pages[std::size_t(page)];
+        const QRectF clip(0, p.index * m_body.height(), m_body.width(), m_body.height());
+        painter.save();
+        painter.translate(0, -clip.top());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        p.document->documentLayout()->draw(&painter, context);
+        painter.restore();
+    }
+
     QString stampsOn(int page) const
     {
-        const auto found = m_stamps.find(page);
-        if (found == m_stamps.end())
-            return {};
-        return QStringList(found->second.begin(), found->second.end()).join(QStringLiteral(" · "));
+        const std::set<QString> &stamps = m_pages[std::size_t(page)].stamps;
+        return QStringList(stamps.begin(), stamps.end()).join(QStringLiteral(" · "));
     }
 
 private:
-    void load(const QString &html)
+    struct Page {
+        const QTextDocument *document = nullptr;
+        int index = 0; // within its document
+        std::set<QString> stamps;
+    };
+
+    std::unique_ptr<QTextDocument> load(const QString &html)
     {
-        m_document = std::make_unique<QTextDocument>();
-        m_document->documentLayout()->setPaintDevice(&m_device);
-        m_document->documentLayout()->registerHandler(QTextFormat::ImageObject, &m_chart);
-        m_document->setDefaultFont(briefingFont(9));
-        m_document->setDocumentMargin(0);
-        m_document->setDefaultStyleSheet(QString::fromLatin1(styleSheet));
-        QTextOption option = m_document->defaultTextOption();
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&m_device);
+        document->documentLayout()->registerHandler(QTextFormat::ImageObject, &m_chart);
+        document->setDefaultFont(briefingFont(9));
+        document->setDocumentMargin(0);
+        document->setDefaultStyleSheet(QString::fromLatin1(styleSheet));
+        QTextOption option = document->defaultTextOption();
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long code never runs past the margin
-        m_document->setDefaultTextOption(option);
-        m_document->setPageSize(m_body);
-        m_document->setHtml(html);
-        m_document->documentLayout()->documentSize(); // lay out to the end now
+        document->setDefaultTextOption(option);
+        document->setPageSize(m_body);
+        document->setHtml(html);
+        document->documentLayout()->documentSize(); // lay out to the end now, not lazily
+        return document;
     }
 
-    int pageOf(const QTextBlock &block) const
+    // The documents of one part: a new one wherever a table row would
+    // otherwise be split across two pages, the row opening the next page.
+    std::vector<std::unique_ptr<QTextDocument>> loadUnsplit(QString html)
     {
-        // A heading that opens a page sits on its boundary, give or take rounding.
-        const qreal top = m_document->documentLayout()->blockBoundingRect(block).top();
-        return int((top + 2) / m_body.height());
+        std::vector<std::unique_ptr<QTextDocument>> documents;
+        for (;;) {
+            auto document = load(html);
+            const auto split = firstSplitRow(*document, m_body.height());
+            const HtmlAtBreak cut = split ? breakTableBefore(html, *split) : HtmlAtBreak{};
+            if (cut.tail.isEmpty()) { // no split, or a row taller than a page: nothing to gain
+                documents.push_back(std::move(document));
+                return documents;
+            }
+            documents.push_back(load(cut.head));
+            html = cut.tail;
+        }
     }
 
-    // Anchor name -> page, in document order.
-    std::vector<std::pair<QString, int>> anchors() const
+    void add(std::unique_ptr<QTextDocument> document, const QString &stamp)
     {
-        std::vector<std::pair<QString, int>> found;
-        for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        const std::size_t first = m_pages.size();
+        for (int i = 0; i < document->pageCount(); ++i) {
+            Page page{document.get(), i, {}};
+            if (!stamp.isEmpty())
+                page.stamps.insert(stamp);
+            m_pages.push_back(std::move(page));
+        }
+        // A table row of a classified measure stamps its page.
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
             for (auto it = block.begin(); !it.atEnd(); ++it) {
-                for (const QString &name : it.fragment().charFormat().anchorNames())
-                    found.emplace_back(name, pageOf(block));
+                for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                    if (!name.startsWith(classifiedAnchorPrefix))
+                        continue;
+                    const qreal top = document->documentLayout()->blockBoundingRect(block).top();
+                    const std::size_t page = first + std::size_t(top / m_body.height());
+                    if (page < m_pages.size())
+                        m_pages[page].stamps.insert(name.mid(classifiedAnchorPrefix.size()));
+                }
             }
         }
-        return found;
-    }
-
-    void findClassifiedPages()
-    {
-        std::map<QString, int> openedOn;
-        for (const auto &[name, page] : anchors()) {
-            if (!name.startsWith(classifiedAnchorPrefix))
-                continue;
-            const QStringList parts = name.split(QLatin1Char(':'));
-            const QString &stamp = parts.value(1);
-            const QString &where = parts.value(2);
-            if (where == QLatin1String("begin")) {
-                openedOn[stamp] = page;
-            } else if (where == QLatin1String("end")) {
-                for (int p = openedOn.count(stamp) ? openedOn[stamp] : page; p <= page; ++p)
-                    m_stamps[p].insert(stamp);
-            } else {
-                m_stamps[page].insert(stamp);
-            }
-        }
+        m_documents.push_back(std::move(document));
     }
 
     BriefingChartObject m_chart;
     QPaintDevice &m_device;
     QSizeF m_body;
-    std::unique_ptr<QTextDocument> m_document;
-    std::map<int, std::set<QString>> m_stamps;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::vector<Page> m_pages;
 };
 
 qreal pixels(qreal mm, int dpi) { return mm / 25.4 * dpi; }
@@ -193,13 +232,8 @@ int paintBriefing(const BriefingBook &book, QPagedPaintDevice &device)
         if (p > 0)
             device.newPage();
         painter.save();
-        const QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.translate(0, header - clip.top());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        layout.document().documentLayout()->draw(&painter, context);
+        painter.translate(0, header);
+        layout.paintBody(painter, p);
         painter.restore();
         paintMargins(painter, book, page, header, footer, p + 1, count, layout.stampsOn(p));
     }
@@ -209,14 +243,14 @@ int paintBriefing(const BriefingBook &book, QPagedPaintDevice &device)
 
 WrittenBriefing writeBriefingPdf(const BriefingBook &book, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw StoreError(StoreError::Kind::Io,
-                         T::tr("Cannot write %1: %2. Choose a folder you can write to.")
-                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+    // Painted into memory first: Qt 6.4's buffered QSaveFile can commit a file
+    // cut short by a full disk, so the bytes go out in one unbuffered write
+    // whose size is checked before the rename.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     WrittenBriefing written;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&pdf);
         writer.setResolution(300);
         writer.setPageLayout(briefingPageLayout(book.request.paper));
         writer.setTitle(QStringLiteral("%1: %2, %3").arg(book.cityName, book.title, book.periodLabel));
@@ -225,12 +259,20 @@ WrittenBriefing writeBriefingPdf(const BriefingBook &book, const QString &path)
             writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         written.pages = paintBriefing(book, writer);
     }
-    written.bytes = file.size();
-    if (!file.commit())
+    written.bytes = pdf.size();
+    const QString where = QFileInfo(path).absoluteFilePath();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        throw StoreError(StoreError::Kind::Io,
+                         T::tr("Cannot write %1: %2. Choose a folder you can write to.").arg(where, file.errorString()));
+    if (file.write(pdf.data()) != written.bytes || !file.commit()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
         throw StoreError(StoreError::Kind::Io,
                          T::tr("Could not finish writing %1: %2. Nothing was written; free some space or choose "
                                "another place, then try again.")
-                             .arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+                             .arg(where, reason));
+    }
     return written;
 }
 

@@ -82,7 +82,7 @@ QString byMemberHtml(const MeasureSection &section)
     QString html = QStringLiteral("<h3>%1</h3>")
                        .arg(esc(T::tr("By %1, %2")
                                     .arg(section.byMember.front().dimensionName.toLower(), section.byMemberPeriod)));
-    html += tableStart() + headerRow({section.byMember.front().dimensionName, T::tr("Value")});
+    html += tableStart() + headerRow({section.byMember.front().dimensionName, T::tr("Value")}, {70, 30});
     for (const Observation &figure : section.byMember)
         html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                     .arg(esc(figure.memberName.isEmpty() ? figure.memberCode : figure.memberName),
@@ -92,20 +92,26 @@ QString byMemberHtml(const MeasureSection &section)
 
 } // namespace
 
-QString measureSectionHtml(const BriefingBook &book, int index, std::vector<ContentsEntry> &contents)
+BriefingPart measureSection(const BriefingBook &book, int index)
 {
     const MeasureSection &section = book.sections[std::size_t(index)];
     const Measure &m = section.measure;
     const ScorecardRow &row = section.row;
-    QString html = heading(contents, QStringLiteral("%1 %2").arg(m.code, m.name), 1, true, &m);
-    html += classifiedAnchor(m, "begin");
+    BriefingPart part;
+    part.title = QStringLiteral("%1 %2").arg(m.code, m.name);
+    part.depth = 1;
+    part.group = section.goalName;
+    part.contentsAnchor = classifiedAnchor(m);
+    if (!part.contentsAnchor.isEmpty())
+        part.stamp = classificationStamp(m.classification);
+    QString html = heading(part.title, 1);
     if (m.classification == Classification::Confidential || m.classification == Classification::Restricted)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(esc(T::tr("%1: shown in this edition because it was asked for by name.")
                                  .arg(classificationStamp(m.classification))));
     html += QStringLiteral("<p>%1</p>")
-                .arg(esc(T::tr("Objective: %1 · Department: %2 · Owner: %3")
-                             .arg(section.objectiveName, section.departmentName,
+                .arg(esc(T::tr("Goal: %1 · Objective: %2 · Department: %3 · Owner: %4")
+                             .arg(section.goalName, section.objectiveName, section.departmentName,
                                   section.owner.isEmpty() ? T::tr("none named") : section.owner)));
     html += QStringLiteral("<p style=\"font-size: 12pt\">%1 &nbsp;·&nbsp; %2 %3 &nbsp;·&nbsp; %4 %5</p>")
                 .arg(statusCell(row.status), esc(T::tr("actual")), value(row.actual, row), esc(T::tr("target")),
@@ -123,8 +129,8 @@ QString measureSectionHtml(const BriefingBook &book, int index, std::vector<Cont
                 .arg(esc(T::tr("Source: %1 · Steward: %2 · Classification: %3")
                              .arg(m.sourceSystem.isEmpty() ? T::tr("not recorded") : m.sourceSystem,
                                   m.steward.isEmpty() ? T::tr("not named") : m.steward, toText(m.classification))));
-    html += classifiedAnchor(m, "end");
-    return html;
+    part.html = html;
+    return part;
 }
 
 } // namespace civicstat

@@ -70,6 +70,7 @@ struct Target {
     double bandLow = 0.0;
     double bandHigh = 0.0;
     std::optional<double> tolerance; // none: the city default
+    QString note; // the owner's explanation of the target; empty: none
 };
 
 struct Measure {

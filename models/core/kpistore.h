@@ -121,6 +121,7 @@ struct UndoneImport {
     QString importedAt; // UTC, ISO 8601
     qint64 removed = 0;  // figures the import had added or replaced
     qint64 restored = 0; // figures it had replaced, put back
+    qint64 comments = 0; // comments it brought (the owners' explanations), taken away
 };
 
 // How a store is opened (storefactory.h).

@@ -57,12 +57,16 @@ QString plainNumber(double value, int maxDecimals)
     return text;
 }
 
-QByteArray scorecardCsv(const Scorecard &card)
+QByteArray scorecardCsv(const Scorecard &card) { return scorecardCsv(card, nullptr); }
+
+QByteArray scorecardCsv(const Scorecard &card, const std::function<QString(const ScorecardRow &)> &notShown)
 {
     QStringList lines;
     lines << QStringLiteral("level,code,name,period,actual,target,status,score,target_low,target_high,unit,"
                             "previous_actual,year_earlier_actual,trend,on_track,at_risk,off_track,no_data,"
                             "no_target,department,owner,classification,coverage");
+    if (notShown)
+        lines.first() += QStringLiteral(",period_first_day,period_last_day,not_shown");
     const QString period = card.period.text();
     const QString coverage = coverageRatio(card.coverage);
     for (const ScorecardRow &row : card.rows) {
@@ -78,6 +82,9 @@ QByteArray scorecardCsv(const Scorecard &card)
           << QString::number(row.counts.noData) << QString::number(row.counts.noTarget)
           << csvField(row.department) << csvField(row.owner)
           << (measure ? toText(row.classification) : QString()) << coverage;
+        if (notShown)
+            f << card.period.first().toString(Qt::ISODate) << card.period.last().toString(Qt::ISODate)
+              << csvField(notShown(row));
         lines << f.join(QLatin1Char(','));
     }
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();

@@ -26,9 +26,11 @@ const QStringList fieldNames = {
     QStringLiteral("source"),          QStringLiteral("steward"),       QStringLiteral("tolerance")};
 const QStringList longValueNames = {QStringLiteral("period"),    QStringLiteral("value"),
                                     QStringLiteral("target"),    QStringLiteral("numerator"),
-                                    QStringLiteral("denominator"), QStringLiteral("note")};
+                                    QStringLiteral("denominator"), QStringLiteral("note"),
+                                    QStringLiteral("commentary"), QStringLiteral("target_note")};
 const QStringList roles = {QStringLiteral("actual"), QStringLiteral("target"), QStringLiteral("numerator"),
-                           QStringLiteral("denominator"), QStringLiteral("note")};
+                           QStringLiteral("denominator"), QStringLiteral("note"), QStringLiteral("commentary"),
+                           QStringLiteral("target_note")};
 
 QString mapKey(const QString &text) { return cleanText(text).toLower(); }
 

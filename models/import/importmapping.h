@@ -44,7 +44,9 @@ struct WideColumnRule {
     QString period;            // period text with \1, \2 from the header's groups and {COLUMN} from the row's cells;
                                // or empty with a format
     QString periodFormat;      // a date format for the whole header ("MMM-yy")
-    QString role;              // actual, target, numerator, denominator, note
+    // actual, target, numerator, denominator, note (the figure's), commentary
+    // (the period's, signed with the file's name), target_note (the period's target's)
+    QString role;
     // Only rows whose whenColumn holds one of whenValues (any case) read the
     // column through this rule: a quarterly row reads QTR1..QTR4, a monthly one OCT..SEP.
     QString whenColumn;
@@ -82,7 +84,7 @@ struct ImportMapping {
     Layout layout = Layout::Wide;
     std::vector<WideColumnRule> wideColumns;
     // Long layout: each a FieldRule over the row.
-    QHash<QString, FieldRule> longValues; // period, value, target, numerator, denominator, note
+    QHash<QString, FieldRule> longValues; // period, value, target, numerator, denominator, note, commentary, target_note
     PeriodKind periodKind = PeriodKind::Month; // what a date in a period cell stands for
     FieldRule dimension;
     FieldRule member;

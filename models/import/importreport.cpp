@@ -51,6 +51,9 @@ QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *co
         planned[QStringLiteral("values_refused")] = counts->valuesRefused;
         planned[QStringLiteral("duplicates_in_file")] = counts->duplicatesInFile;
         planned[QStringLiteral("zeros_not_reported")] = counts->zerosNotReported;
+        planned[QStringLiteral("comments")] = counts->comments;
+        planned[QStringLiteral("target_notes")] = counts->targetNotes;
+        planned[QStringLiteral("target_notes_without_target")] = counts->targetNotesWithoutTarget;
     }
     root[QStringLiteral("planned")] = planned;
     if (outcome.written) {
@@ -93,6 +96,12 @@ QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *coun
         line += ImportReportText::tr("; 1 figure already there was kept");
     else if (outcome.written && outcome.summary.observationsSkipped > 1)
         line += ImportReportText::tr("; %1 figures already there were kept").arg(outcome.summary.observationsSkipped);
+    if (counts && (counts->comments > 0 || counts->targetNotes > 0))
+        line += ImportReportText::tr("; the owners' explanations: %1 and %2")
+                    .arg(countPhrase(counts->comments, ImportReportText::tr("%1 comment"),
+                                     ImportReportText::tr("%1 comments")),
+                        countPhrase(counts->targetNotes, ImportReportText::tr("%1 target note"),
+                                    ImportReportText::tr("%1 target notes")));
     if (counts && counts->zerosNotReported > 0)
         line += ImportReportText::tr("; %1 after a row's last figure not reported yet")
                     .arg(countPhrase(counts->zerosNotReported, ImportReportText::tr("%1 zero"),
@@ -153,6 +162,19 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
                   .arg(n);
         sentence += QLatin1Char(' ') + repeats;
     }
+    if (counts && (counts->comments > 0 || counts->targetNotes > 0))
+        sentence += QLatin1Char(' ')
+            + ImportReportText::tr("The owners' explanations come with them: %1 and %2, signed with the file's name.")
+                  .arg(countPhrase(counts->comments, ImportReportText::tr("%1 comment"),
+                                   ImportReportText::tr("%1 comments")),
+                      countPhrase(counts->targetNotes, ImportReportText::tr("%1 target note"),
+                                  ImportReportText::tr("%1 target notes")));
+    if (counts && counts->targetNotesWithoutTarget > 0)
+        sentence += QLatin1Char(' ')
+            + ImportReportText::tr("%1 without a target of the same row to explain (none given, refused, or a "
+                                   "later row's) are left out.")
+                  .arg(countPhrase(counts->targetNotesWithoutTarget, ImportReportText::tr("%1 target note"),
+                                   ImportReportText::tr("%1 target notes")));
     if (counts && counts->zerosNotReported > 0)
         sentence += QLatin1Char(' ')
             + (counts->zerosNotReported == 1

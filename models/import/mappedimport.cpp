@@ -1,9 +1,11 @@
 #include "mappedimport.h"
 
 #include "codedescriptions.h"
+#include "mappednarrative.h"
 #include "mappedrow.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <algorithm>
 #include <QHash>
 #include <QSet>
@@ -63,7 +65,8 @@ public:
     Planner(const QString &fileName, const ImportMapping &mapping, const Structure &existing,
             const CitySettings &settings, DuplicatePolicy policy, MappedImportPlan &plan)
         : m_fileName(fileName), m_mapping(mapping), m_existing(existing), m_policy(policy),
-          m_plan(plan), m_fiscalStart(mapping.fiscalYearStartMonth.value_or(settings.fiscalYearStartMonth))
+          m_plan(plan), m_fiscalStart(mapping.fiscalYearStartMonth.value_or(settings.fiscalYearStartMonth)),
+          m_narrative(QFileInfo(fileName).fileName())
     {
     }
 
@@ -356,14 +359,25 @@ private:
                         .arg(m_mapping.conventions.dateFormats.join(QStringLiteral(", "))));
                 return;
             }
-            for (const char *role : {"value", "target", "numerator", "denominator", "note"}) {
+            for (const char *role : {"value", "target", "numerator", "denominator", "note", "commentary", "target_note"}) {
                 const auto it = m_mapping.longValues.constFind(QLatin1String(role));
-                if (it != m_mapping.longValues.constEnd())
-                    addValue(measureCode, dimension, member, *period,
-                             QLatin1String(role) == QLatin1String("value") ? QStringLiteral("actual") : QLatin1String(role),
-                             row.evaluate(*it), line, it->column, direction);
+                if (it == m_mapping.longValues.constEnd())
+                    continue;
+                // An explanation read straight from its cell keeps its paragraphs, which a worked-out field loses.
+                const bool narrative = QLatin1String(role) == QLatin1String("commentary")
+                    || QLatin1String(role) == QLatin1String("target_note");
+                addValue(measureCode, dimension, member, *period,
+                         QLatin1String(role) == QLatin1String("value") ? QStringLiteral("actual") : QLatin1String(role),
+                         narrative && isPlainColumn(*it) ? row.cell(it->column) : row.evaluate(*it), line, it->column,
+                         direction);
             }
         }
+    }
+
+    static bool isPlainColumn(const FieldRule &rule)
+    {
+        return !rule.column.isEmpty() && rule.pattern.pattern().isEmpty() && !rule.slug && !rule.hasMap
+            && rule.prefix.isEmpty() && rule.fallback.isEmpty() && !rule.otherwise;
     }
 
     // "trailing_zeros": "missing": of the cells a row reads through such a
@@ -586,6 +600,17 @@ private:
                 figureFor(measure, dimension, member, period, line).note = cleanText(cell);
             return;
         }
+        if (role == QLatin1String("commentary") || role == QLatin1String("target_note")) {
+            // "N/A" in an explanation column explains nothing.
+            const QString text = isMissing(cell, m_mapping.conventions) ? QString() : narrativeText(cell);
+            if (text.isEmpty())
+                return;
+            if (role == QLatin1String("commentary"))
+                m_narrative.addCommentary(measure, period, text, line);
+            else
+                m_narrative.addTargetNote(measure, period.first(), text, line);
+            return;
+        }
         auto value = number(cell, line, column);
         if (!value)
             return;
@@ -603,6 +628,7 @@ private:
             t.target.value = *value;
             t.target.bandLow = t.target.bandHigh = *value; // "maintain": the band is the target itself
             const QString key = measure + QChar(0x1f) + t.target.effectiveFrom.toString(Qt::ISODate);
+            m_narrative.targetSetOnRow(measure, t.target.effectiveFrom, line);
             if (m_targets.contains(key))
                 m_plan.batch.targets[std::size_t(m_targets.value(key))] = t; // a later row wins
             else {
@@ -680,6 +706,7 @@ private:
         }
         m_plan.counts.observations = int(m_plan.batch.observations.size());
         m_plan.counts.targets = int(m_plan.batch.targets.size());
+        m_narrative.finish(m_plan.batch, m_plan.counts);
         // A new measure shows as many decimals as its figures have (up to
         // 2), so that 99.25 or 1.58 is never shown as a whole number.
         for (const Observation &o : m_plan.batch.observations) {
@@ -726,6 +753,7 @@ private:
     QSet<QString> m_dimensionsNamed;
     std::vector<std::pair<Observation, Figure>> m_figures;
     Figure m_scratch;
+    NarrativeCollector m_narrative;
 };
 
 } // namespace

@@ -21,6 +21,12 @@ struct MappedImportCounts {
     // Zeros after a row's last non-zero figure in columns whose rule says
     // "trailing_zeros": "missing": not reported yet, so not figures (nor refused).
     int zerosNotReported = 0;
+    // The owners' explanations (mappednarrative.h): comments of a period, signed
+    // with the file's name, and notes put on targets; a note whose row gives no
+    // target the import keeps (none, refused, or another row's) is counted, not written.
+    int comments = 0;
+    int targetNotes = 0;
+    int targetNotesWithoutTarget = 0;
 };
 
 struct MappedImportPlan : ImportPlan {

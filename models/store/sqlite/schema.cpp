@@ -220,6 +220,27 @@ CREATE TABLE change_log (
 );
 )SQL";
 
+// Version 5: the owners' explanations come in with their figures. A target
+// carries the note that explains it; a comment remembers the import that
+// brought it, so that undoing the import takes it away, and the comment an
+// import replaced (same measure, period and author) is kept until then.
+constexpr const char *version5 = R"SQL(
+ALTER TABLE targets ADD COLUMN note TEXT;
+ALTER TABLE commentary ADD COLUMN import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL;
+CREATE INDEX commentary_by_import ON commentary(import_id) WHERE import_id IS NOT NULL;
+CREATE TABLE replaced_commentary (
+    import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+    id INTEGER NOT NULL,
+    measure_id INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    author TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    old_import_id INTEGER
+);
+CREATE INDEX replaced_commentary_by_import ON replaced_commentary(import_id);
+)SQL";
+
 void setVersion(sqlite::Connection &db, int version)
 {
     db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
@@ -238,6 +259,7 @@ const std::vector<Migration> &migrations()
         {2, [](sqlite::Connection &db) { db.execute(version2); }},
         {3, [](sqlite::Connection &db) { db.execute(version3); }},
         {4, [](sqlite::Connection &db) { db.execute(version4); }},
+        {5, [](sqlite::Connection &db) { db.execute(version5); }},
     };
     return steps;
 }

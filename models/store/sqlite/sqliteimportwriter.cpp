@@ -104,11 +104,13 @@ void SqliteImportWriter::writeStructure(const ImportBatch &batch)
         m_measures.insert(m.code, idOf("measures", m.code));
         ++m_structureRows;
     }
+    // A file that gives a target without a note keeps the note the target had.
     sqlite::Statement target(m_db, "INSERT INTO targets (measure_id, effective_from, target, band_low, band_high, "
-                                   "tolerance, per) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (measure_id, effective_from) "
+                                   "tolerance, per, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                   "ON CONFLICT (measure_id, effective_from) "
                                    "DO UPDATE SET target = excluded.target, band_low = excluded.band_low, "
                                    "band_high = excluded.band_high, tolerance = excluded.tolerance, "
-                                   "per = excluded.per");
+                                   "per = excluded.per, note = ifnull(excluded.note, targets.note)");
     QHash<QString, Direction> directions;
     for (const auto &[m, codes] : batch.measures)
         directions.insert(m.code, m.direction);
@@ -127,6 +129,7 @@ void SqliteImportWriter::writeStructure(const ImportBatch &batch)
         (band ? target.bind(5, t.target.bandHigh) : target.bindNull(5));
         target.bind(6, t.target.tolerance);
         (t.target.per ? target.bind(7, targetPerText(*t.target.per)) : target.bindNull(7));
+        target.bind(8, orNull(t.target.note));
         target.execute();
         ++m_structureRows;
     }
@@ -164,7 +167,28 @@ Id SqliteImportWriter::memberId(const QString &dimensionCode, const QString &mem
     return id;
 }
 
-void SqliteImportWriter::writeExtras(const ImportBatch &batch)
+// One comment per measure, period and author: importing the same file again
+// replaces its comments instead of adding them twice. What it replaces is kept
+// with this import's id, so that undoing the import puts it back.
+void SqliteImportWriter::writeCommentary(const std::vector<NewCommentary> &commentary, qint64 importId)
+{
+    sqlite::Statement keep(m_db, "INSERT INTO replaced_commentary (import_id, id, measure_id, period, author, "
+                                 "written_at, body, old_import_id) SELECT ?, id, measure_id, period, author, "
+                                 "written_at, body, import_id FROM commentary "
+                                 "WHERE measure_id = ? AND period = ? AND author = ?");
+    sqlite::Statement replace(m_db, "DELETE FROM commentary WHERE measure_id = ? AND period = ? AND author = ?");
+    sqlite::Statement insert(m_db, "INSERT INTO commentary (measure_id, period, author, written_at, body, import_id) "
+                                   "VALUES (?, ?, ?, ?, ?, ?)");
+    for (const NewCommentary &c : commentary) {
+        const Id measureId = requireId("measures", m_measures, c.measureCode);
+        keep.bind(1, importId).bind(2, measureId).bind(3, c.period).bind(4, c.author).execute();
+        replace.bind(1, measureId).bind(2, c.period).bind(3, c.author).execute();
+        insert.bind(1, measureId).bind(2, c.period).bind(3, c.author);
+        insert.bind(4, c.writtenAt.toUTC().toString(Qt::ISODate)).bind(5, c.body).bind(6, importId).execute();
+    }
+}
+
+void SqliteImportWriter::writeExtras(const ImportBatch &batch, qint64 importId)
 {
     for (const auto &[code, name] : batch.dimensions)
         upsertDimension(code, name);
@@ -179,12 +203,7 @@ void SqliteImportWriter::writeExtras(const ImportBatch &batch)
                                   "VALUES (?, ?, ?, ?)");
     for (const NewBoundaryLayer &b : batch.boundaryLayers)
         layer.bind(1, upsertDimension(b.dimensionCode, QString())).bind(2, b.name).bind(3, b.keyProperty).bind(4, b.geoJson).execute();
-    sqlite::Statement comment(m_db, "INSERT INTO commentary (measure_id, period, author, written_at, body) "
-                                    "VALUES (?, ?, ?, ?, ?)");
-    for (const NewCommentary &c : batch.commentary) {
-        comment.bind(1, requireId("measures", m_measures, c.measureCode)).bind(2, c.period).bind(3, c.author);
-        comment.bind(4, c.writtenAt.toUTC().toString(Qt::ISODate)).bind(5, c.body).execute();
-    }
+    writeCommentary(batch.commentary, importId);
     sqlite::Statement initiative(m_db, "INSERT INTO initiatives (objective_id, title, owner, due, status) "
                                        "VALUES (?, ?, ?, ?, ?)");
     for (const NewInitiative &i : batch.initiatives) {
@@ -245,7 +264,7 @@ ImportSummary SqliteImportWriter::write(const ImportBatch &batch, const Observat
     if (batch.settings)
         writeCitySettings(m_db, *batch.settings);
     writeStructure(batch);
-    writeExtras(batch);
+    writeExtras(batch, summary.importId);
 
     const char *verb = batch.onDuplicate == DuplicatePolicy::Replace ? "INSERT OR REPLACE"
         : batch.onDuplicate == DuplicatePolicy::Skip                  ? "INSERT OR IGNORE"

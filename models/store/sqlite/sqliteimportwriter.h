@@ -26,7 +26,8 @@ private:
     Id memberId(const QString &dimensionCode, const QString &memberCode);
     Id upsertDimension(const QString &code, const QString &name);
     void writeStructure(const ImportBatch &batch);
-    void writeExtras(const ImportBatch &batch);
+    void writeExtras(const ImportBatch &batch, qint64 importId);
+    void writeCommentary(const std::vector<NewCommentary> &commentary, qint64 importId);
     struct PeriodTexts {
         QByteArray text;
         QByteArray lastDay;

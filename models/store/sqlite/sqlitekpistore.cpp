@@ -328,7 +328,7 @@ Structure SqliteKpiStore::structure() const
     }
     {
         sqlite::Statement q(*m_db, "SELECT measure_id, effective_from, target, band_low, band_high, tolerance, "
-                                   "per FROM targets ORDER BY measure_id, effective_from");
+                                   "per, ifnull(note, '') FROM targets ORDER BY measure_id, effective_from");
         while (q.step()) {
             const auto it = measureIndex.constFind(q.int64(0));
             if (it == measureIndex.constEnd())
@@ -341,6 +341,7 @@ Structure SqliteKpiStore::structure() const
             t.tolerance = q.optionalReal(5);
             if (!q.isNull(6))
                 t.per = targetPerFromText(q.text(6));
+            t.note = q.text(7);
             result.measures[std::size_t(*it)].targets.push_back(t);
         }
     }

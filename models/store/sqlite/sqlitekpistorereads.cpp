@@ -176,11 +176,12 @@ std::optional<UndoneImport> SqliteKpiStore::importToUndo() const
 {
     sqlite::Statement last(connection(), "SELECT id, ifnull(file_name, ''), imported_at, "
                                          "(SELECT count(*) FROM observations o WHERE o.import_id = i.id), "
-                                         "(SELECT count(*) FROM replaced_observations r WHERE r.import_id = i.id) "
+                                         "(SELECT count(*) FROM replaced_observations r WHERE r.import_id = i.id), "
+                                         "(SELECT count(*) FROM commentary c WHERE c.import_id = i.id) "
                                          "FROM imports i WHERE undone_at IS NULL AND kind <> 'demo' ORDER BY id DESC LIMIT 1");
     if (!last.step())
         return std::nullopt;
-    return UndoneImport{last.int64(0), last.text(1), last.text(2), last.int64(3), last.int64(4)};
+    return UndoneImport{last.int64(0), last.text(1), last.text(2), last.int64(3), last.int64(4), last.int64(5)};
 }
 
 UndoneImport SqliteKpiStore::undoLastImport(std::optional<qint64> expectedImportId)
@@ -209,6 +210,18 @@ UndoneImport SqliteKpiStore::undoLastImport(std::optional<qint64> expectedImport
     undone.restored = connection().changes();
     sqlite::Statement forget(connection(), "DELETE FROM replaced_observations WHERE import_id = ?");
     forget.bind(1, undone.importId).execute();
+    // Its comments go, and the ones they replaced come back with their own ids.
+    sqlite::Statement removeComments(connection(), "DELETE FROM commentary WHERE import_id = ?");
+    removeComments.bind(1, undone.importId).execute();
+    undone.comments = connection().changes();
+    sqlite::Statement restoreComments(connection(),
+                                      "INSERT OR REPLACE INTO commentary (id, measure_id, period, author, written_at, body, "
+                                      "import_id) SELECT id, measure_id, period, author, written_at, body, old_import_id "
+                                      "FROM replaced_commentary WHERE import_id = ? "
+                                      "AND measure_id IN (SELECT id FROM measures)");
+    restoreComments.bind(1, undone.importId).execute();
+    sqlite::Statement forgetComments(connection(), "DELETE FROM replaced_commentary WHERE import_id = ?");
+    forgetComments.bind(1, undone.importId).execute();
     sqlite::Statement mark(connection(), "UPDATE imports SET undone_at = ? WHERE id = ?");
     mark.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(2, undone.importId).execute();
     recordChange(StoreChange::Kind::ImportUndone, 0, undone.importId);
