@@ -17,6 +17,9 @@ const QString wizardGeometryKey = QStringLiteral("import/geometry");
 const QString importFolderKey = QStringLiteral("import/folder");
 const QString mappingFolderKey = QStringLiteral("import/mappingFolder");
 const QString unfinishedKey = QStringLiteral("import/unfinished");
+const QString briefingGeometryKey = QStringLiteral("briefing/geometry");
+const QString briefingFolderKey = QStringLiteral("briefing/folder");
+const QString briefingChoicesKey = QStringLiteral("briefing/choices");
 const QString commentAuthorKey = QStringLiteral("commentary/author");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFileTypeKey = QStringLiteral("export/fileType");
@@ -57,6 +60,13 @@ void setExportFileType(const QString &suffix) { QSettings().setValue(exportFileT
 
 QStringList unfinishedImport() { return QSettings().value(unfinishedKey).toStringList(); }
 void setUnfinishedImport(const QStringList &fileAndMapping) { QSettings().setValue(unfinishedKey, fileAndMapping); }
+
+QByteArray briefingBuilderGeometry() { return QSettings().value(briefingGeometryKey).toByteArray(); }
+void setBriefingBuilderGeometry(const QByteArray &value) { QSettings().setValue(briefingGeometryKey, value); }
+QString briefingFolder() { return QSettings().value(briefingFolderKey).toString(); }
+void setBriefingFolder(const QString &folder) { QSettings().setValue(briefingFolderKey, folder); }
+QVariantMap briefingChoices() { return QSettings().value(briefingChoicesKey).toMap(); }
+void setBriefingChoices(const QVariantMap &choices) { QSettings().setValue(briefingChoicesKey, choices); }
 
 QString demoDatabasePath()
 {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace civicstat::appsettings {
 
@@ -38,6 +39,14 @@ void setExportFileType(const QString &suffix);
 // write (cancelled, failed, or the wizard closed): offered again next time.
 QStringList unfinishedImport(); // {file, mapping}, or empty
 void setUnfinishedImport(const QStringList &fileAndMapping);
+// The briefing builder: its size, the folder its PDFs were last saved in, and
+// its last choices (BriefingOptionsForm::choices(); empty the first time).
+QByteArray briefingBuilderGeometry();
+void setBriefingBuilderGeometry(const QByteArray &value);
+QString briefingFolder(); // empty: none yet
+void setBriefingFolder(const QString &folder);
+QVariantMap briefingChoices();
+void setBriefingChoices(const QVariantMap &choices);
 // The name comments written in the window are signed with, as the user gave
 // it (commentauthor.h); empty: none given.
 QString commentAuthor();

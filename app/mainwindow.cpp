@@ -181,6 +181,11 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the scorecard on screen as an Excel workbook or a CSV file, internal or public"));
+    QAction *briefing = file->addAction(tr("&Briefing book..."), this, [this] { openBriefingBuilder(false); });
+    briefing->setStatusTip(tr("Preview a briefing book for council or the public, then print it or save it as PDF"));
+    QAction *printBriefing = file->addAction(tr("&Print a briefing..."), this, [this] { openBriefingBuilder(true); });
+    printBriefing->setShortcut(QKeySequence::Print);
+    printBriefing->setStatusTip(tr("The briefing book builder, ready to print"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -205,7 +210,7 @@ void MainWindow::createActions()
         askCommentAuthor(this, known.value_or(accountLoginName()));
     });
     signature->setStatusTip(tr("The name your comments are signed with"));
-    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings};
+    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings, briefing, printBriefing};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
 

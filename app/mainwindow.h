@@ -105,6 +105,7 @@ private:
     void editCitySettings();
     void importFigures();
     void undoLastImport();
+    void openBriefingBuilder(bool readyToPrint);
     void exportScorecard();
     void saveChart(ChartImageFormat format);
     void showAbout();

@@ -1,8 +1,10 @@
 // The File menu's work on database files: a new database, opening one (also
-// from the recent list), importing figures into it and undoing the last import.
+// from the recent list), importing figures into it, undoing the last import,
+// and the briefing book builder.
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "briefingbuilderdialog.h"
 #include "importwizard.h"
 #include "storefactory.h"
 #include "storeerror.h"
@@ -84,6 +86,16 @@ void MainWindow::undoLastImport()
         m_statusText->setText(done);
         QMessageBox::information(this, tr("Undo the last import"), done);
     }));
+}
+
+void MainWindow::openBriefingBuilder(bool readyToPrint)
+{
+    if (!m_store)
+        return;
+    BriefingBuilderDialog dialog(*m_store, m_snapshot ? m_snapshot->period().text() : QString(), this);
+    if (readyToPrint)
+        dialog.readyToPrint();
+    dialog.exec();
 }
 
 void MainWindow::newDatabase()

@@ -3,15 +3,20 @@
 // Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]  (QT_QPA_PLATFORM=offscreen works)
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
 #include "appsettings.h"
+#include "briefingbuilderdialog.h"
+#include "briefingoptionsform.h"
 #include "mainwindow.h"
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
+#include "storefactory.h"
 #include "measurepanel.h"
 #include "tabulardata.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
+#include <QPrintPreviewWidget>
 #include <QEventLoop>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -108,6 +113,33 @@ int main(int argc, char *argv[])
     shoot(QStringLiteral("measure-breakdown.png"));
     window.navigateTo({Level::Department, QStringLiteral("PD")});
     shoot(QStringLiteral("scorecard-department.png"));
+    {
+        // The briefing builder as File > Briefing book opens it, on a 1280x800 screen.
+        const auto store = openStore(args.at(1));
+        appsettings::setBriefingChoices({});
+        appsettings::setBriefingBuilderGeometry({});
+        BriefingBuilderDialog builder(*store, window.snapshot()->period().text());
+        builder.options()->setScope({Scope::Kind::Goal, QStringLiteral("G1")});
+        builder.resize(1280, 800);
+        builder.show();
+        for (int tries = 0; tries < 100 && !builder.previewIsCurrent(); ++tries)
+            settle(100);
+        builder.preview()->setCurrentPage(5); // past the cover and contents: a page with charts
+        const QString file = out.filePath(QStringLiteral("briefing-builder.png"));
+        settle();
+        builder.grab().save(file);
+        QTextStream(stdout) << file << '\n';
+        // Hand-picked measures for the public, found with the filter.
+        builder.options()->setAudience(Audience::Public);
+        builder.options()->setChosenMeasures({QStringLiteral("FD-01"), QStringLiteral("PD-05"), QStringLiteral("ECC-01")});
+        builder.options()->measureFilter()->setText(QStringLiteral("response"));
+        for (int tries = 0; tries < 100 && !builder.previewIsCurrent(); ++tries)
+            settle(100);
+        const QString chosen = out.filePath(QStringLiteral("briefing-builder-chosen.png"));
+        settle();
+        builder.grab().save(chosen);
+        QTextStream(stdout) << chosen << '\n';
+    }
     if (args.size() == 5) {
         ImportWizard wizard(out.filePath(QStringLiteral("imported.db")));
         wizard.show();

@@ -109,7 +109,7 @@ private slots:
             qFatal("no action %s", qPrintable(text));
         };
         const QStringList needing = {"&Import figures...", "Undo the last &import...", "City &settings...", "&Reload",
-                                     "&Export scorecard..."};
+                                     "&Export scorecard...", "&Briefing book...", "&Print a briefing..."};
         for (const QString &text : needing)
             QVERIFY2(!action(text)->isEnabled(), qPrintable(text));
         QVERIFY(action(QStringLiteral("&New database..."))->isEnabled());
