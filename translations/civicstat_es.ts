@@ -353,7 +353,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/briefing/briefingprinter.cpp" line="+198"/>
+        <location filename="../models/briefing/briefingprinter.cpp" line="+208"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
