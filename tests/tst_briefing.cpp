@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "changingstore.h"
 #include "filesizelimit.h"
 
 
@@ -302,6 +303,27 @@ private slots:
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("last month's briefing\n"));
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("briefing.pdf")});
+    }
+
+    // Someone imports while the book is gathered: it is gathered again until a
+    // whole pass saw no change, and refused when the data never holds still.
+    void aDatabaseThatChangesIsGatheredAgain()
+    {
+        BriefingRequest request;
+        request.periodText = QStringLiteral("FY2026");
+        ChangingStore onceChanged(*m_store, 2); // moves during the first pass only
+        const BriefingBook book = assembleConsistentBriefing(onceChanged, request);
+        QCOMPARE(onceChanged.timesAsked(), 4); // two passes, each asking before and after
+        QVERIFY(book.sectionOf(QStringLiteral("PUB-RESP")));
+        ChangingStore alwaysChanging(*m_store, 1000);
+        try {
+            assembleConsistentBriefing(alwaysChanging, request);
+            QFAIL("a database that never holds still gave a briefing");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::Busy);
+            QVERIFY(error.message().contains(QStringLiteral("kept changing")));
+        }
+        QCOMPARE(alwaysChanging.timesAsked(), 6);
     }
 
     void refusesWhatItCannotDoHonestly()
