@@ -4,6 +4,7 @@
 #include "breadcrumbbar.h"
 #include "changewatcher.h"
 #include "citysettingsdialog.h"
+#include "breakdownchart.h"
 #include "commentauthor.h"
 #include "measurechart.h"
 #include "measuredetail.h"
@@ -145,7 +146,10 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::storeChanged);
-    connect(m_measure->chart(), &MeasureChart::saveRequested, this, &MainWindow::saveChart);
+    connect(m_measure->chart(), &MeasureChart::saveRequested, this,
+            [this](ChartImageFormat format) { saveChart(format, ChartSource::History); });
+    connect(m_measure->breakdown(), &BreakdownChart::saveRequested, this,
+            [this](ChartImageFormat format) { saveChart(format, ChartSource::Breakdown); });
 
     if (!restoreGeometry(appsettings::windowGeometry()))
         resize(1280, 800);

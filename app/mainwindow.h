@@ -62,7 +62,9 @@ public:
     // The scorecard on screen (its scope and period) for `audience`, as .xlsx or .csv by the
     // name's ending; the chart on the measure page as an image. An empty result, or why not.
     QString exportScorecardTo(const QString &path, Audience audience);
-    QString saveChartTo(const QString &path, ChartImageFormat format);
+    // Which of a measure's charts: its history against target, or its figures by member.
+    enum class ChartSource { History, Breakdown };
+    QString saveChartTo(const QString &path, ChartImageFormat format, ChartSource source = ChartSource::History);
     // The scope of the scorecard on screen: a measure's page gives its objective's.
     Scope scopeShown() const;
 
@@ -107,7 +109,7 @@ private:
     void undoLastImport();
     void openBriefingBuilder(bool readyToPrint);
     void exportScorecard();
-    void saveChart(ChartImageFormat format);
+    void saveChart(ChartImageFormat format, ChartSource source);
     void showAbout();
     void rememberRecent(const QString &path);
     void fillRecentMenu();

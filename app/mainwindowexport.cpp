@@ -3,6 +3,8 @@
 // by models/exports and widgets/chartimage; here are the dialogs and the folder.
 #include "mainwindow.h"
 
+#include "breakdownchart.h"
+
 #include "appsettings.h"
 #include "chartimage.h"
 #include "editionscorecard.h"
@@ -127,17 +129,19 @@ void MainWindow::exportScorecard()
         QMessageBox::warning(this, tr("Export scorecard"), problem);
 }
 
-QString MainWindow::saveChartTo(const QString &path, ChartImageFormat format)
+QString MainWindow::saveChartTo(const QString &path, ChartImageFormat format, ChartSource source)
 {
-    MeasureChart *chart = m_measure->chart();
+    const bool history = source == ChartSource::History;
+    QChartView *view = history ? m_measure->chart()->chartView() : m_measure->breakdown()->chartView();
+    const QString title = history ? m_measure->chart()->measure().name : m_measure->breakdown()->title();
     QSaveFile file(path);
     bool written = false;
     if (file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (format == ChartImageFormat::Svg) {
-            const QByteArray svg = chartSvg(chart->chartView(), chart->measure().name);
+            const QByteArray svg = chartSvg(view, title);
             written = file.write(svg) == svg.size();
         } else {
-            written = chartImage(chart->chartView()).save(&file, "PNG");
+            written = chartImage(view).save(&file, "PNG");
         }
         written = written && file.commit();
     }
@@ -150,21 +154,22 @@ QString MainWindow::saveChartTo(const QString &path, ChartImageFormat format)
     return {};
 }
 
-void MainWindow::saveChart(ChartImageFormat format)
+void MainWindow::saveChart(ChartImageFormat format, ChartSource source)
 {
     const Measure &measure = m_measure->chart()->measure();
+    const QString which = source == ChartSource::Breakdown ? QStringLiteral("breakdown") : QString();
     const QString suffix = fileSuffix(format);
     const QString filter = format == ChartImageFormat::Svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)");
     QString path = QFileDialog::getSaveFileName(
         this, tr("Save chart"),
-        QDir(exportFolder(m_path)).filePath(suggestedName({measure.code, m_snapshot ? m_snapshot->period().text() : QString()}, suffix)),
+        QDir(exportFolder(m_path)).filePath(suggestedName({measure.code, which, m_snapshot ? m_snapshot->period().text() : QString()}, suffix)),
         filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
         path += QLatin1Char('.') + suffix;
     appsettings::setExportFolder(QFileInfo(path).absolutePath());
-    if (const QString problem = saveChartTo(path, format); !problem.isEmpty())
+    if (const QString problem = saveChartTo(path, format, source); !problem.isEmpty())
         QMessageBox::warning(this, tr("Save chart"), problem);
 }
 

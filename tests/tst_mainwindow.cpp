@@ -179,6 +179,19 @@ private slots:
         QVERIFY(drawing.contains(measure.name.toHtmlEscaped().toUtf8()));
         const QImage picture(png);
         QCOMPARE(picture.size(), window.measurePage()->chart()->chartView()->viewport()->size() * 2);
+
+        // The figures by neighbourhood save too, titled with what they break down.
+        const Measure *byMember = window.snapshot()->structure().measureByCode(QStringLiteral("DOT-01"));
+        QVERIFY(byMember);
+        window.navigateTo({Level::Measure, byMember->code});
+        const QString bars = m_dir.filePath(QStringLiteral("breakdown.svg"));
+        QCOMPARE(window.saveChartTo(bars, ChartImageFormat::Svg, MainWindow::ChartSource::Breakdown), QString());
+        QFile barsFile(bars);
+        QVERIFY(barsFile.open(QIODevice::ReadOnly));
+        const QByteArray barDrawing = barsFile.readAll();
+        QVERIFY(barDrawing.contains("<path"));
+        QVERIFY2(barDrawing.contains((byMember->name + QStringLiteral(" by ")).toHtmlEscaped().toUtf8()),
+                 barDrawing.left(600).constData());
         window.navigateTo({Level::Citywide, QStringLiteral("CITY")}); // the next window opens where this one was
     }
 

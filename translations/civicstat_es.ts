@@ -2848,7 +2848,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BreakdownChart</name>
     <message>
-        <location filename="../widgets/breakdownchart.cpp" line="+57"/>
+        <location filename="../widgets/breakdownchart.cpp" line="+58"/>
         <source>Break down by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,7 +2868,22 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Save chart as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save chart as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right-click to save this chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Figures by member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,6 +2925,16 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+16"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3801,7 +3826,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+81"/>
+        <location filename="../app/mainwindow.cpp" line="+82"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,7 +3836,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4161,7 +4186,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowexport.cpp" line="+74"/>
+        <location filename="../app/mainwindowexport.cpp" line="+76"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,7 +4237,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cannot write %1: %2. Nothing was written; choose another folder or free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,7 +4247,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
@@ -69,6 +70,14 @@ BreakdownChart::BreakdownChart(QWidget *parent)
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Bar chart of the figures by member"));
+    auto *saveMenu = new QMenu(this);
+    saveMenu->addAction(tr("Save chart as &PNG..."), this, [this] { emit saveRequested(ChartImageFormat::Png); });
+    saveMenu->addAction(tr("Save chart as &SVG..."), this, [this] { emit saveRequested(ChartImageFormat::Svg); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setToolTip(tr("Right-click to save this chart as a PNG picture or an SVG drawing"));
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this, saveMenu](const QPoint &at) { saveMenu->popup(m_view->mapToGlobal(at)); });
     m_view->chart()->legend()->hide();
 
     m_model->setSortRole(SortRole);
@@ -268,6 +277,12 @@ void BreakdownChart::changeEvent(QEvent *event)
         if (!m_figures.empty() && (dark != m_darkTheme || event->type() == QEvent::FontChange))
             showDimension(m_chooser->currentIndex());
     }
+}
+
+QString BreakdownChart::title() const
+{
+    const QString dimension = m_chooser->currentText().isEmpty() ? tr("member") : m_chooser->currentText().toLower();
+    return tr("%1 by %2, %3").arg(m_measure.name, dimension, m_periodText);
 }
 
 } // namespace civicstat

@@ -5,6 +5,7 @@
 // given; it scores nothing and reads no database.
 #pragma once
 
+#include "chartimage.h"
 #include "kpistore.h"
 
 #include <QWidget>
@@ -33,6 +34,12 @@ public:
     QChartView *chartView() const { return m_view; }
     // Lists the dimensions in the order the figures first name them; shown when there are several.
     QComboBox *dimensionChooser() const { return m_chooser; }
+    // The chart's title in a saved file: "Traffic deaths by neighbourhood, 2026-09".
+    QString title() const;
+
+signals:
+    // "Save chart as PNG...", "Save chart as SVG...": the chart's context menu (right click or the menu key).
+    void saveRequested(civicstat::ChartImageFormat format);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -35,6 +35,7 @@ public:
     QTreeWidget *commentaryList() const { return m_commentary; }
     QTabWidget *tabs() const { return m_tabs; }
     MeasureChart *chart() const { return m_chart; }
+    BreakdownChart *breakdown() const { return m_breakdown; }
 
 signals:
     void kindChanged(civicstat::PeriodKind kind);
