@@ -126,11 +126,13 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
         err << error.message() << '\n';
         return CannotWrite;
     }
-    out << BriefingCommandText::tr("Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.")
+    const QString measures = book.sections.size() == 1
+        ? BriefingCommandText::tr("1 measure")
+        : BriefingCommandText::tr("%1 measures").arg(book.sections.size());
+    out << BriefingCommandText::tr("Wrote %1: %2 pages, %3 (%4, %5), in %6 s.")
                .arg(QFileInfo(path).fileName())
                .arg(written.pages)
-               .arg(book.sections.size())
-               .arg(book.request.edition.title(), book.periodLabel)
+               .arg(measures, book.request.edition.title(), book.periodLabel)
                .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
         << '\n';
     if (book.hiddenInScope > 0)

@@ -614,8 +614,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Wrote %1: %2 pages, %3 measures (%4, %5), in %6 s.</source>
+        <location line="+31"/>
+        <source>1 measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote %1: %2 pages, %3 (%4, %5), in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
