@@ -49,29 +49,6 @@ GatheredBriefing gather(std::shared_ptr<KpiStore> store, BriefingRequest request
     return result;
 }
 
-
-// Measures of the book's scope that its edition leaves out (the cut counts them for the whole city).
-int hiddenInScope(const BriefingBook &book)
-{
-    const Structure &structure = book.cut.structure;
-    const QString &code = book.request.scope.code;
-    if (!book.request.measureCodes.isEmpty())
-        return book.cut.hiddenTotal; // the cut was made of the chosen measures alone
-    switch (book.request.scope.kind) {
-    case Scope::Kind::Citywide: return book.cut.hiddenTotal;
-    case Scope::Kind::Goal:
-        return structure.goalByCode(code) ? book.cut.hiddenByGoal.value(structure.goalByCode(code)->id) : 0;
-    case Scope::Kind::Objective:
-        return structure.objectiveByCode(code) ? book.cut.hiddenByObjective.value(structure.objectiveByCode(code)->id)
-                                               : 0;
-    case Scope::Kind::Department:
-        return structure.departmentByCode(code)
-            ? book.cut.hiddenByDepartment.value(structure.departmentByCode(code)->id)
-            : 0;
-    }
-    return 0;
-}
-
 } // namespace
 
 bool sameContent(const BriefingRequest &a, const BriefingRequest &b)
@@ -297,7 +274,7 @@ void BriefingBuilderDialog::showBook()
     const int pages = m_preview->pageCount();
     const QString count = pages == 1 ? tr("1 page") : tr("%1 pages").arg(pages);
     QString text = tr("%1, %2, %3.").arg(count, m_book->scopeName, m_book->request.edition.title().toLower());
-    if (const int hidden = hiddenInScope(*m_book); hidden > 0)
+    if (const int hidden = m_book->hiddenInScope; hidden > 0)
         text += QLatin1Char(' ') + hiddenMeasuresNote(hidden) + QLatin1Char('.');
     say(text);
     updatePageLabel();
