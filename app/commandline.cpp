@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "democity.h"
 #include "exportcommand.h"
+#include "publishcommand.h"
 #include "importcommand.h"
 #include "importreport.h"
 #include "period.h"
@@ -27,7 +28,8 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
-                              QStringLiteral("briefing"), QStringLiteral("export")};
+                              QStringLiteral("briefing"), QStringLiteral("export"),
+                              QStringLiteral("publish")};
 
 QString overview()
 {
@@ -44,7 +46,8 @@ QString overview()
         "  settings DATABASE    show or change the city settings\n"
         "  demo OUT.db          write the demo city to a new database\n"
         "  check DATABASE       is the database sound? Its counts and a digest of its figures\n"
-        "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n\n"
+        "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n"
+        "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n\n"
         "Run \"civicstat COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
         "database cannot be opened, 4 the output file cannot be written.\n");
@@ -377,6 +380,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runBriefing(rest, out, err);
         if (command == QLatin1String("export"))
             return runExport(rest, out, err);
+        if (command == QLatin1String("publish"))
+            return runPublish(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);

@@ -626,6 +626,28 @@ private slots:
         QCOMPARE(checkField(r.out, "figures digest"), imported);
     }
 
+    void publish_replacesTheSharedFileWithAnIdenticalCopy()
+    {
+        const QString db = path("publish.db");
+        write(path("publish-structure.csv"), "goal_code,goal_name,objective_code,objective_name,department_code,"
+                                             "department_name,measure_code,measure_name,direction,aggregation\n"
+                                             "G,G,O,O,D,D,M1,M,higher,mean\n");
+        write(path("publish-figures.csv"), "measure,period,value\nM1,2024-03,10.5\n");
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("publish-structure.csv")}).exitCode, 0);
+        QCOMPARE(civicstat({QStringLiteral("import"), db, path("publish-figures.csv")}).exitCode, 0);
+        const QString shared = path("shared.db");
+        write(shared, "last week's copy, to be replaced\n");
+        const Result published = civicstat({QStringLiteral("publish"), db, shared});
+        QCOMPARE(published.exitCode, 0);
+        QVERIFY2(published.out.startsWith(QStringLiteral("Published ")), qPrintable(published.out));
+        QCOMPARE(checkField(civicstat({QStringLiteral("check"), shared}).out, "figures digest"),
+                 checkField(civicstat({QStringLiteral("check"), db}).out, "figures digest"));
+        // A missing source: exit 3; a folder that does not exist: exit 4; the shared file stays.
+        QCOMPARE(civicstat({QStringLiteral("publish"), path("none.db"), shared}).exitCode, 3);
+        QCOMPARE(civicstat({QStringLiteral("publish"), db, path("no-folder/shared.db")}).exitCode, 4);
+        QCOMPARE(civicstat({QStringLiteral("check"), shared}).exitCode, 0);
+    }
+
     void check_damagedDatabase_exitsOneWithSQLitesFindings()
     {
         const QString db = path("damaged.db");

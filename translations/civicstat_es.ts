@@ -688,7 +688,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+34"/>
+        <location filename="../app/commandline.cpp" line="+36"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -704,6 +704,7 @@ Commands:
   demo OUT.db          write the demo city to a new database
   check DATABASE       is the database sound? Its counts and a digest of its figures
   briefing DATABASE    write a briefing book (PDF) for the public or for internal use
+  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step
 
 Run &quot;civicstat COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened, 4 the output file cannot be written.
@@ -711,7 +712,7 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -899,7 +900,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,6 +2223,54 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>Publish</name>
+    <message>
+        <location filename="../models/store/sqlite/sqlitepublish.cpp" line="+34"/>
+        <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The copy of %1 did not check out (%2); the shared file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot put the copy in place of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PublishCommand</name>
+    <message>
+        <location filename="../app/publishcommand.cpp" line="+21"/>
+        <source>Copies SOURCE.db to SHARED.db (for example a file on a network share that others open read-only) with SQLite&apos;s online backup, beside SHARED.db, checks the copy and renames it into place in one step: anyone opening SHARED.db gets the old complete database or the new one, never half of either. SOURCE.db may be in use meanwhile. Exit codes: 0 published, 3 SOURCE.db cannot be opened, 4 SHARED.db cannot be written (it is left as it was).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shared file to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Published %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../models/core/scorecard.cpp" line="+179"/>
@@ -2951,7 +3000,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BriefingBuilderDialog</name>
     <message>
-        <location filename="../app/briefingbuilderdialog.cpp" line="+97"/>
+        <location filename="../app/briefingbuilderdialog.cpp" line="+74"/>
         <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -33,4 +33,11 @@ DatabaseCheck checkStore(const QString &location)
     return SqliteKpiStore::check(location);
 }
 
+void publishStore(const QString &source, const QString &target)
+{
+    refuseServers(source);
+    refuseServers(target);
+    SqliteKpiStore::publish(source, target);
+}
+
 } // namespace civicstat

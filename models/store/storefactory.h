@@ -16,5 +16,10 @@ std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode 
 // Checks the database at the location for damage without changing it (databasecheck.h);
 // throws StoreError when it cannot be read at all.
 DatabaseCheck checkStore(const QString &location);
+// Puts a consistent copy of the database at `source` in place of the file
+// `target` (a shared file on a network drive) in one rename: a reader opens
+// either the old or the new complete database. Throws StoreError; on failure
+// the target is as it was and no partial copy is left.
+void publishStore(const QString &source, const QString &target);
 
 } // namespace civicstat

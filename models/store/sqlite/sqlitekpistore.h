@@ -24,6 +24,8 @@ public:
     // (a journal a killed writer left is rolled back first, as any opening does),
     // and counts and digests a sound one. Throws StoreError when it cannot be read.
     static DatabaseCheck check(const QString &path);
+    // A consistent copy of `source` put in place of `target` in one rename (sqlitepublish.cpp).
+    static void publish(const QString &source, const QString &target);
     ~SqliteKpiStore() override;
 
     QString location() const override;
