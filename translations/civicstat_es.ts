@@ -2016,17 +2016,17 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/mappedimport.cpp" line="+78"/>
+        <location filename="../models/import/mappedplanner.cpp" line="+14"/>
         <source>the header row %1 is beyond the end of the sheet (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>the mapping names the column &quot;%1&quot;, which the header row %2 does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>the mapping makes this header a period it cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2091,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../models/import/mappedplanner.h" line="+143"/>
         <source>the mapping makes it &quot;%1&quot;, which is </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../models/import/mappedplanner.cpp" line="+62"/>
         <source>; a code stands for one thing throughout a file: correct the file or the mapping (or keep the first row&apos;s with &quot;conflicts&quot;: &quot;keep_first&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,17 +2111,17 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>not the period a target is for: write month, quarter or year, or leave it blank for the measure&apos;s frequency (or translate the word with target_per.map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location filename="../models/import/mappedplannerbatch.cpp" line="+150"/>
         <source>%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../models/import/mappedimport.cpp" line="+35"/>
         <source>the mapping reads the sheet &quot;%1&quot;, which the file does not have; its sheets are: %2</source>
         <translation type="unfinished"></translation>
     </message>
