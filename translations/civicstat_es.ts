@@ -2751,7 +2751,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>XlsxFile</name>
     <message>
-        <location filename="../models/import/xlsxfile.cpp" line="+120"/>
+        <location filename="../models/import/xlsxworkbookreader.cpp" line="+64"/>
         <source>The file %1 does not exist. Check the name and folder, or choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,12 +2806,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/import/xlsxsheetreader.cpp" line="+74"/>
         <source>The file %1 is too large to read: its part %2 holds more than %3 texts, more than the %3 cells CivicStat reads from one file. Save the sheet you need as a CSV file and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>sheet &quot;%1&quot; has no part in the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,7 +2831,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../models/import/xlsxworkbookreader.cpp" line="+62"/>
         <source>the part is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,12 +2851,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/import/xlsxsheetreader.cpp" line="+87"/>
         <source>The file %1 is too large to read: by row %2 of sheet &quot;%3&quot; it holds more than %4 cells, the most CivicStat reads from one file (rows times columns, each row as wide as its last cell with a value: row %2 reaches column %5). Delete the rows and columns the import does not need, or the stray values far to the right, save it and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../models/import/xlsxfile.cpp" line="+48"/>
         <source>The file %1 has no worksheets to read. Open it in Excel and check that the data is on a worksheet rather than only in a chart.</source>
         <translation type="unfinished"></translation>
     </message>
