@@ -26,26 +26,6 @@ std::optional<QPageSize::PageSizeId> paperFromText(const QString &text)
     return std::nullopt;
 }
 
-// A scope code the city does not have, or a period that cannot be read; empty when both are fine.
-QString unknownScopeOrPeriod(const KpiStore &store, const BriefingRequest &request)
-{
-    const Structure structure = store.structure();
-    const QString &code = request.scope.code;
-    const bool known = request.scope.kind == Scope::Kind::Citywide
-        || (request.scope.kind == Scope::Kind::Goal && structure.goalByCode(code))
-        || (request.scope.kind == Scope::Kind::Objective && structure.objectiveByCode(code))
-        || (request.scope.kind == Scope::Kind::Department && structure.departmentByCode(code));
-    if (!known)
-        return BriefingCommandText::tr("The city has no goal, objective or department with the code %1.").arg(code);
-    const QString period = request.periodText.trimmed();
-    if (!period.isEmpty() && period.compare(QLatin1String("latest"), Qt::CaseInsensitive) != 0
-        && !Period::parse(period, store.citySettings().fiscalYearStartMonth))
-        return BriefingCommandText::tr("\"%1\" is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a "
-                     "fiscal year (FY2027).")
-            .arg(period);
-    return {};
-}
-
 } // namespace
 
 int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -113,8 +93,8 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
     QElapsedTimer timer;
     timer.start();
     const auto store = openStore(parser.positionalArguments().at(0));
-    if (const QString unknown = unknownScopeOrPeriod(*store, request); !unknown.isEmpty()) {
-        err << unknown << '\n'; // what the user typed, as for scorecard and export
+    if (const auto unknown = unusableScopeOrPeriod(*store, request.scope, request.periodText)) {
+        err << *unknown << '\n'; // what the user typed, as for scorecard and export
         return Usage;
     }
     const BriefingBook book = assembleConsistentBriefing(*store, request);

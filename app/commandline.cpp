@@ -4,8 +4,9 @@
 #include "checkcommand.h"
 #include "democity.h"
 #include "exportcommand.h"
-#include "publishcommand.h"
 #include "importcommand.h"
+#include "publishcommand.h"
+#include "scorecard.h"
 #include "importreport.h"
 #include "period.h"
 #include "scorecardexport.h"
@@ -98,6 +99,13 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
     return true;
 }
 
+std::optional<QString> unusableScopeOrPeriod(const KpiStore &store, const Scope &scope, const QString &periodText)
+{
+    if (auto unknown = unknownScope(store.structure(), scope))
+        return unknown;
+    return unreadablePeriod(periodText, store.citySettings().fiscalYearStartMonth);
+}
+
 namespace {
 
 int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -132,15 +140,11 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
     const auto store = openStore(parser.positionalArguments().at(0));
-    Scorecard card;
-    try {
-        card = loadScorecard(*store, parser.value(period), *parsedScope);
-    } catch (const StoreError &error) {
-        if (error.kind() != StoreError::Kind::InvalidData)
-            throw;
-        err << error.message() << '\n'; // the period or scope the user typed
+    if (const auto unknown = unusableScopeOrPeriod(*store, *parsedScope, parser.value(period))) {
+        err << *unknown << '\n'; // what the user typed
         return Usage;
     }
+    const Scorecard card = loadScorecard(*store, parser.value(period), *parsedScope);
     if (formatName == QLatin1String("csv"))
         out << QString::fromUtf8(scorecardCsv(card));
     else if (formatName == QLatin1String("json"))

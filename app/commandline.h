@@ -4,9 +4,15 @@
 #pragma once
 
 #include <QStringList>
+#include <optional>
 
 class QCommandLineParser;
 class QTextStream;
+
+namespace civicstat {
+class KpiStore;
+struct Scope;
+}
 
 namespace civicstat::cli {
 
@@ -23,5 +29,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // stop: after --help, or on a usage error, which it reports.
 bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int positionals, QTextStream &out,
                   QTextStream &err, int &exitCode);
+// Why the scope code or the period the user typed cannot be used with this
+// database (a usage error, exit 2, for every command that takes them); nullopt when both can.
+std::optional<QString> unusableScopeOrPeriod(const KpiStore &store, const Scope &scope, const QString &periodText);
 
 } // namespace civicstat::cli

@@ -72,16 +72,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     edition.audience = *parsedAudience;
 
     const auto store = openStore(parser.positionalArguments().at(0));
-    EditionScorecard scorecard;
-    try {
-        const Period resolved = resolvePeriod(*store, parser.value(period), store->citySettings().fiscalYearStartMonth);
-        scorecard = loadEditionScorecard(*store, resolved, *parsedScope, edition);
-    } catch (const StoreError &error) {
-        if (error.kind() != StoreError::Kind::InvalidData)
-            throw;
-        err << error.message() << '\n'; // the period or scope the user typed
+    if (const auto unknown = unusableScopeOrPeriod(*store, *parsedScope, parser.value(period))) {
+        err << *unknown << '\n'; // what the user typed, as for scorecard and briefing
         return Usage;
     }
+    const Period resolved = resolvePeriod(*store, parser.value(period), store->citySettings().fiscalYearStartMonth);
+    const EditionScorecard scorecard = loadEditionScorecard(*store, resolved, *parsedScope, edition);
     try {
         saveScorecard(scorecard, path);
     } catch (const StoreError &error) {

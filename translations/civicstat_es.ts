@@ -534,17 +534,7 @@
 <context>
     <name>BriefingCommand</name>
     <message>
-        <location filename="../app/briefingcommand.cpp" line="+39"/>
-        <source>The city has no goal, objective or department with the code %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a period. Write a month (2026-09), a quarter (2026-Q3, FY2027-Q1) or a fiscal year (FY2027).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/briefingcommand.cpp" line="+34"/>
         <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown classified measure code, a period without figures), 2 usage (also an unknown scope code or an unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,7 +678,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+36"/>
+        <location filename="../app/commandline.cpp" line="+37"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -727,19 +717,19 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Prints the scorecard of a scope and everything below it for one period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+47"/>
         <location line="+101"/>
         <source>The KPI database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-146"/>
         <source>Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week (2024-W10), day or &quot;latest&quot; (the default: the latest month with data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +754,7 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Shows the city settings, shows one, or changes one.
 Keys: %1.</source>
         <translation type="unfinished"></translation>
@@ -1220,7 +1210,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>Wrote %1: %2, %3, %4 measures (%5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,12 +2268,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+82"/>
         <source>%1 is not over: scored %2 (through %3); targets of totals are pro-rated to the months elapsed, and comparisons use the same months of earlier periods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>&quot;%1&quot; is not a period. Write a month (2024-03), a quarter (2024-Q1 or FY2024-Q3), a year (2024 or FY2024), a week (2024-W10), a day (2024-03-15) or &quot;latest&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

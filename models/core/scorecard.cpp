@@ -242,29 +242,13 @@ Scorecard buildScorecard(const ScorecardInput &input, const Scope &scope)
     card.coverage = coverageOf(input.period, input.asOf);
     Builder builder(input, card);
     const Structure &s = *input.structure;
+    if (const auto unknown = unknownScope(s, scope))
+        throw StoreError(StoreError::Kind::InvalidData, *unknown);
     switch (scope.kind) {
     case Scope::Kind::Citywide: builder.addCitywide(); break;
-    case Scope::Kind::Goal: {
-        const Goal *g = s.goalByCode(scope.code);
-        if (!g)
-            throw StoreError(StoreError::Kind::InvalidData, scopeNotFound("goal", scope.code));
-        builder.addGoal(*g, 0);
-        break;
-    }
-    case Scope::Kind::Objective: {
-        const Objective *o = s.objectiveByCode(scope.code);
-        if (!o)
-            throw StoreError(StoreError::Kind::InvalidData, scopeNotFound("objective", scope.code));
-        builder.addObjective(*o, 0);
-        break;
-    }
-    case Scope::Kind::Department: {
-        const Department *d = s.departmentByCode(scope.code);
-        if (!d)
-            throw StoreError(StoreError::Kind::InvalidData, scopeNotFound("department", scope.code));
-        builder.addDepartment(*d);
-        break;
-    }
+    case Scope::Kind::Goal: builder.addGoal(*s.goalByCode(scope.code), 0); break;
+    case Scope::Kind::Objective: builder.addObjective(*s.objectiveByCode(scope.code), 0); break;
+    case Scope::Kind::Department: builder.addDepartment(*s.departmentByCode(scope.code)); break;
     }
     return card;
 }
@@ -288,18 +272,41 @@ std::optional<QDate> dataAsOf(const KpiStore &store)
     return Period::monthContaining(*latest).last();
 }
 
+std::optional<QString> unknownScope(const Structure &structure, const Scope &scope)
+{
+    switch (scope.kind) {
+    case Scope::Kind::Citywide: return std::nullopt;
+    case Scope::Kind::Goal:
+        return structure.goalByCode(scope.code) ? std::nullopt : std::optional(scopeNotFound("goal", scope.code));
+    case Scope::Kind::Objective:
+        return structure.objectiveByCode(scope.code) ? std::nullopt
+                                                     : std::optional(scopeNotFound("objective", scope.code));
+    case Scope::Kind::Department:
+        return structure.departmentByCode(scope.code) ? std::nullopt
+                                                      : std::optional(scopeNotFound("department", scope.code));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> unreadablePeriod(const QString &periodText, int fiscalYearStartMonth)
+{
+    const QString text = periodText.trimmed();
+    if (text.isEmpty() || text.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0
+        || Period::parse(text, fiscalYearStartMonth))
+        return std::nullopt;
+    return ScorecardText::tr("\"%1\" is not a period. Write a month (2024-03), a quarter (2024-Q1 or FY2024-Q3), "
+                             "a year (2024 or FY2024), a week (2024-W10), a day (2024-03-15) or \"latest\".")
+        .arg(periodText);
+}
+
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth)
 {
     const QString text = periodText.trimmed();
     if (text.isEmpty() || text.compare(QLatin1String("latest"), Qt::CaseInsensitive) == 0)
         return defaultPeriod(store, fiscalYearStartMonth);
-    const auto period = Period::parse(text, fiscalYearStartMonth);
-    if (!period)
-        throw StoreError(StoreError::Kind::InvalidData,
-            ScorecardText::tr("\"%1\" is not a period. Write a month (2024-03), a quarter (2024-Q1 or FY2024-Q3), "
-                              "a year (2024 or FY2024), a week (2024-W10), a day (2024-03-15) or \"latest\".")
-                .arg(periodText));
-    return *period;
+    if (const auto unreadable = unreadablePeriod(periodText, fiscalYearStartMonth))
+        throw StoreError(StoreError::Kind::InvalidData, *unreadable);
+    return *Period::parse(text, fiscalYearStartMonth);
 }
 
 namespace {

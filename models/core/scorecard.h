@@ -87,6 +87,10 @@ QString scoredToDateNote(const Scorecard &card);
 // The last day of the latest month with figures; nullopt for a database without any.
 std::optional<QDate> dataAsOf(const KpiStore &store);
 Period resolvePeriod(const KpiStore &store, const QString &periodText, int fiscalYearStartMonth);
+// Why a scope or a period the user typed cannot be used, for a message; nullopt
+// when it can. The same words loadScorecard() and resolvePeriod() throw.
+std::optional<QString> unknownScope(const Structure &structure, const Scope &scope);
+std::optional<QString> unreadablePeriod(const QString &periodText, int fiscalYearStartMonth);
 Scorecard loadScorecard(const KpiStore &store, const QString &periodText, const Scope &scope);
 // The scorecard of a structure cut to an edition (audience.h): measures not in
 // `structure` are not scored and shape no roll-up.

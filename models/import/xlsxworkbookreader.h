@@ -38,6 +38,7 @@ struct Workbook {
     QString stylesPart;
     std::vector<SheetEntry> sheets; // worksheets only, in workbook order
 };
+
 class WorkbookReader final {
 public:
     WorkbookReader(const QString &path, const InputLimits &limits)
