@@ -12,6 +12,7 @@ DatabaseCheck PgKpiStore::check(const PgKpiStore &store)
     pg::Connection &db = store.connection();
     DatabaseCheck result;
     result.path = store.location();
+    result.onServer = true;
     pg::Transaction snapshot(db);
     db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     const pg::Result counts = db.query("SELECT (SELECT count(*) FROM measures), (SELECT count(*) FROM observations), "
