@@ -263,7 +263,7 @@ MigrationReport migrate(pg::Connection &db, const std::vector<Migration> &steps)
     pg::Transaction transaction(db);
     // Two programs migrating at once would both see the old version: the
     // second waits here for the first, then finds nothing left to do.
-    db.execute("SELECT pg_advisory_xact_lock(1128879702)"); // "CIVS"
+    db.execute("SELECT pg_advisory_xact_lock(1128879699)"); // "CIVS"
     MigrationReport report;
     report.fromVersion = versionOf(db);
     report.toVersion = report.fromVersion;
