@@ -91,6 +91,22 @@ public:
         return url(name);
     }
 
+    // Runs SQL in a database as the superuser (psql); returns psql's output, or an empty string on failure.
+    QString sql(const QString &database, const QString &statements)
+    {
+        QProcess psql;
+        psql.start(m_bin + QStringLiteral("/psql"),
+                   {QStringLiteral("-h"), m_folder.path(), QStringLiteral("-U"), QStringLiteral("postgres"),
+                    QStringLiteral("-d"), database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                    QStringLiteral("-qAtc"), statements});
+        if (!psql.waitForFinished(30000) || psql.exitCode() != 0) {
+            qWarning("psql: %s", psql.readAllStandardError().constData());
+            return {};
+        }
+        const QString output = QString::fromUtf8(psql.readAllStandardOutput()).trimmed();
+        return output.isEmpty() ? QStringLiteral("ok") : output;
+    }
+
 private:
     // The newest PostgreSQL installed the Debian way.
     static QString binaries()

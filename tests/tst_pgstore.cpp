@@ -71,6 +71,7 @@ class TestPgStore : public QObject
 
     QString file(const QString &name) const { return m_files.filePath(name); }
     QString newDatabase() { return m_server->createDatabase(QStringLiteral("city%1").arg(++m_databases)); }
+    QString lastDatabaseName() const { return QStringLiteral("city%1").arg(m_databases); }
 
     // The Tempting City (tests/data/tempting-city) imported into a file and a server database.
     bool loadTemptingCity(const QString &database)
@@ -339,6 +340,45 @@ private slots:
         QVERIFY(!store->readOnlyReason());
         QCOMPARE(store->observationCount(), qint64(0));
         QCOMPARE(store->citySettings().cityName, QStringLiteral("My city"));
+    }
+
+    void newerSchemaOrReadingRightsOnly_openReadOnly()
+    {
+        const QString url = newDatabase();
+        const QString name = lastDatabaseName();
+        QVERIFY(loadTemptingCity(url));
+        // A user who may only read: the store says so before any write, and a write is refused in words.
+        QCOMPARE(m_server->sql(name, QStringLiteral("CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA "
+                                                    "public TO reader")),
+                 QStringLiteral("ok"));
+        const QString asReader = QString(url).replace(QLatin1String("postgres@"), QLatin1String("reader@"));
+        auto reader = openStore(asReader);
+        QVERIFY(reader->readOnlyReason());
+        QVERIFY2(reader->readOnlyReason()->startsWith(QLatin1String("The PostgreSQL user \"reader\" may read")),
+                 qPrintable(*reader->readOnlyReason()));
+        QCOMPARE(scorecardCsv(asReader, QStringLiteral("2026-09")), scorecardCsv(url, QStringLiteral("2026-09")));
+        const Result refused = runCivicstat({QStringLiteral("settings"), asReader, QStringLiteral("city_name"), QStringLiteral("X")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("may read")), qPrintable(refused.err));
+
+        // A database a newer CivicStat set up opens read-only; server-init leaves it alone.
+        QCOMPARE(m_server->sql(name, QStringLiteral("UPDATE civicstat_format SET version = 6")), QStringLiteral("ok"));
+        auto newer = openStore(url);
+        QVERIFY(newer->readOnlyReason());
+        QVERIFY2(newer->readOnlyReason()->contains(QLatin1String("was set up by a newer version of CivicStat (format 6; "
+                                                                 "this version knows up to 5)")),
+                 qPrintable(*newer->readOnlyReason()));
+        QVERIFY(newer->observationCount() > 200);
+        try {
+            newer->removeCommentary(1);
+            QFAIL("a newer database was written");
+        } catch (const StoreError &error) {
+            QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
+        }
+        const Result init = runCivicstat({QStringLiteral("server-init"), url});
+        QCOMPARE(init.exitCode, 3);
+        QVERIFY2(init.err.contains(QLatin1String("Nothing was changed: update CivicStat.")), qPrintable(init.err));
+        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("6"));
     }
 };
 
