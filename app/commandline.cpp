@@ -10,6 +10,7 @@
 #include "importreport.h"
 #include "period.h"
 #include "scorecardexport.h"
+#include "servercommand.h"
 #include "storefactory.h"
 #include "storeerror.h"
 
@@ -30,7 +31,7 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
                               QStringLiteral("briefing"), QStringLiteral("export"),
-                              QStringLiteral("publish")};
+                              QStringLiteral("publish"), QStringLiteral("server-init")};
 
 QString overview()
 {
@@ -48,7 +49,9 @@ QString overview()
         "  demo OUT.db          write the demo city to a new database\n"
         "  check DATABASE       is the database sound? Its counts and a digest of its figures\n"
         "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n"
-        "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n\n"
+        "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n"
+        "  server-init URL      set up (or upgrade) CivicStat's tables in a PostgreSQL database\n\n"
+        "DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.\n"
         "Run \"civicstat COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
         "database cannot be opened, 4 the output file cannot be written.\n");
@@ -200,6 +203,13 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+// A server database set up by server-init is empty until something is written to it.
+bool holdsCity(const QString &location)
+{
+    const auto store = openStore(location, StoreOpenMode::CreateIfMissing);
+    return store->latestChangeId() > 0 || !store->structure().measures.empty();
+}
+
 int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -219,7 +229,7 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
     const QString path = parser.positionalArguments().at(0);
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || (isServerLocation(path) && holdsCity(path))) {
         err << CommandLineText::tr(
             "\"%1\" already exists and is never overwritten. Choose another name, or change its settings "
             "with \"civicstat settings\".")
@@ -241,7 +251,8 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
     try {
         openStore(path, StoreOpenMode::CreateIfMissing)->saveCitySettings(settings);
     } catch (const StoreError &) {
-        QFile::remove(path); // a database without the settings asked for is not what was asked
+        if (!isServerLocation(path))
+            QFile::remove(path); // a database without the settings asked for is not what was asked
         throw;
     }
     const Period year = Period::fiscalYear(Period::fiscalYearContaining(QDate::currentDate(), settings.fiscalYearStartMonth),
@@ -313,7 +324,7 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Usage;
     }
     const QString path = parser.positionalArguments().at(0);
-    if (QFileInfo::exists(path)) {
+    if (QFileInfo::exists(path) || (isServerLocation(path) && holdsCity(path))) {
         err << CommandLineText::tr(
             "\"%1\" already exists and is never overwritten. Choose another name, or delete it first.")
                    .arg(path)
@@ -386,6 +397,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runExport(rest, out, err);
         if (command == QLatin1String("publish"))
             return runPublish(rest, out, err);
+        if (command == QLatin1String("server-init"))
+            return runServerInit(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);

@@ -72,7 +72,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     std::unique_ptr<KpiStore> store;
     Structure structure;
     CitySettings settings;
-    if (QFileInfo::exists(databasePath)) {
+    if (QFileInfo::exists(databasePath) || isServerLocation(databasePath)) {
         store = openStore(databasePath);
         structure = store->structure();
         settings = store->citySettings();

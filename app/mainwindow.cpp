@@ -171,6 +171,8 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open database..."), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a CivicStat KPI database (.db)"));
+    QAction *openServer = file->addAction(tr("Open &server database..."), this, &MainWindow::chooseServerDatabase);
+    openServer->setStatusTip(tr("Open a CivicStat database shared on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
     fillRecentMenu();
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
@@ -267,11 +269,14 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         m_back.clear();
         m_forward.clear();
         m_pendingLocation = Location{Level(appsettings::lastLevel()), appsettings::lastCode()};
-        if (QFileInfo(appsettings::lastDatabase()) != QFileInfo(path))
+        // A server's address is remembered without its password (that belongs in ~/.pgpass).
+        const bool onServer = isServerLocation(path);
+        const QString remembered = onServer ? m_store->location() : path;
+        if (onServer ? appsettings::lastDatabase() != remembered : QFileInfo(appsettings::lastDatabase()) != QFileInfo(path))
             m_pendingLocation = Location{Level::Citywide, QStringLiteral("CITY")};
-        setWindowTitle(tr("%1 - CivicStat").arg(QFileInfo(path).fileName()));
-        appsettings::setLastDatabase(path);
-        rememberRecent(path);
+        setWindowTitle(tr("%1 - CivicStat").arg(onServer ? remembered : QFileInfo(path).fileName()));
+        appsettings::setLastDatabase(remembered);
+        rememberRecent(remembered);
         load(std::nullopt);
         return {};
     } catch (const StoreError &error) {

@@ -103,6 +103,7 @@ private:
     void reload();
     void storeChanged(const struct StoreChange &change);
     void chooseDatabase();
+    void chooseServerDatabase();
     void newDatabase();
     void editCitySettings();
     void importFigures();

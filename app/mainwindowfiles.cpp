@@ -14,6 +14,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -134,11 +136,33 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
+void MainWindow::chooseServerDatabase()
+{
+    const QString start = isServerLocation(m_path) ? m_store->location() : QStringLiteral("postgresql://");
+    bool ok = false;
+    const QString address = QInputDialog::getText(
+        this, tr("Open a server database"),
+        tr("The database's address, postgresql://USER@HOST:PORT/NAME (keep the password in ~/.pgpass):"),
+        QLineEdit::Normal, start, &ok)
+                                .trimmed();
+    if (!ok || address.isEmpty())
+        return;
+    if (!isServerLocation(address)) {
+        QMessageBox::information(this, tr("Open a server database"),
+                                 tr("\"%1\" is not a PostgreSQL address: it starts with postgresql://. To open a file, "
+                                    "use File > Open database.")
+                                     .arg(address));
+        return;
+    }
+    openDatabase(address);
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QStringList recent = appsettings::recentDatabases();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
-    recent.prepend(QFileInfo(path).absoluteFilePath());
+    const QString entry = isServerLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+    recent.removeAll(entry);
+    recent.prepend(entry);
     appsettings::setRecentDatabases(recent.mid(0, 8));
     fillRecentMenu();
 }

@@ -678,7 +678,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+37"/>
+        <location filename="../app/commandline.cpp" line="+38"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -695,14 +695,16 @@ Commands:
   check DATABASE       is the database sound? Its counts and a digest of its figures
   briefing DATABASE    write a briefing book (PDF) for the public or for internal use
   publish SOURCE SHARED  replace a shared file with a consistent copy, in one step
+  server-init URL      set up (or upgrade) CivicStat&apos;s tables in a PostgreSQL database
 
+DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.
 Run &quot;civicstat COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened, 4 the output file cannot be written.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,12 +726,12 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
     <message>
         <location line="+1"/>
         <location line="+47"/>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>The KPI database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-154"/>
         <source>Month (2024-03), quarter (2024-Q1, FY2024-Q3), year (2024, FY2024), week (2024-W10), day or &quot;latest&quot; (the default: the latest month with data).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +782,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Creates an empty CivicStat database, so that the city&apos;s name and fiscal year can be set before anything is imported. An existing file is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,7 +812,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Created %1 for %2. The fiscal year starts in %3: %4 runs from %5 to %6.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -890,7 +892,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,11 +1021,16 @@ Your name, as it should appear under your comments:</source>
     <name>DatabaseCheck</name>
     <message>
         <location filename="../models/core/databasecheck.cpp" line="+50"/>
+        <source>%1 is sound: the PostgreSQL server keeps its files sound, and every figure reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is sound: SQLite&apos;s integrity check found no damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>measures:       %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,12 +1118,17 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+157"/>
+        <source>%1 already holds a city and is never overwritten. Choose an empty database, set up with &quot;civicstat server-init&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; already exists and is never overwritten. Choose another name, or delete it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Could not create &quot;%1&quot;. Check that you may write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,6 +2510,127 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>Server</name>
+    <message>
+        <location filename="../models/store/postgres/pg.cpp" line="+43"/>
+        <source>could not connect to the PostgreSQL server at %1: %2. Check that the server is running and accepts connections there, and that the address is right (ask the server&apos;s administrator if it is not yours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PostgreSQL server at %1 refused the password of user &quot;%2&quot;. Check the user name and password (in the address, or in your ~/.pgpass file), or ask the server&apos;s administrator to reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot; and none was given. Put it in your ~/.pgpass file (or in the PGPASSWORD environment variable), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL server at %1 has no database &quot;%2&quot;. Check the name, or ask the server&apos;s administrator to create it (createdb %2), then run &quot;civicstat server-init&quot; on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL server at %1 has no user &quot;%2&quot;. Check the user name in the address, or ask the server&apos;s administrator for an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL server at %1 does not let user &quot;%2&quot; into the database &quot;%3&quot;: %4. Ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not connect to the PostgreSQL server at %1: %2. Check the address, and ask the server&apos;s administrator if the problem stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The connection to the PostgreSQL server at %1 was lost while %2: %3. Nothing of that change was saved. Check that the server is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL user &quot;%1&quot; may not do this in %2 (%3). Ask the database&apos;s administrator for the rights you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is read-only for this connection: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 failed while %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/store/postgres/pgkpistore.cpp" line="+21"/>
+        <source>The PostgreSQL database %1 holds no CivicStat database yet. Set it up once with &quot;civicstat server-init %2&quot; (as a user who may create tables there), then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is from an older CivicStat (format %2) and must be upgraded once for everyone: run &quot;civicstat server-init %3&quot; as a user who may change its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PostgreSQL user &quot;%1&quot; may read %2 but not change it; it is open read-only. Ask the database&apos;s administrator if you need to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). Nothing was changed: update CivicStat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <location filename="../app/servercommand.cpp" line="+19"/>
+        <source>Sets up CivicStat&apos;s tables in an empty PostgreSQL database, or upgrades those of an older CivicStat, in one transaction: all of it or nothing. Run it once, as a user who may create tables in the database, before anyone opens it; running it again changes nothing. URL is postgresql://USER@HOST:PORT/DATABASE (a password is best kept in ~/.pgpass, not on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Give one that starts with postgresql://, for example postgresql://civicstat@db.example.org/kpis. A database file needs no setting up: &quot;civicstat init&quot; creates one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is already a CivicStat database (format %2); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set up CivicStat&apos;s tables (format %1) in %2. It opens by its address now, like a file; bring figures in with &quot;civicstat import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgraded %1 from format %2 to format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../models/core/statustext.cpp" line="+16"/>
@@ -2528,6 +2661,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Storage</name>
     <message>
+        <location filename="../models/store/postgres/pgfiscalyearchange.cpp" line="+50"/>
         <location filename="../models/store/sqlite/fiscalyearchange.cpp" line="+65"/>
         <source>The fiscal year cannot start in %1 in &quot;%2&quot;: measure %3 has a target from %4, the start of FY%5, which would move to %6, where FY%5 then starts, but the measure already has another target from that day. Nothing was changed. Import the measure&apos;s targets again without one of the two, then change the setting.</source>
         <translation type="unfinished"></translation>
@@ -2589,17 +2723,20 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/store/postgres/pgimportwriter.cpp" line="+57"/>
         <location filename="../models/store/sqlite/sqliteimportwriter.cpp" line="+44"/>
         <source>The code &quot;%1&quot; does not name any row of &quot;%2&quot; in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location line="+274"/>
+        <location filename="../models/store/sqlite/sqliteimportwriter.cpp" line="+262"/>
         <source>The database already holds a figure for %1, %2%3. Nothing was written. Import again with --on-duplicate replace (the file wins) or skip (the database wins).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-42"/>
+        <location filename="../models/store/sqlite/sqliteimportwriter.cpp" line="+12"/>
         <source>The import was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,22 +2796,26 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/store/postgres/pgkpistorereads.cpp" line="+143"/>
         <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+132"/>
         <source>The measure of this comment is no longer in &quot;%1&quot;: someone else removed it since. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+16"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+38"/>
         <source>The comment is no longer in &quot;%1&quot;: someone else deleted it since. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+52"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+24"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+3"/>
         <source>Another import (%1) was written to &quot;%2&quot; since you asked; nothing was undone. Choose Undo again to see it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3911,6 +4052,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open &amp;server database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a CivicStat database shared on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4216,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +4256,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="+29"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+31"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4232,6 +4383,22 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>CivicStat databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Open a server database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The database&apos;s address, postgresql://USER@HOST:PORT/NAME (keep the password in ~/.pgpass):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address: it starts with postgresql://. To open a file, use File &gt; Open database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5491,8 +5658,8 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::StoreFactory</name>
     <message>
-        <location filename="../models/store/storefactory.cpp" line="+16"/>
-        <source>&quot;%1&quot; names a PostgreSQL server, which this version of CivicStat cannot open yet. Open a database file instead.</source>
+        <location filename="../models/store/storefactory.cpp" line="+20"/>
+        <source>&quot;%1&quot; names a PostgreSQL server. Publishing copies one database file over another; a server database is shared already and needs no publishing. Give two file paths.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,7 +47,11 @@ QString databaseCheckReport(const DatabaseCheck &check)
 {
     QString report;
     if (check.isSound()) {
-        report += DatabaseCheckText::tr("%1 is sound: SQLite's integrity check found no damage.").arg(check.path)
+        report += (check.onServer ? DatabaseCheckText::tr("%1 is sound: the PostgreSQL server keeps its files "
+                                                          "sound, and every figure reads.")
+                                        .arg(check.path)
+                                  : DatabaseCheckText::tr("%1 is sound: SQLite's integrity check found no damage.")
+                                        .arg(check.path))
             + QLatin1Char('\n');
         report += DatabaseCheckText::tr("measures:       %1").arg(check.measures) + QLatin1Char('\n');
         report += DatabaseCheckText::tr("observations:   %1").arg(check.observations) + QLatin1Char('\n');

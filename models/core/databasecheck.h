@@ -15,6 +15,7 @@ namespace civicstat {
 struct DatabaseCheck {
     QString path;
     QStringList damage; // SQLite's findings, one per line; empty when the database is sound
+    bool onServer = false; // a PostgreSQL database: the server keeps its files sound, no SQLite check ran
     qint64 measures = 0;
     qint64 observations = 0;
     qint64 imports = 0;

@@ -518,8 +518,36 @@ ObservationFeed Generator::feed()
 
 } // namespace
 
+DemoSummary writeDemoCityInto(KpiStore &store, const DemoOptions &options)
+{
+    Generator generator(options);
+    ImportBatch batch = generator.structure();
+    batch.onDuplicate = DuplicatePolicy::Fail; // a new database: nothing to replace, nothing to keep for undo
+    const ImportSummary written = store.applyImport(batch, generator.feed());
+    DemoSummary summary;
+    summary.measures = int(batch.measures.size());
+    summary.observations = written.observationsWritten;
+    const DemoOptions defaults;
+    const bool defaultCity = options.scale == defaults.scale && options.seed == defaults.seed
+                             && options.lastMonth == defaults.lastMonth;
+    demo::writeDemoCommentary(store, options.lastMonth, generator.plannedNotes(), defaultCity);
+    store.completeBuild();
+    return summary;
+}
+
 DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
 {
+    if (isServerLocation(path)) {
+        // A server database has no file to rename into place: the import's
+        // one transaction is what keeps a half-written city from anyone.
+        const auto store = openStore(path, StoreOpenMode::CreateIfMissing);
+        if (store->latestChangeId() > 0 || !store->structure().measures.empty())
+            throw StoreError(StoreError::Kind::InvalidData,
+                DemoCityText::tr("%1 already holds a city and is never overwritten. Choose an empty database, "
+                                 "set up with \"civicstat server-init\".")
+                    .arg(store->location()));
+        return writeDemoCityInto(*store, options);
+    }
     if (QFileInfo::exists(path))
         throw StoreError(StoreError::Kind::InvalidData,
             DemoCityText::tr("\"%1\" already exists and is never overwritten. Choose another name, or delete it "
@@ -530,17 +558,7 @@ DemoSummary writeDemoCity(const QString &path, const DemoOptions &options)
     DemoSummary summary;
     try {
         auto store = openStore(partial, StoreOpenMode::BuildNew);
-        Generator generator(options);
-        ImportBatch batch = generator.structure();
-        batch.onDuplicate = DuplicatePolicy::Fail; // a new file: nothing to replace, nothing to keep for undo
-        const ImportSummary written = store->applyImport(batch, generator.feed());
-        summary.measures = int(batch.measures.size());
-        summary.observations = written.observationsWritten;
-        const DemoOptions defaults;
-        const bool defaultCity = options.scale == defaults.scale && options.seed == defaults.seed
-                                 && options.lastMonth == defaults.lastMonth;
-        demo::writeDemoCommentary(*store, options.lastMonth, generator.plannedNotes(), defaultCity);
-        store->completeBuild();
+        summary = writeDemoCityInto(*store, options);
     } catch (...) {
         QFile::remove(partial);
         throw;

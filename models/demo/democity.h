@@ -4,6 +4,8 @@
 // neighbourhood boundaries, commentary, initiatives and datasets.
 #pragma once
 
+#include "kpistore.h"
+
 #include <QDate>
 #include <QString>
 #include <functional>
@@ -25,6 +27,10 @@ struct DemoSummary {
 // Writes to a temporary file beside `path` and renames it into place at the
 // end, so that an interrupted run leaves nothing half-written. Refuses to
 // replace an existing file (StoreError::Kind::InvalidData).
+// A postgresql:// address names an empty database on a server instead
+// (set up by "civicstat server-init"), written in one transaction.
 DemoSummary writeDemoCity(const QString &path, const DemoOptions &options);
+// Writes the city into an open, empty store and completes its build.
+DemoSummary writeDemoCityInto(KpiStore &store, const DemoOptions &options);
 
 } // namespace civicstat

@@ -1,5 +1,7 @@
 #include "storefactory.h"
 
+#include "pg.h"
+#include "pgkpistore.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
 
@@ -9,27 +11,37 @@ namespace civicstat {
 
 namespace {
 
+struct StoreFactoryText { Q_DECLARE_TR_FUNCTIONS(civicstat::StoreFactory) };
+
 void refuseServers(const QString &location)
 {
-    if (location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://")))
-        throw StoreError(StoreError::Kind::Missing,
-                         QCoreApplication::translate("civicstat::StoreFactory",
-                                                     "\"%1\" names a PostgreSQL server, which this version of "
-                                                     "CivicStat cannot open yet. Open a database file instead.")
-                             .arg(location));
+    if (pg::isServerLocation(location))
+        throw StoreError(StoreError::Kind::InvalidData,
+                         StoreFactoryText::tr("\"%1\" names a PostgreSQL server. Publishing copies one database file "
+                                              "over another; a server database is shared already and needs no "
+                                              "publishing. Give two file paths.")
+                             .arg(withoutPassword(location)));
 }
 
 } // namespace
 
+bool isServerLocation(const QString &location) { return pg::isServerLocation(location); }
+
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
 {
-    refuseServers(location);
+    if (pg::isServerLocation(location))
+        return PgKpiStore::open(location, mode);
     return SqliteKpiStore::open(location, mode);
 }
 
 DatabaseCheck checkStore(const QString &location)
 {
-    refuseServers(location);
+    if (pg::isServerLocation(location)) {
+        // The server keeps its own files sound; what can be checked here is
+        // that the database opens as CivicStat's and what it holds.
+        const auto store = PgKpiStore::open(location, StoreOpenMode::Existing);
+        return PgKpiStore::check(*store);
+    }
     return SqliteKpiStore::check(location);
 }
 
@@ -38,6 +50,12 @@ void publishStore(const QString &source, const QString &target)
     refuseServers(source);
     refuseServers(target);
     SqliteKpiStore::publish(source, target);
+}
+
+ServerInitReport initializeServer(const QString &location)
+{
+    const PgKpiStore::Initialized done = PgKpiStore::initialize(location);
+    return {done.database, done.fromVersion, done.toVersion};
 }
 
 } // namespace civicstat

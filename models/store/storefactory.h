@@ -1,7 +1,7 @@
 // The one way to open a KPI database. The location says which backend holds
-// it: today a file path (SQLite, local or on a network share); a
-// "postgresql://" address will choose the server backend. Callers hold a
-// KpiStore and never name a backend.
+// it: a file path (SQLite, local or on a network share) or a
+// "postgresql://" (or "postgres://") address, a shared database on a
+// PostgreSQL server. Callers hold a KpiStore and never name a backend.
 #pragma once
 
 #include "databasecheck.h"
@@ -11,6 +11,8 @@
 
 namespace civicstat {
 
+// Whether the location names a database on a server rather than a file.
+bool isServerLocation(const QString &location);
 // Throws StoreError with a message for the user when the location cannot be used.
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode = StoreOpenMode::Existing);
 // Checks the database at the location for damage without changing it (databasecheck.h);
@@ -21,5 +23,15 @@ DatabaseCheck checkStore(const QString &location);
 // either the old or the new complete database. Throws StoreError; on failure
 // the target is as it was and no partial copy is left.
 void publishStore(const QString &source, const QString &target);
+
+// What initializeServer did: the schema version before (0: none) and after.
+struct ServerInitReport {
+    QString database; // user@server/database, never with a password
+    int fromVersion = 0;
+    int toVersion = 0;
+};
+// Installs CivicStat's schema in an empty PostgreSQL database, or brings an
+// older one to this version, in one transaction. Throws StoreError.
+ServerInitReport initializeServer(const QString &location);
 
 } // namespace civicstat

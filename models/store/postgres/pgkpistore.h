@@ -1,0 +1,84 @@
+// KpiStore on a shared PostgreSQL database, reached by a postgresql:// address.
+// It gives every call the same results as SqliteKpiStore: same ordering, same
+// values, same rules for duplicates and undo. A database without CivicStat's
+// schema is refused with a pointer to "civicstat server-init"; one of a newer
+// CivicStat opens read-only.
+#pragma once
+
+#include "databasecheck.h"
+#include "kpistore.h"
+
+#include <memory>
+
+namespace civicstat {
+
+namespace pg {
+class Connection;
+}
+
+class PgKpiStore final : public KpiStore
+{
+public:
+    // Throws StoreError with a message for the user when the database cannot be used.
+    static std::unique_ptr<PgKpiStore> open(const QString &conninfo, StoreOpenMode mode = StoreOpenMode::Existing);
+    // What server-init did: the schema version before (0: none) and after.
+    struct Initialized {
+        QString database; // user@server/database, without a password
+        int fromVersion = 0;
+        int toVersion = 0;
+    };
+    // Installs the schema on an empty database or migrates an older one, in one transaction.
+    static Initialized initialize(const QString &conninfo);
+    // Counts and digests what the open database holds, as `civicstat check` does
+    // for a file (pgdatabasecheck.cpp): the same figures give the same digest.
+    static DatabaseCheck check(const PgKpiStore &store);
+    ~PgKpiStore() override;
+
+    QString location() const override;
+    std::unique_ptr<KpiStore> openWorkerConnection() const override;
+    void completeBuild() override;
+    std::optional<QString> readOnlyReason() const override;
+    CitySettings citySettings() const override;
+    void saveCitySettings(const CitySettings &settings) override;
+    CitySettings changeCitySettings(const SettingsChange &change) override;
+    Structure structure() const override;
+    std::vector<Observation> totalsEndingWithin(const ObservationWindow &window) const override;
+    std::optional<QDate> latestObservationEnd() const override;
+    qint64 observationCount() const override;
+    std::vector<Observation> historyOf(Id measureId) const override;
+    std::vector<Observation> figuresByMember(Id measureId, const Period &period) const override;
+    std::optional<QDate> latestMemberFigureEnd(Id measureId) const override;
+    QHash<Id, QDate> lastUpdates() const override;
+    std::vector<Commentary> commentaryOf(Id measureId) const override;
+    Id addCommentary(const Commentary &commentary) override;
+    void updateCommentary(Id id, const QString &body) override;
+    void removeCommentary(Id id) override;
+    std::vector<Initiative> initiativesOf(Id objectiveId) const override;
+    ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
+    UndoneImport undoLastImport(std::optional<qint64> expectedImportId = std::nullopt) override;
+    std::optional<UndoneImport> importToUndo() const override;
+    qint64 changeCounter() const override;
+    qint64 latestChangeId() const override;
+    std::vector<StoreChange> changesByOthersSince(qint64 changeId) const override;
+
+    pg::Connection &connection() const { return *m_db; }
+
+private:
+    PgKpiStore(std::unique_ptr<pg::Connection> db, std::optional<QString> readOnlyReason);
+    void requireWritable() const;
+    // Inside the write's own transaction (pgchangelog.cpp).
+    void recordChange(StoreChange::Kind kind, Id measureId = 0, qint64 importId = 0);
+
+    std::unique_ptr<pg::Connection> m_db;
+    std::optional<QString> m_readOnlyReason;
+    qint64 m_session; // marks this connection's (and its workers') entries in the change log
+};
+
+// Writes the settings row inside the caller's transaction and moves what is
+// dated by the fiscal year when its start month changed (pgfiscalyearchange.cpp).
+void writeCitySettings(pg::Connection &db, const CitySettings &settings);
+
+// The location as it may be shown: the address without its password.
+QString withoutPassword(const QString &location);
+
+} // namespace civicstat
