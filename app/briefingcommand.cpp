@@ -2,6 +2,7 @@
 
 #include "briefingprinter.h"
 #include "commandline.h"
+#include "passphrasesource.h"
 #include "storeerror.h"
 #include "storefactory.h"
 
@@ -112,7 +113,7 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     QElapsedTimer timer;
     timer.start();
-    const auto store = openStore(parser.positionalArguments().at(0));
+    const auto store = openDatabase(parser.positionalArguments().at(0));
     if (const QString unknown = unknownScopeOrPeriod(*store, request); !unknown.isEmpty()) {
         err << unknown << '\n'; // what the user typed, as for scorecard and export
         return Usage;
