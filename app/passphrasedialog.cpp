@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -28,7 +29,15 @@ PassphraseDialog::PassphraseDialog(const QString &path, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setObjectName(QStringLiteral("passphraseProblem"));
-    m_problem->hide();
+    auto *problemIcon = new QLabel(this);
+    problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    problemIcon->setAlignment(Qt::AlignTop);
+    m_problemRow = new QWidget(this);
+    auto *problemLayout = new QHBoxLayout(m_problemRow);
+    problemLayout->setContentsMargins(0, 6, 0, 0);
+    problemLayout->addWidget(problemIcon);
+    problemLayout->addWidget(m_problem, 1);
+    m_problemRow->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
@@ -43,13 +52,13 @@ PassphraseDialog::PassphraseDialog(const QString &path, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(explanation);
     layout->addWidget(m_passphrase);
-    layout->addWidget(m_problem);
+    layout->addWidget(m_problemRow);
     layout->addStretch();
     layout->addWidget(buttons);
     setMinimumWidth(460);
 }
 
-QString PassphraseDialog::problem() const { return m_problem->isVisible() ? m_problem->text() : QString(); }
+QString PassphraseDialog::problem() const { return m_problemRow->isHidden() ? QString() : m_problem->text(); }
 
 void PassphraseDialog::accept()
 {
@@ -71,7 +80,8 @@ void PassphraseDialog::accept()
     QApplication::restoreOverrideCursor();
     if (!problem.isEmpty()) {
         m_problem->setText(problem);
-        m_problem->show();
+        m_problemRow->show();
+        adjustSize(); // the wrapped message needs the height
         m_passphrase->selectAll();
         m_passphrase->setFocus();
         return;

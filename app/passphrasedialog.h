@@ -37,6 +37,7 @@ private:
     std::optional<StoreError> m_failure;
     QLineEdit *m_passphrase;
     QLabel *m_problem;
+    QWidget *m_problemRow;
     QPushButton *m_open;
 };
 
