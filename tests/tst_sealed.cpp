@@ -12,6 +12,7 @@
 #include "storefactory.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -222,7 +223,11 @@ private slots:
             const auto store = openStore(path, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
             const auto worker = store->openWorkerConnection();
             measureId = store->structure().measures.front().id;
+            QElapsedTimer clock;
+            clock.start();
             const Id id = store->addCommentary(comment(measureId, QStringLiteral("Crews were short all of August.")));
+            qInfo("A comment, saved with the whole sealed file (%lld bytes): %lld ms", qint64(before.size()),
+                  clock.elapsed());
             QVERIFY(id > 0);
             // The worker shares the database in memory: it sees the comment at once.
             QCOMPARE(worker->commentaryOf(measureId).back().body, QStringLiteral("Crews were short all of August."));
