@@ -16,12 +16,15 @@
 namespace civicstat {
 
 PassphraseDialog::PassphraseDialog(const QString &path, QWidget *parent)
-    : QDialog(parent), m_path(path), m_passphrase(new QLineEdit(this)), m_problem(new QLabel(this))
+    : QDialog(parent)
+    , m_path(path)
+    , m_passphrase(new QLineEdit(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Sealed database"));
     auto *explanation = new QLabel(tr("<b>%1</b> is sealed: it is encrypted, and opens only with its passphrase.")
                                        .arg(QDir::toNativeSeparators(path).toHtmlEscaped()),
-                                   this);
+        this);
     explanation->setWordWrap(true);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Passphrase"));
@@ -43,9 +46,8 @@ PassphraseDialog::PassphraseDialog(const QString &path, QWidget *parent)
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);
     m_open->setDefault(true);
     m_open->setEnabled(false);
-    connect(m_passphrase, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_open->setEnabled(!text.isEmpty());
-    });
+    connect(m_passphrase, &QLineEdit::textChanged, this,
+        [this](const QString &text) { m_open->setEnabled(!text.isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &PassphraseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PassphraseDialog::reject);
 
@@ -58,7 +60,10 @@ PassphraseDialog::PassphraseDialog(const QString &path, QWidget *parent)
     setMinimumWidth(460);
 }
 
-QString PassphraseDialog::problem() const { return m_problemRow->isHidden() ? QString() : m_problem->text(); }
+QString PassphraseDialog::problem() const
+{
+    return m_problemRow->isHidden() ? QString() : m_problem->text();
+}
 
 void PassphraseDialog::accept()
 {
@@ -66,7 +71,7 @@ void PassphraseDialog::accept()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString problem;
     try {
-        m_store = openStore(m_path, StoreOpenOptions{StoreOpenMode::Existing, m_passphrase->text()});
+        m_store = openStore(m_path, StoreOpenOptions { StoreOpenMode::Existing, m_passphrase->text() });
     } catch (const StoreError &error) {
         if (error.kind() != StoreError::Kind::PassphraseRejected) {
             // Another try cannot help a newer format or a cut header: the caller says so.

@@ -6,9 +6,9 @@
 #include "kpistore.h"
 #include "storeerror.h"
 
-#include <QDialog>
 #include <memory>
 #include <optional>
+#include <QDialog>
 
 class QLabel;
 class QLineEdit;
@@ -16,8 +16,7 @@ class QPushButton;
 
 namespace civicstat {
 
-class PassphraseDialog final : public QDialog
-{
+class PassphraseDialog final : public QDialog {
     Q_OBJECT
 
 public:

@@ -6,8 +6,8 @@
 
 #include "kpistore.h"
 
-#include <QString>
 #include <memory>
+#include <QString>
 
 class QCommandLineOption;
 class QCommandLineParser;

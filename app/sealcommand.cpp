@@ -14,7 +14,9 @@
 namespace civicstat::cli {
 
 namespace {
-struct SealCommandText { Q_DECLARE_TR_FUNCTIONS(SealCommand) };
+struct SealCommandText {
+    Q_DECLARE_TR_FUNCTIONS(SealCommand)
+};
 } // namespace
 
 int runSeal(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -49,9 +51,12 @@ int runSeal(const QStringList &arguments, QTextStream &out, QTextStream &err)
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         switch (error.kind()) {
-        case StoreError::Kind::InvalidData: return InvalidData;
-        case StoreError::Kind::Io: return CannotWrite;
-        default: return CannotOpen;
+        case StoreError::Kind::InvalidData:
+            return InvalidData;
+        case StoreError::Kind::Io:
+            return CannotWrite;
+        default:
+            return CannotOpen;
         }
     }
     out << SealCommandText::tr("Sealed %1 as %2. Keep the passphrase apart from the file: without it, nobody can "

@@ -45,8 +45,7 @@ QByteArray bytesOf(const QString &path)
 
 } // namespace
 
-class PassphraseDialogTest : public QObject
-{
+class PassphraseDialogTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -57,7 +56,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_plain = m_dir.filePath(QStringLiteral("demo.db"));
         m_sealed = m_dir.filePath(QStringLiteral("field.db"));
-        writeDemoCity(m_plain, DemoOptions{});
+        writeDemoCity(m_plain, DemoOptions {});
         sealDatabase(m_plain, m_sealed, passphrase, SealingCost::minimal());
     }
 
@@ -74,10 +73,11 @@ private slots:
         QVERIFY(open->isEnabled());
         QTest::mouseClick(open, Qt::LeftButton);
         QVERIFY(dialog.isVisible());
-        QVERIFY2(dialog.problem().startsWith(m_sealed + QStringLiteral(" could not be opened: the passphrase is "
-                                                                       "wrong, or the file was changed or damaged "
-                                                                       "after it was sealed. Nothing was changed.")),
-                 qPrintable(dialog.problem()));
+        QVERIFY2(dialog.problem().startsWith(m_sealed
+                     + QStringLiteral(" could not be opened: the passphrase is "
+                                      "wrong, or the file was changed or damaged "
+                                      "after it was sealed. Nothing was changed.")),
+            qPrintable(dialog.problem()));
         QCOMPARE(dialog.passphraseEdit()->selectedText(), QStringLiteral("river lantern"));
         QCOMPARE(bytesOf(m_sealed), before);
         QVERIFY(!dialog.takeStore());
@@ -130,8 +130,8 @@ private slots:
         QVERIFY(shown.wait(30000));
         QVERIFY(window.snapshot());
         QCOMPARE(window.windowTitle(), QStringLiteral("field.db - CivicStat"));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("field.db*")}, QDir::Files | QDir::Hidden),
-                 QStringList{QStringLiteral("field.db")});
+        QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral("field.db*") }, QDir::Files | QDir::Hidden),
+            QStringList { QStringLiteral("field.db") });
     }
 
     void cancelling_leavesTheWindowAsItWas()

@@ -42,7 +42,7 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 std::optional<StoreError> openError(const QString &path, const QString &words)
 {
     try {
-        openStore(path, StoreOpenOptions{StoreOpenMode::Existing, words});
+        openStore(path, StoreOpenOptions { StoreOpenMode::Existing, words });
     } catch (const StoreError &error) {
         return error;
     }
@@ -51,7 +51,7 @@ std::optional<StoreError> openError(const QString &path, const QString &words)
 
 QByteArray csvOf(const KpiStore &store, const QString &period)
 {
-    return scorecardCsv(loadScorecard(store, period, Scope{}));
+    return scorecardCsv(loadScorecard(store, period, Scope {}));
 }
 
 Commentary comment(Id measureId, const QString &body)
@@ -67,8 +67,7 @@ Commentary comment(Id measureId, const QString &body)
 
 } // namespace
 
-class SealedTest : public QObject
-{
+class SealedTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -77,7 +76,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_plain = m_dir.filePath(QStringLiteral("demo.db"));
         m_sealed = m_dir.filePath(QStringLiteral("demo.sealed"));
-        writeDemoCity(m_plain, DemoOptions{});
+        writeDemoCity(m_plain, DemoOptions {});
         sealDatabase(m_plain, m_sealed, passphrase, SealingCost::minimal());
         QVERIFY(isSealedStore(m_sealed));
         QVERIFY(!isSealedStore(m_plain));
@@ -86,11 +85,11 @@ private slots:
     void openedWithThePassphrase_givesThePlainFilesScorecard()
     {
         const auto plain = openStore(m_plain);
-        const auto sealed = openStore(m_sealed, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
+        const auto sealed = openStore(m_sealed, StoreOpenOptions { StoreOpenMode::Existing, passphrase });
         QVERIFY(!sealed->readOnlyReason());
         QCOMPARE(sealed->location(), m_sealed);
         QCOMPARE(sealed->observationCount(), plain->observationCount());
-        for (const QString &period : {QStringLiteral("latest"), QStringLiteral("2026-03"), QStringLiteral("2025")}) {
+        for (const QString &period : { QStringLiteral("latest"), QStringLiteral("2026-03"), QStringLiteral("2025") }) {
             const QByteArray expected = csvOf(*plain, period);
             QVERIFY(expected.count('\n') > 10);
             QCOMPARE(csvOf(*sealed, period), expected);
@@ -183,7 +182,7 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->kind(), StoreError::Kind::Corrupt);
         QVERIFY2(error->message().contains(QStringLiteral("it ends inside its header (40 of 76 bytes)")),
-                 qPrintable(error->message()));
+            qPrintable(error->message()));
 
         QByteArray newer = bytesOf(m_sealed);
         newer[17] = 2; // the format version, little-endian, just after the magic
@@ -192,7 +191,7 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->kind(), StoreError::Kind::NewerVersion);
         QVERIFY2(error->message().contains(QStringLiteral("(sealed format 2; this version reads format 1)")),
-                 qPrintable(error->message()));
+            qPrintable(error->message()));
         QFile::remove(damaged);
     }
 
@@ -204,11 +203,12 @@ private slots:
             QFAIL("a nine-character passphrase sealed a file");
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreError::Kind::InvalidData);
-            QCOMPARE(error.message(), QStringLiteral("The passphrase has 9 characters; use at least 10. A few unrelated "
-                                                     "words are easy to remember and hard to guess."));
+            QCOMPARE(error.message(),
+                QStringLiteral("The passphrase has 9 characters; use at least 10. A few unrelated "
+                               "words are easy to remember and hard to guess."));
         }
-        QVERIFY_THROWS_EXCEPTION(StoreError, sealDatabase(m_dir.filePath(QStringLiteral("absent.db")), out, passphrase,
-                                                          SealingCost::minimal()));
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+            sealDatabase(m_dir.filePath(QStringLiteral("absent.db")), out, passphrase, SealingCost::minimal()));
         QVERIFY(!QFileInfo::exists(out));
     }
 
@@ -220,25 +220,25 @@ private slots:
         const QByteArray before = bytesOf(path);
         Id measureId = 0;
         {
-            const auto store = openStore(path, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
+            const auto store = openStore(path, StoreOpenOptions { StoreOpenMode::Existing, passphrase });
             const auto worker = store->openWorkerConnection();
             measureId = store->structure().measures.front().id;
             QElapsedTimer clock;
             clock.start();
             const Id id = store->addCommentary(comment(measureId, QStringLiteral("Crews were short all of August.")));
             qInfo("A comment, saved with the whole sealed file (%lld bytes): %lld ms", qint64(before.size()),
-                  clock.elapsed());
+                clock.elapsed());
             QVERIFY(id > 0);
             // The worker shares the database in memory: it sees the comment at once.
             QCOMPARE(worker->commentaryOf(measureId).back().body, QStringLiteral("Crews were short all of August."));
             QCOMPARE(QDir(own.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                     QStringList{QStringLiteral("field.sealed")});
+                QStringList { QStringLiteral("field.sealed") });
             QVERIFY(bytesOf(path) != before);
             QVERIFY(!bytesOf(path).contains("Crews were short"));
         }
         QCOMPARE(QDir(own.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("field.sealed")});
-        const auto reopened = openStore(path, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
+            QStringList { QStringLiteral("field.sealed") });
+        const auto reopened = openStore(path, StoreOpenOptions { StoreOpenMode::Existing, passphrase });
         const auto comments = reopened->commentaryOf(measureId);
         QVERIFY(!comments.empty());
         QCOMPARE(comments.back().body, QStringLiteral("Crews were short all of August."));
@@ -251,7 +251,7 @@ private slots:
         const QString path = own.filePath(QStringLiteral("full.sealed"));
         QVERIFY(QFile::copy(m_sealed, path));
         const QByteArray before = bytesOf(path);
-        const auto store = openStore(path, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
+        const auto store = openStore(path, StoreOpenOptions { StoreOpenMode::Existing, passphrase });
         const Id measureId = store->structure().measures.front().id;
         const std::size_t commentsBefore = store->commentaryOf(measureId).size();
         {
@@ -263,17 +263,18 @@ private slots:
             } catch (const StoreError &error) {
                 QCOMPARE(error.kind(), StoreError::Kind::Io);
                 QVERIFY2(error.message().startsWith(QStringLiteral("Your change was not saved and was taken back. "
-                                                                   "Cannot save %1: ").arg(path)),
-                         qPrintable(error.message()));
+                                                                   "Cannot save %1: ")
+                                                        .arg(path)),
+                    qPrintable(error.message()));
             }
         }
         QCOMPARE(bytesOf(path), before);
         QCOMPARE(QDir(own.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-                 QStringList{QStringLiteral("full.sealed")});
+            QStringList { QStringLiteral("full.sealed") });
         // What the window shows is what the file holds: the failed comment is gone, and the next one saves.
         QCOMPARE(store->commentaryOf(measureId).size(), commentsBefore);
         store->addCommentary(comment(measureId, QStringLiteral("Written after space was freed")));
-        const auto reopened = openStore(path, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
+        const auto reopened = openStore(path, StoreOpenOptions { StoreOpenMode::Existing, passphrase });
         QCOMPARE(reopened->commentaryOf(measureId).size(), commentsBefore + 1);
         QCOMPARE(reopened->commentaryOf(measureId).back().body, QStringLiteral("Written after space was freed"));
     }

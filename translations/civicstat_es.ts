@@ -2227,7 +2227,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../app/passphrasesource.cpp" line="+33"/>
+        <location filename="../app/passphrasesource.cpp" line="+36"/>
         <source>Cannot read the passphrase file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,7 +2550,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>SealCommand</name>
     <message>
-        <location filename="../app/sealcommand.cpp" line="+23"/>
+        <location filename="../app/sealcommand.cpp" line="+25"/>
         <source>Writes an encrypted (sealed) copy of PLAIN.db to SEALED.db, for carrying a database that is not public on a laptop or a stick. Opening SEALED.db needs the passphrase, asked twice on the terminal without showing it (or read from --passphrase-file); it must have at least 10 characters. PLAIN.db is not changed. Exit codes: 0 sealed, 1 the passphrase is too short or the two differ, 3 PLAIN.db cannot be opened, 4 SEALED.db exists already or cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2575,7 +2575,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Sealed %1 as %2. Keep the passphrase apart from the file: without it, nobody can open the copy, you included.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,17 +2583,17 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Sealed</name>
     <message>
-        <location filename="../models/store/sqlite/sealedfile.cpp" line="+42"/>
+        <location filename="../models/store/sqlite/sealedfile.cpp" line="+44"/>
         <source>The encryption library (libsodium) could not start. Reinstall CivicStat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>%1 could not be opened: the passphrase is wrong, or the file was changed or damaged after it was sealed. Nothing was changed. Check the passphrase and try again; if it is right, ask for a fresh copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Cannot read %1: %2. Check the path and your permission to read the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,18 +2628,18 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Not enough memory to hold an encryption key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Not enough memory to derive the key of %1 (it needs %2 MB). Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
-        <location line="+10"/>
+        <location line="+74"/>
+        <location line="+13"/>
         <source>Cannot save %1: %2. The file still holds what it held before this change. Check that the disk is not full and that you may write to the folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2647,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>SealedStore</name>
     <message>
-        <location filename="../models/store/sqlite/sqlitesealed.cpp" line="+42"/>
+        <location filename="../models/store/sqlite/sqlitesealed.cpp" line="+47"/>
         <source>Not enough memory to save %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,7 +2662,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 is sealed: a passphrase is needed to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,11 +2678,11 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+8"/>
-        <source>You may not change %1 (the file is read-only); it is open read-only.</source>
+        <source>You may not change %1 (the file or its folder is read-only); it is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The sealed copy must not replace %1 itself: give it another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5431,7 +5431,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PassphraseDialog</name>
     <message>
-        <location filename="../app/passphrasedialog.cpp" line="+21"/>
+        <location filename="../app/passphrasedialog.cpp" line="+24"/>
         <source>Sealed database</source>
         <translation type="unfinished"></translation>
     </message>

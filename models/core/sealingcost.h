@@ -9,12 +9,12 @@
 namespace civicstat {
 
 struct SealingCost {
-    quint64 operations = 3;              // libsodium's OPSLIMIT_MODERATE
-    quint64 memoryBytes = 256ull << 20;  // libsodium's MEMLIMIT_MODERATE
+    quint64 operations = 3; // libsodium's OPSLIMIT_MODERATE
+    quint64 memoryBytes = 256ull << 20; // libsodium's MEMLIMIT_MODERATE
 
     static SealingCost standard() { return {}; }
     // Argon2id's smallest allowed cost: no protection against guessing, fast tests.
-    static SealingCost minimal() { return {1, 8192}; }
+    static SealingCost minimal() { return { 1, 8192 }; }
 };
 
 } // namespace civicstat

@@ -7,9 +7,9 @@
 
 #include "sealingcost.h"
 
+#include <memory>
 #include <QByteArray>
 #include <QString>
-#include <memory>
 
 namespace civicstat::sealed {
 
@@ -35,8 +35,7 @@ PlainImagePtr allocatePlainImage(qint64 size);
 // The key of one sealed file, derived once from the passphrase and kept in
 // guarded memory (sodium_malloc) while the file is open, so that saving needs
 // no passphrase; wiped when the file is closed.
-class SealedFile final
-{
+class SealedFile final {
 public:
     // A new sealed file at `path` (nothing written until save()). Throws
     // StoreError when the passphrase is too short.

@@ -24,9 +24,14 @@ namespace civicstat {
 
 namespace {
 
-struct SealedStoreText { Q_DECLARE_TR_FUNCTIONS(SealedStore) };
+struct SealedStoreText {
+    Q_DECLARE_TR_FUNCTIONS(SealedStore)
+};
 
-QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 // The whole database as one image, read inside a read transaction so that no
 // other connection to the shared memory commits halfway through the copy.
@@ -38,8 +43,8 @@ sealed::PlainImagePtr serialize(sqlite::Connection &db)
     unsigned char *data = sqlite3_serialize(db.handle(), "main", &size, 0);
     db.execute("COMMIT");
     if (!data)
-        throw StoreError(StoreError::Kind::Io,
-                         SealedStoreText::tr("Not enough memory to save %1.").arg(shown(db.path())));
+        throw StoreError(
+            StoreError::Kind::Io, SealedStoreText::tr("Not enough memory to save %1.").arg(shown(db.path())));
     auto image = sealed::allocatePlainImage(0);
     sqlite3_free(image->data);
     image->data = data;
@@ -95,32 +100,34 @@ struct SealedSession {
                 // The message below still says that the change was not saved.
             }
             throw StoreError(error.kind(),
-                             SealedStoreText::tr("Your change was not saved and was taken back. %1")
-                                 .arg(error.message()));
+                SealedStoreText::tr("Your change was not saved and was taken back. %1").arg(error.message()));
         }
     }
 
     std::unique_ptr<sqlite::Connection> connect()
     {
-        auto db = std::make_unique<sqlite::Connection>(file->path(), sqlite::Connection::InMemory{memoryName});
+        auto db = std::make_unique<sqlite::Connection>(file->path(), sqlite::Connection::InMemory { memoryName });
         sqlite::Connection *raw = db.get();
         db->setAfterCommit([this, raw] { save(*raw); });
         return db;
     }
 };
 
-bool SqliteKpiStore::isSealed(const QString &path) { return sealed::isSealedFile(path); }
+bool SqliteKpiStore::isSealed(const QString &path)
+{
+    return sealed::isSealedFile(path);
+}
 
 std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openSealed(const QString &path, const QString &passphrase)
 {
     if (passphrase.isEmpty())
         throw StoreError(StoreError::Kind::PassphraseNeeded,
-                         SealedStoreText::tr("%1 is sealed: a passphrase is needed to open it.").arg(shown(path)));
+            SealedStoreText::tr("%1 is sealed: a passphrase is needed to open it.").arg(shown(path)));
     auto session = std::make_shared<SealedSession>();
     sealed::PlainImagePtr image(nullptr, nullptr);
     session->file = sealed::SealedFile::open(path, passphrase, image);
-    session->memoryName = QStringLiteral("civicstat-sealed-%1").arg(QRandomGenerator::system()->generate64(), 16, 16,
-                                                                     QLatin1Char('0'));
+    session->memoryName
+        = QStringLiteral("civicstat-sealed-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
     auto db = session->connect();
     loadInto(*db, *image);
     image.reset();
@@ -128,8 +135,8 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openSealed(const QString &path, 
     const Inspection found = inspect(*db);
     if (found.isBlank)
         throw StoreError(StoreError::Kind::NotCivicStat,
-                         SealedStoreText::tr("%1 is sealed but holds no CivicStat database. Ask for a fresh copy.")
-                             .arg(shown(path)));
+            SealedStoreText::tr("%1 is sealed but holds no CivicStat database. Ask for a fresh copy.")
+                .arg(shown(path)));
     if (found.version > schema::currentVersion)
         session->readOnlyReason = SealedStoreText::tr("%1 was written by a newer version of CivicStat (format %2; "
                                                       "this version knows up to %3). It is open read-only: update "
@@ -137,10 +144,11 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openSealed(const QString &path, 
                                       .arg(shown(path))
                                       .arg(found.version)
                                       .arg(schema::currentVersion);
-    else if (!QFileInfo(path).isWritable())
-        session->readOnlyReason
-            = SealedStoreText::tr("You may not change %1 (the file is read-only); it is open read-only.")
-                  .arg(shown(path));
+    else if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        // Saving writes beside the file and renames: it needs the folder as well as the file.
+        session->readOnlyReason = SealedStoreText::tr("You may not change %1 (the file or its folder is "
+                                                      "read-only); it is open read-only.")
+                                      .arg(shown(path));
     else if (found.version < schema::currentVersion)
         schema::migrate(*db); // each step commits, and so saves
     std::unique_ptr<SqliteKpiStore> store(new SqliteKpiStore(std::move(db), session->readOnlyReason));
@@ -156,18 +164,18 @@ std::unique_ptr<KpiStore> SqliteKpiStore::openSealedWorker() const
     return worker;
 }
 
-void SqliteKpiStore::seal(const QString &plainPath, const QString &sealedPath, const QString &passphrase,
-                          SealingCost cost)
+void SqliteKpiStore::seal(
+    const QString &plainPath, const QString &sealedPath, const QString &passphrase, SealingCost cost)
 {
     if (QFileInfo(plainPath) == QFileInfo(sealedPath))
         throw StoreError(StoreError::Kind::InvalidData,
-                         SealedStoreText::tr("The sealed copy must not replace %1 itself: give it another name.")
-                             .arg(shown(plainPath)));
+            SealedStoreText::tr("The sealed copy must not replace %1 itself: give it another name.")
+                .arg(shown(plainPath)));
     if (isSealed(plainPath))
-        throw StoreError(StoreError::Kind::InvalidData,
-                         SealedStoreText::tr("%1 is sealed already.").arg(shown(plainPath)));
+        throw StoreError(
+            StoreError::Kind::InvalidData, SealedStoreText::tr("%1 is sealed already.").arg(shown(plainPath)));
     const auto file = sealed::SealedFile::create(sealedPath, passphrase, cost); // refuses a short passphrase first
-    const auto plain = open(plainPath, StoreOpenMode::Existing);               // a CivicStat database, checked
+    const auto plain = open(plainPath, StoreOpenMode::Existing); // a CivicStat database, checked
     const auto image = serialize(plain->connection());
     file->save(image->data, image->size);
 }
