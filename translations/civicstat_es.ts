@@ -2590,7 +2590,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+13"/>
         <source>%1 could not be opened: the passphrase is wrong, or the file was changed or damaged after it was sealed. Nothing was changed. Check the passphrase and try again; if it is right, ask for a fresh copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: la frase de contraseña es incorrecta, o el archivo se modificó o dañó después de sellarlo. No se cambió nada. Compruebe la frase de contraseña e inténtelo de nuevo; si es correcta, pida una copia nueva del archivo.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2664,7 +2664,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+22"/>
         <source>%1 is sealed: a passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está sellada: se necesita una frase de contraseña para abrirla.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4262,7 +4262,7 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+8"/>
         <source>Opening %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la apertura de %1.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5433,23 +5433,23 @@ Click or press Enter to open this goal.</source>
     <message>
         <location filename="../app/passphrasedialog.cpp" line="+24"/>
         <source>Sealed database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos sellada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is sealed: it is encrypted, and opens only with its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; está sellada: está cifrada y solo se abre con su frase de contraseña.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
 </context>
 <context>
