@@ -2018,17 +2018,17 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/mappedimport.cpp" line="+78"/>
+        <location filename="../models/import/mappedplanner.cpp" line="+14"/>
         <source>the header row %1 is beyond the end of the sheet (%2 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>the mapping names the column &quot;%1&quot;, which the header row %2 does not have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>the mapping makes this header a period it cannot read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2093,7 +2093,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../models/import/mappedplanner.h" line="+143"/>
         <source>the mapping makes it &quot;%1&quot;, which is </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,7 +2103,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../models/import/mappedplanner.cpp" line="+62"/>
         <source>; a code stands for one thing throughout a file: correct the file or the mapping (or keep the first row&apos;s with &quot;conflicts&quot;: &quot;keep_first&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,17 +2113,17 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>not the period a target is for: write month, quarter or year, or leave it blank for the measure&apos;s frequency (or translate the word with target_per.map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location filename="../models/import/mappedplannerbatch.cpp" line="+150"/>
         <source>%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location filename="../models/import/mappedimport.cpp" line="+35"/>
         <source>the mapping reads the sheet &quot;%1&quot;, which the file does not have; its sheets are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +2936,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>XlsxFile</name>
     <message>
-        <location filename="../models/import/xlsxfile.cpp" line="+120"/>
+        <location filename="../models/import/xlsxworkbookreader.cpp" line="+64"/>
         <source>The file %1 does not exist. Check the name and folder, or choose the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,12 +2991,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../models/import/xlsxsheetreader.cpp" line="+74"/>
         <source>The file %1 is too large to read: its part %2 holds more than %3 texts, more than the %3 cells CivicStat reads from one file. Save the sheet you need as a CSV file and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>sheet &quot;%1&quot; has no part in the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,7 +3016,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location filename="../models/import/xlsxworkbookreader.cpp" line="+62"/>
         <source>the part is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,12 +3036,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/import/xlsxsheetreader.cpp" line="+87"/>
         <source>The file %1 is too large to read: by row %2 of sheet &quot;%3&quot; it holds more than %4 cells, the most CivicStat reads from one file (rows times columns, each row as wide as its last cell with a value: row %2 reaches column %5). Delete the rows and columns the import does not need, or the stray values far to the right, save it and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../models/import/xlsxfile.cpp" line="+48"/>
         <source>The file %1 has no worksheets to read. Open it in Excel and check that the data is on a worksheet rather than only in a chart.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -61,6 +61,11 @@ struct MeasureSpec {
 const std::vector<DepartmentSpec> &departments();
 const std::vector<GoalSpec> &goals();
 const std::vector<ObjectiveSpec> &objectives();
-const std::vector<MeasureSpec> &measures();
+const std::vector<MeasureSpec> &measures(); // all of them, in goal order
+
+// The measures by goal, as measures() puts them together.
+const std::vector<MeasureSpec> &safetyAndEconomyMeasures();       // G1, G2
+const std::vector<MeasureSpec> &infrastructureAndGreenMeasures(); // G3, G4
+const std::vector<MeasureSpec> &housingAndGovernmentMeasures();   // G5, G6
 
 } // namespace civicstat::demo
