@@ -2,6 +2,7 @@
 
 #include "briefingprinter.h"
 #include "commandline.h"
+#include "passphrasesource.h"
 #include "storeerror.h"
 #include "storefactory.h"
 
@@ -92,7 +93,7 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     QElapsedTimer timer;
     timer.start();
-    const auto store = openStore(parser.positionalArguments().at(0));
+    const auto store = openDatabase(parser.positionalArguments().at(0));
     if (const auto unknown = unusableScopeOrPeriod(*store, request.scope, request.periodText)) {
         err << *unknown << '\n'; // what the user typed, as for scorecard and export
         return Usage;

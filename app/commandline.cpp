@@ -4,6 +4,9 @@
 #include "checkcommand.h"
 #include "democity.h"
 #include "exportcommand.h"
+#include "passphrasesource.h"
+#include "publishcommand.h"
+#include "sealcommand.h"
 #include "importcommand.h"
 #include "publishcommand.h"
 #include "scorecard.h"
@@ -31,7 +34,7 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
                               QStringLiteral("briefing"), QStringLiteral("export"),
-                              QStringLiteral("publish"), QStringLiteral("server-init")};
+                              QStringLiteral("publish"), QStringLiteral("seal"), QStringLiteral("server-init")};
 
 QString overview()
 {
@@ -50,8 +53,11 @@ QString overview()
         "  check DATABASE       is the database sound? Its counts and a digest of its figures\n"
         "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n"
         "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n"
+        "  seal PLAIN SEALED    write an encrypted copy that opens only with its passphrase\n"
         "  server-init URL      set up (or upgrade) CivicStat's tables in a PostgreSQL database\n\n"
         "DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.\n"
+        "A sealed database's passphrase is asked on the terminal, or read from --passphrase-file FILE or the file "
+        "named by CIVICSTAT_PASSPHRASE_FILE.\n"
         "Run \"civicstat COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
         "database cannot be opened, 4 the output file cannot be written.\n");
@@ -83,11 +89,14 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments, int 
     const QCommandLineOption help(
         QStringList { QStringLiteral("h"), QStringLiteral("help") }, CommandLineText::tr("Show this help."));
     parser.addOption(help);
+    const QCommandLineOption passphraseFile = passphraseFileOption();
+    parser.addOption(passphraseFile);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n' << CommandLineText::tr("Run with --help for usage.") << '\n';
         exitCode = Usage;
         return false;
     }
+    takePassphraseFile(parser, passphraseFile);
     if (parser.isSet(help)) {
         out << helpFor(parser, arguments);
         exitCode = Success;
@@ -142,7 +151,7 @@ int scorecard(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << CommandLineText::tr("\"%1\" is not a format. Use table, csv or json.").arg(parser.value(format)) << '\n';
         return Usage;
     }
-    const auto store = openStore(parser.positionalArguments().at(0));
+    const auto store = openDatabase(parser.positionalArguments().at(0));
     if (const auto unknown = unusableScopeOrPeriod(*store, *parsedScope, parser.value(period))) {
         err << *unknown << '\n'; // what the user typed
         return Usage;
@@ -176,7 +185,7 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << CommandLineText::tr("Too many arguments.") << '\n';
         return Usage;
     }
-    const auto store = openStore(positional.at(0));
+    const auto store = openDatabase(positional.at(0));
     CitySettings current = store->citySettings();
     if (positional.size() == 1) {
         for (const QString &key : CitySettings::keys())
@@ -249,7 +258,7 @@ int init(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
     try {
-        openStore(path, StoreOpenMode::CreateIfMissing)->saveCitySettings(settings);
+        openDatabase(path, StoreOpenMode::CreateIfMissing)->saveCitySettings(settings);
     } catch (const StoreError &) {
         if (!isServerLocation(path))
             QFile::remove(path); // a database without the settings asked for is not what was asked
@@ -276,7 +285,7 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
-    const auto store = openStore(parser.positionalArguments().at(0));
+    const auto store = openDatabase(parser.positionalArguments().at(0));
     const UndoneImport undone = store->undoLastImport();
     out << CommandLineText::tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
                .arg(undone.importId)
@@ -397,6 +406,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runExport(rest, out, err);
         if (command == QLatin1String("publish"))
             return runPublish(rest, out, err);
+        if (command == QLatin1String("seal"))
+            return runSeal(rest, out, err);
         if (command == QLatin1String("server-init"))
             return runServerInit(rest, out, err);
     } catch (const StoreError &error) {

@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
+#include "passphrasesource.h"
 #include "editionscorecard.h"
 #include "storefactory.h"
 #include "storeerror.h"
@@ -71,7 +72,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Edition edition;
     edition.audience = *parsedAudience;
 
-    const auto store = openStore(parser.positionalArguments().at(0));
+    const auto store = openDatabase(parser.positionalArguments().at(0));
     if (const auto unknown = unusableScopeOrPeriod(*store, *parsedScope, parser.value(period))) {
         err << *unknown << '\n'; // what the user typed, as for scorecard and briefing
         return Usage;

@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "commandline.h"
+#include "passphrasesource.h"
 #include "importfile.h"
 #include "importreport.h"
 #include "storefactory.h"
@@ -73,7 +74,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     Structure structure;
     CitySettings settings;
     if (QFileInfo::exists(databasePath) || isServerLocation(databasePath)) {
-        store = openStore(databasePath);
+        store = openDatabase(databasePath);
         structure = store->structure();
         settings = store->citySettings();
     }
@@ -120,7 +121,7 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!outcome.dryRun) {
         if (!store)
-            store = openStore(databasePath, StoreOpenMode::CreateIfMissing);
+            store = openDatabase(databasePath, StoreOpenMode::CreateIfMissing);
         outcome.summary = store->applyImport(plan->batch);
         outcome.written = true;
     }

@@ -12,6 +12,7 @@
 #include "navigationmodel.h"
 #include "navigationpanel.h"
 #include "overviewpanel.h"
+#include "passphrasedialog.h"
 #include "periodselector.h"
 #include "scorecardpanel.h"
 #include "scorecardtablemodel.h"
@@ -254,7 +255,9 @@ void MainWindow::createActions()
 QString MainWindow::openDatabase(const QString &path, bool quiet)
 {
     try {
-        auto store = openStore(path);
+        auto store = openStoreAskingPassphrase(path, this);
+        if (!store)
+            return tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path));
         std::shared_ptr<KpiStore> workerStore = store->openWorkerConnection();
         m_loader.waitForFinished();
         delete m_changeWatcher;

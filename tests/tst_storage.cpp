@@ -41,6 +41,8 @@ QString kindName(StoreError::Kind kind)
     case StoreError::Kind::Io: return QStringLiteral("Io");
     case StoreError::Kind::InvalidData: return QStringLiteral("InvalidData");
     case StoreError::Kind::Cancelled: return QStringLiteral("Cancelled");
+    case StoreError::Kind::PassphraseNeeded: return QStringLiteral("PassphraseNeeded");
+    case StoreError::Kind::PassphraseRejected: return QStringLiteral("PassphraseRejected");
     }
     return QStringLiteral("?");
 }

@@ -534,7 +534,7 @@
 <context>
     <name>BriefingCommand</name>
     <message>
-        <location filename="../app/briefingcommand.cpp" line="+34"/>
+        <location filename="../app/briefingcommand.cpp" line="+35"/>
         <source>Writes a briefing book of DATABASE as a PDF: cover, contents, a one-page summary, the measures that need attention with their owners&apos; explanations, the scorecard, a page per measure and an appendix of definitions. A public edition holds public measures only, every score recomputed from them; an internal one adds internal measures and stamps every page. Confidential and restricted measures appear only when named with --include-classified. Exit codes: 0 written, 1 invalid data (an unknown classified measure code, a period without figures), 2 usage (also an unknown scope code or an unreadable period), 3 the database cannot be opened, 4 the file cannot be written (nothing is left behind).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,7 +678,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+38"/>
+        <location filename="../app/commandline.cpp" line="+41"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -695,26 +695,28 @@ Commands:
   check DATABASE       is the database sound? Its counts and a digest of its figures
   briefing DATABASE    write a briefing book (PDF) for the public or for internal use
   publish SOURCE SHARED  replace a shared file with a consistent copy, in one step
+  seal PLAIN SEALED    write an encrypted copy that opens only with its passphrase
   server-init URL      set up (or upgrade) CivicStat&apos;s tables in a PostgreSQL database
 
 DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.
+A sealed database&apos;s passphrase is asked on the terminal, or read from --passphrase-file FILE or the file named by CIVICSTAT_PASSPHRASE_FILE.
 Run &quot;civicstat COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened, 4 the output file cannot be written.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Run with --help for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Missing arguments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,7 +894,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1174,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="+22"/>
+        <location filename="../app/exportcommand.cpp" line="+23"/>
         <source>Writes the scorecard of a scope and period to a CSV file (the columns of &quot;civicstat scorecard --format csv&quot;) or an Excel workbook (.xlsx), for one audience. A public export holds only public measures, and its goals and objectives are scored from them alone; an internal one (the default) holds public and internal measures. Confidential and restricted measures are never exported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1437,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="+26"/>
+        <location filename="../app/importcommand.cpp" line="+27"/>
         <source>Cannot write the report &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2225,6 +2227,44 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../app/passphrasesource.cpp" line="+36"/>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The passphrase file %1 is empty: its first line must be the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>For a sealed database: read its passphrase from the first line of FILE instead of asking on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is sealed: a passphrase is needed. Run the command in a terminal to type it, or name a file holding it with --passphrase-file FILE or the environment variable CIVICSTAT_PASSPHRASE_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <location filename="../models/store/sqlite/sqlitepublish.cpp" line="+34"/>
@@ -2510,6 +2550,151 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>SealCommand</name>
+    <message>
+        <location filename="../app/sealcommand.cpp" line="+25"/>
+        <source>Writes an encrypted (sealed) copy of PLAIN.db to SEALED.db, for carrying a database that is not public on a laptop or a stick. Opening SEALED.db needs the passphrase, asked twice on the terminal without showing it (or read from --passphrase-file); it must have at least 10 characters. PLAIN.db is not changed. Exit codes: 0 sealed, 1 the passphrase is too short or the two differ, 3 PLAIN.db cannot be opened, 4 SEALED.db exists already or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sealed copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists already. Choose a new name, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is sealed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Sealed %1 as %2. Keep the passphrase apart from the file: without it, nobody can open the copy, you included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sealed</name>
+    <message>
+        <location filename="../models/store/sqlite/sealedfile.cpp" line="+44"/>
+        <source>The encryption library (libsodium) could not start. Reinstall CivicStat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be opened: the passphrase is wrong, or the file was changed or damaged after it was sealed. Nothing was changed. Check the passphrase and try again; if it is right, ask for a fresh copy of the file.</source>
+        <translation>No se pudo abrir %1: la frase de contraseña es incorrecta, o el archivo se modificó o dañó después de sellarlo. No se cambió nada. Compruebe la frase de contraseña e inténtelo de nuevo; si es correcta, pida una copia nueva del archivo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read %1: %2. Check the path and your permission to read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a sealed CivicStat file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is cut short: it ends inside its header (%2 of %3 bytes), so it cannot be opened. Nothing was changed. Copy it again from where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 was sealed by a newer version of CivicStat (sealed format %2; this version reads format %3). Nothing was changed. Update CivicStat to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The passphrase has %1 characters; use at least %2. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not enough memory to open a database of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not enough memory to hold an encryption key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not enough memory to derive the key of %1 (it needs %2 MB). Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+13"/>
+        <source>Cannot save %1: %2. The file still holds what it held before this change. Check that the disk is not full and that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SealedStore</name>
+    <message>
+        <location filename="../models/store/sqlite/sqlitesealed.cpp" line="+47"/>
+        <source>Not enough memory to save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>loading the decrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your change was not saved and was taken back. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is sealed: a passphrase is needed to open it.</source>
+        <translation>%1 está sellada: se necesita una frase de contraseña para abrirla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is sealed but holds no CivicStat database. Ask for a fresh copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was written by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You may not change %1 (the file or its folder is read-only); it is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The sealed copy must not replace %1 itself: give it another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is sealed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Server</name>
     <message>
         <location filename="../models/store/postgres/pg.cpp" line="+43"/>
@@ -2692,8 +2877,8 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+54"/>
+        <location line="+49"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+55"/>
         <source>The database &quot;%1&quot; does not exist. Check the path, or create one: File &gt; New database in the desktop, &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot; on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,7 +2941,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
         <source>&quot;%1&quot; is an SQLite database of another program, not a CivicStat database. Nothing was changed. Choose a CivicStat database, or import your data with &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,12 +2961,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-331"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+119"/>
         <source>&quot;%1&quot; was written by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,7 +4201,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+82"/>
+        <location filename="../app/mainwindow.cpp" line="+83"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,7 +4401,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Se canceló la apertura de %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,6 +5586,30 @@ Click or press Enter to open this goal.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::PassphraseDialog</name>
+    <message>
+        <location filename="../app/passphrasedialog.cpp" line="+24"/>
+        <source>Sealed database</source>
+        <translation>Base de datos sellada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; is sealed: it is encrypted, and opens only with its passphrase.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; está sellada: está cifrada y solo se abre con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+</context>
+<context>
     <name>civicstat::PeriodSelector</name>
     <message>
         <location filename="../widgets/periodselector.cpp" line="+21"/>
@@ -5660,6 +5874,11 @@ Click or press Enter to open this goal.</source>
     <message>
         <location filename="../models/store/storefactory.cpp" line="+20"/>
         <source>&quot;%1&quot; names a PostgreSQL server. Publishing copies one database file over another; a server database is shared already and needs no publishing. Give two file paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is sealed (encrypted with a passphrase): only opening it in CivicStat, with its passphrase, reads it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

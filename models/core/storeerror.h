@@ -21,6 +21,8 @@ public:
         Io,           // disk full, permission denied, other I/O
         InvalidData,  // a value breaks a rule of the format
         Cancelled,    // the user stopped a long write; it was rolled back
+        PassphraseNeeded,   // a sealed file was opened without a passphrase: ask for one and open again
+        PassphraseRejected, // a sealed file did not decrypt: wrong passphrase, or changed or damaged since sealed
     };
 
     StoreError(Kind kind, const QString &message)

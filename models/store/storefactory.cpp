@@ -23,15 +23,44 @@ void refuseServers(const QString &location)
                              .arg(withoutPassword(location)));
 }
 
+// Checking and publishing read the file as SQLite: a sealed one is opened in CivicStat instead.
+void refuseSealed(const QString &location)
+{
+    if (SqliteKpiStore::isSealed(location))
+        throw StoreError(StoreError::Kind::NotCivicStat,
+                         StoreFactoryText::tr("%1 is sealed (encrypted with a passphrase): only opening it "
+                                              "in CivicStat, with its passphrase, reads it.")
+                             .arg(location));
+}
+
 } // namespace
 
 bool isServerLocation(const QString &location) { return pg::isServerLocation(location); }
 
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
 {
+    return openStore(location, StoreOpenOptions{mode, QString()});
+}
+
+std::unique_ptr<KpiStore> openStore(const QString &location, const StoreOpenOptions &options)
+{
     if (pg::isServerLocation(location))
-        return PgKpiStore::open(location, mode);
-    return SqliteKpiStore::open(location, mode);
+        return PgKpiStore::open(location, options.mode);
+    if (SqliteKpiStore::isSealed(location))
+        return SqliteKpiStore::openSealed(location, options.passphrase);
+    return SqliteKpiStore::open(location, options.mode);
+}
+
+bool isSealedStore(const QString &location)
+{
+    return !pg::isServerLocation(location) && SqliteKpiStore::isSealed(location);
+}
+
+void sealDatabase(const QString &plainPath, const QString &sealedPath, const QString &passphrase, SealingCost cost)
+{
+    refuseServers(plainPath);
+    refuseServers(sealedPath);
+    SqliteKpiStore::seal(plainPath, sealedPath, passphrase, cost);
 }
 
 DatabaseCheck checkStore(const QString &location)
@@ -42,6 +71,7 @@ DatabaseCheck checkStore(const QString &location)
         const auto store = PgKpiStore::open(location, StoreOpenMode::Existing);
         return PgKpiStore::check(*store);
     }
+    refuseSealed(location);
     return SqliteKpiStore::check(location);
 }
 
@@ -49,6 +79,7 @@ void publishStore(const QString &source, const QString &target)
 {
     refuseServers(source);
     refuseServers(target);
+    refuseSealed(source);
     SqliteKpiStore::publish(source, target);
 }
 

@@ -6,6 +6,7 @@
 
 #include "databasecheck.h"
 #include "kpistore.h"
+#include "sealingcost.h"
 
 #include <memory>
 
@@ -13,8 +14,25 @@ namespace civicstat {
 
 // Whether the location names a database on a server rather than a file.
 bool isServerLocation(const QString &location);
-// Throws StoreError with a message for the user when the location cannot be used.
+
+struct StoreOpenOptions {
+    StoreOpenMode mode = StoreOpenMode::Existing;
+    // For a sealed file (docs/offline-encryption.md); ignored for a plain one.
+    QString passphrase;
+};
+
+// Throws StoreError with a message for the user when the location cannot be used:
+// for a sealed file, StoreError::Kind::PassphraseNeeded when no passphrase was
+// given (ask for one and call again) and PassphraseRejected when it did not open.
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode = StoreOpenMode::Existing);
+std::unique_ptr<KpiStore> openStore(const QString &location, const StoreOpenOptions &options);
+// True when the file at the location is sealed (it needs a passphrase to open).
+bool isSealedStore(const QString &location);
+// Writes a sealed copy of the database file `plainPath` to `sealedPath`,
+// encrypted with the passphrase; the plain file is not changed. Throws
+// StoreError (InvalidData for a passphrase that is too short).
+void sealDatabase(const QString &plainPath, const QString &sealedPath, const QString &passphrase,
+                  SealingCost cost = SealingCost::standard());
 // Checks the database at the location for damage without changing it (databasecheck.h);
 // throws StoreError when it cannot be read at all.
 DatabaseCheck checkStore(const QString &location);

@@ -66,7 +66,22 @@ Connection::Connection(const QString &path, Mode mode) : m_path(path)
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
-    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr);
+    finishOpening(sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr));
+}
+
+Connection::Connection(const QString &path, const InMemory &memory) : m_path(path)
+{
+    configureOnce();
+    // A name starting with "/" makes memdb share the database between connections.
+    const QByteArray uri = "file:/" + memory.name.toUtf8() + "?vfs=memdb";
+    finishOpening(sqlite3_open_v2(uri.constData(), &m_db,
+                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX,
+                                  nullptr));
+}
+
+void Connection::finishOpening(int rc)
+{
+    const QString &path = m_path;
     if (rc != SQLITE_OK) {
         const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
         sqlite3_close(m_db);
@@ -221,6 +236,13 @@ void Transaction::commit()
 {
     m_connection.execute("COMMIT");
     m_open = false;
+    m_connection.committed();
+}
+
+void Connection::committed() const
+{
+    if (m_afterCommit)
+        m_afterCommit();
 }
 
 } // namespace civicstat::sqlite

@@ -7,6 +7,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -20,6 +21,13 @@ public:
     enum class Mode { ReadOnly, ReadWrite, ReadWriteCreate };
 
     Connection(const QString &path, Mode mode);
+    // A database that lives only in this process's memory (SQLite's memdb),
+    // shared by every connection opened with the same name while one is open.
+    // `path` is the file it stands for, named in messages.
+    struct InMemory {
+        QString name;
+    };
+    Connection(const QString &path, const InMemory &memory);
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -32,10 +40,17 @@ public:
     int changes() const;
     // Turns the last error of this connection into a StoreError naming the file.
     [[noreturn]] void fail(int code, const QString &doing) const;
+    // Runs after every transaction this connection commits (a sealed file saves
+    // itself there); what it throws reaches the writer, after the commit.
+    void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
+    void committed() const;
 
 private:
+    void finishOpening(int rc);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::function<void()> m_afterCommit;
 };
 
 class Statement final

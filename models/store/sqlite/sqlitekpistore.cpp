@@ -5,6 +5,7 @@
 #include "sqlite.h"
 #include "sqlitedatabasecheck.h"
 #include "sqliteimportwriter.h"
+#include "sqliteinspection.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -73,10 +74,7 @@ sqlite::Connection::Mode readingMode(const QFileInfo &info)
     return info.isWritable() ? sqlite::Connection::Mode::ReadWrite : sqlite::Connection::Mode::ReadOnly;
 }
 
-struct Inspection {
-    int version = 0;
-    bool isBlank = true; // no tables and no version: a new database
-};
+} // namespace
 
 Inspection inspect(sqlite::Connection &db)
 {
@@ -111,8 +109,6 @@ Inspection inspect(sqlite::Connection &db)
     }
     return result;
 }
-
-} // namespace
 
 SqliteKpiStore::SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason)
     : m_db(std::move(db))
@@ -150,6 +146,8 @@ void SqliteKpiStore::completeBuild()
 
 std::unique_ptr<KpiStore> SqliteKpiStore::openWorkerConnection() const
 {
+    if (m_sealed)
+        return openSealedWorker();
     auto worker = openConnection(m_db->path(), StoreOpenMode::Existing);
     worker->m_session = m_session; // its writes are this window's own, not someone else's
     return worker;

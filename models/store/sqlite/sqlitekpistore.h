@@ -6,6 +6,7 @@
 
 #include "databasecheck.h"
 #include "kpistore.h"
+#include "sealingcost.h"
 
 #include <memory>
 
@@ -14,6 +15,7 @@ namespace civicstat {
 namespace sqlite {
 class Connection;
 }
+struct SealedSession;
 
 class SqliteKpiStore final : public KpiStore
 {
@@ -26,6 +28,15 @@ public:
     static DatabaseCheck check(const QString &path);
     // A consistent copy of `source` put in place of `target` in one rename (sqlitepublish.cpp).
     static void publish(const QString &source, const QString &target);
+    // A sealed file (sealedfile.h, sqlitesealed.cpp): decrypted into memory that
+    // only this process sees, and saved encrypted after every committed write.
+    // Throws StoreError (PassphraseNeeded for an empty passphrase, PassphraseRejected).
+    static bool isSealed(const QString &path);
+    static std::unique_ptr<SqliteKpiStore> openSealed(const QString &path, const QString &passphrase);
+    // Writes a sealed copy of the plain database at `plainPath` to `sealedPath`
+    // (written beside it and renamed into place); the plain file is not changed.
+    static void seal(const QString &plainPath, const QString &sealedPath, const QString &passphrase,
+                     SealingCost cost);
     ~SqliteKpiStore() override;
 
     QString location() const override;
@@ -60,6 +71,7 @@ public:
 private:
     SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason);
     static std::unique_ptr<SqliteKpiStore> openConnection(const QString &path, StoreOpenMode mode);
+    std::unique_ptr<KpiStore> openSealedWorker() const;
     void requireWritable() const;
     void requireCommentaryChanged() const;
     // Inside the write's own transaction (sqlitechangelog.cpp).
@@ -67,6 +79,7 @@ private:
 
     std::unique_ptr<sqlite::Connection> m_db;
     std::optional<QString> m_readOnlyReason;
+    std::shared_ptr<SealedSession> m_sealed; // set for a sealed file, shared with its workers
     qint64 m_session; // marks this connection's (and its workers') entries in the change log
 };
 
