@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "democity.h"
 #include "exportcommand.h"
+#include "offlinecommand.h"
 #include "publishcommand.h"
 #include "importcommand.h"
 #include "importreport.h"
@@ -29,7 +30,7 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
                               QStringLiteral("briefing"), QStringLiteral("export"),
-                              QStringLiteral("publish")};
+                              QStringLiteral("publish"), QStringLiteral("snapshot"), QStringLiteral("sync")};
 
 QString overview()
 {
@@ -47,7 +48,9 @@ QString overview()
         "  demo OUT.db          write the demo city to a new database\n"
         "  check DATABASE       is the database sound? Its counts and a digest of its figures\n"
         "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n"
-        "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n\n"
+        "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n"
+        "  snapshot SOURCE OUT.db  an offline copy of a scope, holding only what its audience may see\n"
+        "  sync OUT.db          send the comments written in an offline copy back to its source\n\n"
         "Run \"civicstat COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the "
         "database cannot be opened, 4 the output file cannot be written.\n");
@@ -382,6 +385,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runExport(rest, out, err);
         if (command == QLatin1String("publish"))
             return runPublish(rest, out, err);
+        if (command == QLatin1String("snapshot"))
+            return runSnapshot(rest, out, err);
+        if (command == QLatin1String("sync"))
+            return runSync(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);
