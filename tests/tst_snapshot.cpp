@@ -23,7 +23,7 @@ struct Result {
     QString err;
 };
 
-Result civicstat(const QStringList &arguments)
+Result run(const QStringList &arguments)
 {
     QProcess process;
     process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
@@ -118,9 +118,9 @@ private slots:
     {
         m_city = path("tempting.db");
         const QString data = QStringLiteral(CIVICSTAT_TEST_DATA "/tempting-city/");
-        QCOMPARE(civicstat({"init", m_city, "--city", "Tempting"}).exitCode, 0);
-        QCOMPARE(civicstat({"import", m_city, data + "structure.csv"}).exitCode, 0);
-        QCOMPARE(civicstat({"import", m_city, data + "observations.csv"}).exitCode, 0);
+        QCOMPARE(run({"init", m_city, "--city", "Tempting"}).exitCode, 0);
+        QCOMPARE(run({"import", m_city, data + "structure.csv"}).exitCode, 0);
+        QCOMPARE(run({"import", m_city, data + "observations.csv"}).exitCode, 0);
         // More to tempt a copy: comments and target notes on hidden measures that
         // name them, and a dataset only an internal reader may see.
         auto store = openStore(m_city);
@@ -157,7 +157,7 @@ private slots:
     void publicCopy_holdsNoTraceOfANonPublicMeasure()
     {
         const QString copy = path("public.db");
-        const Result r = civicstat({"snapshot", m_city, copy, "--audience", "public"});
+        const Result r = run({"snapshot", m_city, copy, "--audience", "public"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("4 measures")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("5 measures not shown in this edition")), qPrintable(r.out));
@@ -190,7 +190,7 @@ private slots:
     void internalCopy_hasMemberFiguresAndOnlyTheClassifiedAskedFor()
     {
         const QString copy = path("internal.db");
-        const Result r = civicstat({"snapshot", m_city, copy, "--include-classified", "RES-INF"});
+        const Result r = run({"snapshot", m_city, copy, "--include-classified", "RES-INF"});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(column(copy, "SELECT code FROM measures WHERE classification <> 'public' ORDER BY code"),
                  (QStringList{"INT-OT", "INT-SICK", "INT-TURN", "RES-INF"}));
@@ -206,15 +206,15 @@ private slots:
     void goalCopy_holdsThatGoalAndScoresItAsTheSourcesPublicEdition()
     {
         const QString copy = path("safe.db");
-        QCOMPARE(civicstat({"snapshot", m_city, copy, "--scope", "goal:SAFE", "--audience", "public"}).exitCode, 0);
+        QCOMPARE(run({"snapshot", m_city, copy, "--scope", "goal:SAFE", "--audience", "public"}).exitCode, 0);
         QCOMPARE(column(copy, "SELECT code FROM goals"), QStringList{"SAFE"});
         QCOMPARE(column(copy, "SELECT code FROM measures ORDER BY code"), (QStringList{"PUB-CRASH", "PUB-RESP"}));
         QCOMPARE(column(copy, "SELECT scope FROM snapshot_info"), QStringList{"goal:SAFE"});
 
         const QString fromCopy = path("copy.csv");
         const QString fromSource = path("source.csv");
-        QCOMPARE(civicstat({"export", copy, "--out", fromCopy, "--audience", "public", "--period", "2026-09"}).exitCode, 0);
-        QCOMPARE(civicstat({"export", m_city, "--out", fromSource, "--audience", "public", "--scope", "goal:SAFE",
+        QCOMPARE(run({"export", copy, "--out", fromCopy, "--audience", "public", "--period", "2026-09"}).exitCode, 0);
+        QCOMPARE(run({"export", m_city, "--out", fromSource, "--audience", "public", "--scope", "goal:SAFE",
                             "--period", "2026-09"})
                      .exitCode,
                  0);
@@ -227,7 +227,7 @@ private slots:
     void deptCopy_holdsThatDepartmentsObjectives()
     {
         const QString copy = path("permits.db");
-        QCOMPARE(civicstat({"snapshot", m_city, copy, "--scope", "dept:PERMITS"}).exitCode, 0);
+        QCOMPARE(run({"snapshot", m_city, copy, "--scope", "dept:PERMITS"}).exitCode, 0);
         QCOMPARE(column(copy, "SELECT code FROM measures ORDER BY code"), (QStringList{"PUB-LIB", "PUB-PERMIT"}));
         QCOMPARE(column(copy, "SELECT code FROM departments"), QStringList{"PERMITS"});
     }
@@ -251,7 +251,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString copy = path("refused.db");
-        const Result r = civicstat(QStringList{"snapshot", m_city, copy} + arguments);
+        const Result r = run(QStringList{"snapshot", m_city, copy} + arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(copy));
@@ -259,10 +259,10 @@ private slots:
 
     void missingSourceOrUnwritableOutput_exitThreeAndFour()
     {
-        Result r = civicstat({"snapshot", path("nowhere.db"), path("out.db")});
+        Result r = run({"snapshot", path("nowhere.db"), path("out.db")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!QFile::exists(path("out.db")));
-        r = civicstat({"snapshot", m_city, path("no-such-folder/out.db")});
+        r = run({"snapshot", m_city, path("no-such-folder/out.db")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("Cannot write beside")), qPrintable(r.err));
     }
