@@ -60,7 +60,9 @@ TakeOfflineDialog::TakeOfflineDialog(const KpiStore &source, const QString &hold
     auto *form = new QFormLayout;
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("&Audience:"), m_audience);
-    form->addRow(tr("&Copy:"), outputRow);
+    auto *outputLabel = new QLabel(tr("&Copy:"), this);
+    outputLabel->setBuddy(m_output); // a row of several widgets gets no buddy by itself
+    form->addRow(outputLabel, outputRow);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);

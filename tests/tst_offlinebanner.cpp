@@ -8,6 +8,10 @@
 #include "offlinetext.h"
 #include "snapshot.h"
 #include "storefactory.h"
+#include "takeofflinedialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
 
 #include <QLabel>
 #include <QPushButton>
@@ -116,6 +120,41 @@ private slots:
         for (const Commentary &atSource : source->commentaryOf(source->structure().measureByCode(measure.code)->id))
             found = found || atSource.body == QLatin1String("Seen on site.");
         QVERIFY(found);
+    }
+
+    void takeOfflineDialog_writesTheCopyTheCommandWould()
+    {
+        auto source = openStore(m_city);
+        TakeOfflineDialog dialog(*source, QStringLiteral("Field Reviewer"));
+        // The whole city, each goal and each department of the demo city.
+        QCOMPARE(dialog.scopeBox()->count(),
+                 1 + int(source->structure().goals.size()) + int(source->structure().departments.size()));
+        QCOMPARE(dialog.scopeBox()->count(), 1 + 6 + 15);
+        dialog.scopeBox()->setCurrentIndex(dialog.scopeBox()->findData(QStringLiteral("goal:G2")));
+        dialog.audienceBox()->setCurrentIndex(dialog.audienceBox()->findData(QStringLiteral("public")));
+        const QString out = m_dir.filePath(QStringLiteral("from-dialog.db"));
+        dialog.outputEdit()->setText(out);
+        if (const QString shots = qEnvironmentVariable("CIVICSTAT_SCREENSHOTS"); !shots.isEmpty()) {
+            dialog.show();
+            QVERIFY(dialog.grab().save(shots + QStringLiteral("/take-offline.png")));
+        }
+        QCOMPARE(dialog.takeCopy(), QString());
+        auto copy = openStore(out);
+        const auto stamp = copy->offlineCopyStamp();
+        QVERIFY(stamp.has_value());
+        QCOMPARE(stamp->scope, QStringLiteral("goal:G2"));
+        QCOMPARE(stamp->audience, QStringLiteral("public"));
+        QCOMPARE(stamp->holder, QStringLiteral("Field Reviewer"));
+        const Structure inCopy = copy->structure();
+        QCOMPARE(int(inCopy.goals.size()), 1);
+        QCOMPARE(int(inCopy.measures.size()), dialog.summary().measures);
+        QVERIFY(dialog.summary().measures > 0);
+        for (const Measure &m : inCopy.measures)
+            QCOMPARE(m.classification, Classification::Public);
+
+        // A folder that is not there: the dialog says so and writes nothing.
+        dialog.outputEdit()->setText(m_dir.filePath(QStringLiteral("missing/copy.db")));
+        QVERIFY(dialog.takeCopy().contains(QLatin1String("Cannot write beside")));
     }
 
     void openingTheSource_showsNoBanner()

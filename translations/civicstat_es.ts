@@ -688,7 +688,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+36"/>
+        <location filename="../app/commandline.cpp" line="+37"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -705,6 +705,8 @@ Commands:
   check DATABASE       is the database sound? Its counts and a digest of its figures
   briefing DATABASE    write a briefing book (PDF) for the public or for internal use
   publish SOURCE SHARED  replace a shared file with a consistent copy, in one step
+  snapshot SOURCE OUT.db  an offline copy of a scope, holding only what its audience may see
+  sync OUT.db          send the comments written in an offline copy back to its source
 
 Run &quot;civicstat COMMAND --help&quot; for a command&apos;s options.
 Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found), 2 usage, 3 the database cannot be opened, 4 the output file cannot be written.
@@ -712,7 +714,7 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +902,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,6 +923,79 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+18"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentSync</name>
+    <message>
+        <location filename="../models/offline/commentsync.cpp" line="+15"/>
+        <source>%1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comments to send back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in conflict (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removal not made (changed at the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not sent (measure gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1 of %2 comment changes to %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an offline copy: it has no comments to send back. Take one with civicstat snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written (%2), so comments sent from it could not be marked sent. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Conflict: %1 was changed at the source since the copy was taken; both texts are kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept: %1 was removed offline but changed at the source since; it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: %1: the measure is no longer at the source. The comment stays pending in the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +2298,122 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>OfflineCommand</name>
+    <message>
+        <location filename="../app/offlinecommand.cpp" line="+42"/>
+        <source>Writes an offline copy of SOURCE to OUT.db: the scope&apos;s goals, objectives, measures, targets, figures, commentary, initiatives and map, as one audience may see them. A measure the audience may not see leaves no trace in the copy. The copy says where it came from, for whom and how old its data are; comments written in it are sent back with &quot;civicstat sync OUT.db&quot;. Exit codes: 0 written, 1 invalid data (an unknown classified measure code), 2 usage (also an unknown scope code), 3 SOURCE cannot be opened, 4 OUT.db cannot be written (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The KPI database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The offline copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public or internal (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential or restricted measures to include, by code, comma-separated (internal audience only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an audience. Use public or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1: %2 measures, %3 figures, %4 comments (%5, %6), data as of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sends the comments written, edited or removed in the offline copy OUT.db back to the database it was taken from, in one transaction. New comments are added; an edit replaces the source&apos;s comment only if nobody changed it there since the copy was taken, otherwise both texts are kept and the conflict is reported. Sent comments are marked sent in the copy; a sync that fails sends nothing and can be run again. Exit codes: 0 sent (or nothing to send), 1 OUT.db is not an offline copy, 3 the copy or its source cannot be opened, 4 the source or the copy cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing was sent; the comments are still pending in the copy. Run sync again when the source can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <location filename="../models/offline/offlinetext.cpp" line="+16"/>
+        <source>Offline copy of %1, without figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy of %1, data as of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 comment to send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comments to send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[Written offline; the comment it edits was removed at the source after %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[Written offline; conflicts with a change made at the source after %1 to the comment by %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <location filename="../models/store/sqlite/sqlitepublish.cpp" line="+34"/>
@@ -2504,6 +2695,29 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+3"/>
         <source>week to date, %1 of %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <location filename="../models/offline/snapshot.cpp" line="+63"/>
+        <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot put the offline copy in place as %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The city has no goal, objective or department with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>The offline copy was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3885,12 +4099,12 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+82"/>
+        <location filename="../app/mainwindow.cpp" line="+84"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,6 +4180,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Take offline...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a copy of part of the city to take where there is no network, holding only what its audience may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Briefing book...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4304,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,7 +4324,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,6 +4543,36 @@ Click or press Enter to open this goal.</source>
         <location line="+2"/>
         <location line="+9"/>
         <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowoffline.cpp" line="+43"/>
+        <source>Comments sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent; the comments are still pending here. Try again when the source can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send the comments back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the offline copy %1: %2 measures, %3 figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline copy written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The offline copy %1 is written. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5206,6 +5460,19 @@ Click or press Enter to open this goal.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::OfflineBanner</name>
+    <message>
+        <location filename="../widgets/offlinebanner.cpp" line="+13"/>
+        <source>Send comments back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the comments written in this copy to the database it was taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::OverviewPanel</name>
     <message>
         <location filename="../widgets/overviewpanel.cpp" line="+30"/>
@@ -5503,6 +5770,85 @@ Click or press Enter to open this goal.</source>
     <message>
         <location filename="../models/store/storefactory.cpp" line="+16"/>
         <source>&quot;%1&quot; names a PostgreSQL server, which this version of CivicStat cannot open yet. Open a database file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicstat::TakeOfflineDialog</name>
+    <message>
+        <location filename="../app/takeofflinedialog.cpp" line="+31"/>
+        <location line="+41"/>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal: public and internal measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: public measures only, no figures by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An offline copy holds the chosen part of the city as its audience may see it: a measure the audience may not see leaves no trace in the file. Comments written in it are sent back later with Send comments back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CivicStat databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say where to write the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
