@@ -128,10 +128,11 @@ int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     try {
         report = sendOfflineComments(*copy, [](const QString &location) { return openStore(location); });
     } catch (const StoreError &error) {
-        err << error.message() << '\n'
-            << OfflineCommandText::tr("Nothing was sent; the comments are still pending in the copy. Run sync again "
-                                      "when the source can be reached.")
-            << '\n';
+        err << error.message() << '\n';
+        if (error.kind() != StoreError::Kind::InvalidData)
+            err << OfflineCommandText::tr("Nothing was sent; the comments are still pending in the copy. Run sync "
+                                          "again when the source can be reached.")
+                << '\n';
         return exitCodeOfWrite(error);
     }
     out << report.summary() << '\n';

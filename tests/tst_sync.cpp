@@ -216,6 +216,14 @@ private slots:
         QVERIFY(findBody(source->commentaryOf(sourceMeasure(*source, "SWEEP")), QStringLiteral("Written on the road.")));
     }
 
+    void stamp_neverKeepsAServerPassword()
+    {
+        QCOMPARE(locationWithoutSecrets(QStringLiteral("postgresql://ana:s3cret@db.city.gov:5432/kpi?sslmode=require&password=s3cret")),
+                 QStringLiteral("postgresql://ana@db.city.gov:5432/kpi?sslmode=require"));
+        QCOMPARE(locationWithoutSecrets(QStringLiteral("postgresql://ana@db.city.gov/kpi")),
+                 QStringLiteral("postgresql://ana@db.city.gov/kpi"));
+    }
+
     void sync_ofADatabaseThatIsNoCopy_isRefused()
     {
         auto source = openStore(m_source);

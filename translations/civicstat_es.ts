@@ -2360,7 +2360,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was sent; the comments are still pending in the copy. Run sync again when the source can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,7 +2701,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Snapshot</name>
     <message>
-        <location filename="../models/offline/snapshot.cpp" line="+63"/>
+        <location filename="../models/offline/snapshot.cpp" line="+64"/>
         <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2716,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>The offline copy was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTemporaryFile>
 #include <QUrl>
+#include <QUrlQuery>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -111,6 +112,9 @@ QString locationWithoutSecrets(const QString &location)
     if (location.contains(QLatin1String("://"))) {
         QUrl url(location);
         url.setPassword(QString());
+        QUrlQuery query(url); // libpq also takes ?password=...
+        query.removeAllQueryItems(QStringLiteral("password"));
+        url.setQuery(query);
         return url.toString();
     }
     return QFileInfo(location).absoluteFilePath();
