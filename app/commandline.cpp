@@ -5,6 +5,7 @@
 #include "democity.h"
 #include "exportcommand.h"
 #include "passphrasesource.h"
+#include "offlinecommand.h"
 #include "publishcommand.h"
 #include "sealcommand.h"
 #include "importcommand.h"
@@ -34,7 +35,8 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
                               QStringLiteral("briefing"), QStringLiteral("export"),
-                              QStringLiteral("publish"), QStringLiteral("seal"), QStringLiteral("server-init")};
+                              QStringLiteral("publish"), QStringLiteral("seal"), QStringLiteral("server-init"),
+                              QStringLiteral("snapshot"), QStringLiteral("sync")};
 
 QString overview()
 {
@@ -54,7 +56,9 @@ QString overview()
         "  briefing DATABASE    write a briefing book (PDF) for the public or for internal use\n"
         "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n"
         "  seal PLAIN SEALED    write an encrypted copy that opens only with its passphrase\n"
-        "  server-init URL      set up (or upgrade) CivicStat's tables in a PostgreSQL database\n\n"
+        "  server-init URL      set up (or upgrade) CivicStat's tables in a PostgreSQL database\n"
+        "  snapshot SOURCE OUT.db  an offline copy of a scope, holding only what its audience may see\n"
+        "  sync OUT.db          send the comments written in an offline copy back to its source\n\n"
         "DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.\n"
         "A sealed database's passphrase is asked on the terminal, or read from --passphrase-file FILE or the file "
         "named by CIVICSTAT_PASSPHRASE_FILE.\n"
@@ -410,6 +414,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runSeal(rest, out, err);
         if (command == QLatin1String("server-init"))
             return runServerInit(rest, out, err);
+        if (command == QLatin1String("snapshot"))
+            return runSnapshot(rest, out, err);
+        if (command == QLatin1String("sync"))
+            return runSync(rest, out, err);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         return exitCodeFor(error);

@@ -11,6 +11,7 @@
 #include "measurepanel.h"
 #include "navigationmodel.h"
 #include "navigationpanel.h"
+#include "offlinebanner.h"
 #include "overviewpanel.h"
 #include "passphrasedialog.h"
 #include "periodselector.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notifier(new ChangeNotifier(this))
     , m_busy(new QProgressBar(this))
     , m_statusText(new QLabel(this))
+    , m_offlineBanner(new OfflineBanner(this))
 {
     setWindowTitle(tr("CivicStat"));
     setAcceptDrops(true);
@@ -101,7 +103,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setCollapsible(0, false);
     m_navigation->setMinimumWidth(220);
     m_splitter->setSizes({300, 900});
-    setCentralWidget(m_splitter);
+    // The offline copy's banner sits above everything the copy shows.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_offlineBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    connect(m_offlineBanner, &OfflineBanner::sendRequested, this, [this] { sendCommentsBack(); });
 
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -188,6 +198,9 @@ void MainWindow::createActions()
     QAction *exportAction = file->addAction(tr("&Export scorecard..."), this, &MainWindow::exportScorecard);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setStatusTip(tr("Save the scorecard on screen as an Excel workbook or a CSV file, internal or public"));
+    QAction *takeOfflineAction = file->addAction(tr("&Take offline..."), this, &MainWindow::takeOffline);
+    takeOfflineAction->setStatusTip(tr("Write a copy of part of the city to take where there is no network, holding "
+                                       "only what its audience may see"));
     QAction *briefing = file->addAction(tr("&Briefing book..."), this, [this] { openBriefingBuilder(false); });
     briefing->setStatusTip(tr("Preview a briefing book for council or the public, then print it or save it as PDF"));
     QAction *printBriefing = file->addAction(tr("&Print a briefing..."), this, [this] { openBriefingBuilder(true); });
@@ -217,7 +230,7 @@ void MainWindow::createActions()
         askCommentAuthor(this, known.value_or(accountLoginName()));
     });
     signature->setStatusTip(tr("The name your comments are signed with"));
-    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings, briefing, printBriefing};
+    m_needDatabase = {reloadAction, import, undoImport, exportAction, settings, briefing, printBriefing, takeOfflineAction};
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
 
@@ -280,6 +293,7 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         setWindowTitle(tr("%1 - CivicStat").arg(onServer ? remembered : QFileInfo(path).fileName()));
         appsettings::setLastDatabase(remembered);
         rememberRecent(remembered);
+        updateOfflineBanner();
         load(std::nullopt);
         return {};
     } catch (const StoreError &error) {
@@ -339,6 +353,8 @@ void MainWindow::reload()
 // anything that can change a score reloads the city for the period on screen.
 void MainWindow::storeChanged(const StoreChange &change)
 {
+    if (change.kind == StoreChange::Kind::Commentary)
+        updateOfflineBanner(); // a comment written offline is one more to send back
     if (!m_snapshot)
         return;
     if (change.kind == StoreChange::Kind::Import && !change.elsewhere) {

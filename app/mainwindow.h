@@ -28,6 +28,7 @@ class KpiStore;
 class MeasurePanel;
 class NavigationModel;
 class NavigationPanel;
+class OfflineBanner;
 class OverviewPanel;
 class PeriodSelector;
 class ScorecardPanel;
@@ -79,6 +80,10 @@ public:
     QStackedWidget *pages() const { return m_pages; }
     QUndoStack *undoStack() const { return m_undo; }
     ChangeNotifier *notifier() const { return m_notifier; }
+    // Shown while an offline copy is open (mainwindowoffline.cpp).
+    OfflineBanner *offlineBanner() const { return m_offlineBanner; }
+    // Sends the open offline copy's comments back; the report or the reason it failed.
+    QString sendCommentsBack(bool quiet = false);
     // How many times the whole city was read (opening, a new period, a change that needs it).
     int cityLoads() const { return m_cityLoads; }
 
@@ -112,6 +117,8 @@ private:
     void exportScorecard();
     void saveChart(ChartImageFormat format, ChartSource source);
     void showAbout();
+    void takeOffline();
+    void updateOfflineBanner();
     void rememberRecent(const QString &path);
     void fillRecentMenu();
     void updateHistoryActions();
@@ -146,6 +153,7 @@ private:
     ChangeWatcher *m_changeWatcher = nullptr; // of the open store: other windows' and programs' writes
     QProgressBar *m_busy;
     QLabel *m_statusText;
+    OfflineBanner *m_offlineBanner;
     std::vector<QAction *> m_needDatabase; // disabled until a database is open
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

@@ -52,6 +52,23 @@ public:
     {
         return m_store.initiativesOf(objective);
     }
+    std::vector<civicstat::Observation> memberFiguresOf(civicstat::Id measure) const override
+    {
+        return m_store.memberFiguresOf(measure);
+    }
+    civicstat::CityDimensions dimensions() const override { return m_store.dimensions(); }
+    std::vector<civicstat::NewDataset> datasets() const override { return m_store.datasets(); }
+    std::vector<civicstat::CommentarySendOutcome> sendCommentary(const std::vector<civicstat::CommentaryToSend> &pending) override
+    {
+        return m_store.sendCommentary(pending);
+    }
+    void stampOfflineCopy(const civicstat::OfflineCopyStamp &stamp) override { m_store.stampOfflineCopy(stamp); }
+    std::optional<civicstat::OfflineCopyStamp> offlineCopyStamp() const override { return m_store.offlineCopyStamp(); }
+    std::vector<civicstat::PendingComment> pendingCommentary() const override { return m_store.pendingCommentary(); }
+    void markCommentarySent(const std::vector<civicstat::CommentarySendOutcome> &sent) override
+    {
+        m_store.markCommentarySent(sent);
+    }
     civicstat::UndoneImport undoLastImport(std::optional<qint64> expectedImportId) override
     {
         return m_store.undoLastImport(expectedImportId);

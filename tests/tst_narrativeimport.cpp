@@ -216,8 +216,11 @@ private slots:
                        "VALUES (1, 'FY2025', 'unknown', '2024-09-01T10:00:00Z', 'Written before version 5.')");
         }
         auto store = SqliteKpiStore::open(path);
-        QCOMPARE(schema::versionOf(store->connection()), 5);
+        QCOMPARE(schema::versionOf(store->connection()), schema::currentVersion);
         QVERIFY(schema::hasTable(store->connection(), "replaced_commentary"));
+        // Version 6 adds offline copies' tables; a city's own database is no copy and has nothing pending.
+        QVERIFY(!store->offlineCopyStamp());
+        QCOMPARE(int(store->pendingCommentary().size()), 0);
         const Structure structure = store->structure();
         const Target *target = targetOf(structure, "M1", QDate(2024, 7, 1));
         QVERIFY(target);

@@ -435,7 +435,7 @@ void TestStorage::schema_newDatabase_hasCurrentVersionAndApplicationId()
     auto store = SqliteKpiStore::open(dir.filePath(QStringLiteral("fresh.db")), Mode::CreateIfMissing);
     sqlite::Connection &db = store->connection();
     QCOMPARE(schema::versionOf(db), schema::currentVersion);
-    QCOMPARE(schema::currentVersion, 5);
+    QCOMPARE(schema::currentVersion, 6);
     QCOMPARE(schema::applicationIdOf(db), schema::applicationId);
     QCOMPARE(schema::applicationId, 0x43495653);
     QCOMPARE(countRows(db, "SELECT schema_version FROM city_settings WHERE id = 1"), qint64(schema::currentVersion));

@@ -678,7 +678,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+41"/>
+        <location filename="../app/commandline.cpp" line="+43"/>
         <source>Usage: civicstat [DATABASE]
        civicstat COMMAND [OPTIONS]
 
@@ -697,6 +697,8 @@ Commands:
   publish SOURCE SHARED  replace a shared file with a consistent copy, in one step
   seal PLAIN SEALED    write an encrypted copy that opens only with its passphrase
   server-init URL      set up (or upgrade) CivicStat&apos;s tables in a PostgreSQL database
+  snapshot SOURCE OUT.db  an offline copy of a scope, holding only what its audience may see
+  sync OUT.db          send the comments written in an offline copy back to its source
 
 DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.
 A sealed database&apos;s passphrase is asked on the terminal, or read from --passphrase-file FILE or the file named by CIVICSTAT_PASSPHRASE_FILE.
@@ -706,7 +708,7 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +896,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +917,79 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+18"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentSync</name>
+    <message>
+        <location filename="../models/offline/commentsync.cpp" line="+15"/>
+        <source>%1, %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comments to send back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in conflict (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 removal not made (changed at the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not sent (measure gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1 of %2 comment changes to %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is not an offline copy: it has no comments to send back. Take one with civicstat snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be written (%2), so comments sent from it could not be marked sent. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Conflict: %1 was changed at the source since the copy was taken; both texts are kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kept: %1 was removed offline but changed at the source since; it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not sent: %1: the measure is no longer at the source. The comment stays pending in the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2227,6 +2302,122 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>OfflineCommand</name>
+    <message>
+        <location filename="../app/offlinecommand.cpp" line="+42"/>
+        <source>Writes an offline copy of SOURCE to OUT.db: the scope&apos;s goals, objectives, measures, targets, figures, commentary, initiatives and map, as one audience may see them. A measure the audience may not see leaves no trace in the copy. The copy says where it came from, for whom and how old its data are; comments written in it are sent back with &quot;civicstat sync OUT.db&quot;. Exit codes: 0 written, 1 invalid data (an unknown classified measure code), 2 usage (also an unknown scope code), 3 SOURCE cannot be opened, 4 OUT.db cannot be written (nothing is left behind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The KPI database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The offline copy to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>citywide (default), goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public or internal (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidential or restricted measures to include, by code, comma-separated (internal audience only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a scope. Use citywide, goal:CODE, objective:CODE or dept:CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is not an audience. Use public or internal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wrote %1: %2 measures, %3 figures, %4 comments (%5, %6), data as of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sends the comments written, edited or removed in the offline copy OUT.db back to the database it was taken from, in one transaction. New comments are added; an edit replaces the source&apos;s comment only if nobody changed it there since the copy was taken, otherwise both texts are kept and the conflict is reported. Sent comments are marked sent in the copy; a sync that fails sends nothing and can be run again. Exit codes: 0 sent (or nothing to send), 1 OUT.db is not an offline copy, 3 the copy or its source cannot be opened, 4 the source or the copy cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was sent; the comments are still pending in the copy. Run sync again when the source can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopy</name>
+    <message>
+        <location filename="../models/offline/offlinetext.cpp" line="+16"/>
+        <source>Offline copy of %1, without figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copy of %1, data as of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 comment to send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 comments to send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[Written offline; the comment it edits was removed at the source after %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[Written offline; conflicts with a change made at the source after %1 to the comment by %2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../app/passphrasesource.cpp" line="+36"/>
@@ -2261,6 +2452,19 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ. Nothing was written; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PgOfflineSource</name>
+    <message>
+        <location filename="../models/store/postgres/pgofflinesource.cpp" line="+18"/>
+        <source>Offline copies of a server database are not available in this version yet: publish the city to a file and take the copy from that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A server database is not an offline copy: there is nothing to send back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2592,7 +2796,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+13"/>
         <source>%1 could not be opened: the passphrase is wrong, or the file was changed or damaged after it was sealed. Nothing was changed. Check the passphrase and try again; if it is right, ask for a fresh copy of the file.</source>
-        <translation>No se pudo abrir %1: la frase de contraseña es incorrecta, o el archivo se modificó o dañó después de sellarlo. No se cambió nada. Compruebe la frase de contraseña e inténtelo de nuevo; si es correcta, pida una copia nueva del archivo.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2666,7 +2870,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+22"/>
         <source>%1 is sealed: a passphrase is needed to open it.</source>
-        <translation>%1 está sellada: se necesita una frase de contraseña para abrirla.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2812,6 +3016,29 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+5"/>
         <source>Upgraded %1 from format %2 to format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <location filename="../models/offline/snapshot.cpp" line="+64"/>
+        <source>Cannot write beside %1: %2. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot put the offline copy in place as %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The city has no goal, objective or department with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The offline copy was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,12 +4428,12 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+83"/>
+        <location filename="../app/mainwindow.cpp" line="+85"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,6 +4519,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Take offline...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a copy of part of the city to take where there is no network, holding only what its audience may see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Briefing book...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,7 +4640,7 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+8"/>
         <source>Opening %1 was cancelled.</source>
-        <translation>Se canceló la apertura de %1.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4411,7 +4648,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,7 +4668,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+171"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,6 +4903,36 @@ Click or press Enter to open this goal.</source>
         <location line="+2"/>
         <location line="+9"/>
         <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowoffline.cpp" line="+43"/>
+        <source>Comments sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was sent; the comments are still pending here. Try again when the source can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot send the comments back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Wrote the offline copy %1: %2 measures, %3 figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline copy written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The offline copy %1 is written. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5553,6 +5820,19 @@ Click or press Enter to open this goal.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::OfflineBanner</name>
+    <message>
+        <location filename="../widgets/offlinebanner.cpp" line="+13"/>
+        <source>Send comments back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send the comments written in this copy to the database it was taken from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::OverviewPanel</name>
     <message>
         <location filename="../widgets/overviewpanel.cpp" line="+30"/>
@@ -5590,23 +5870,23 @@ Click or press Enter to open this goal.</source>
     <message>
         <location filename="../app/passphrasedialog.cpp" line="+24"/>
         <source>Sealed database</source>
-        <translation>Base de datos sellada</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; is sealed: it is encrypted, and opens only with its passphrase.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; está sellada: está cifrada y solo se abre con su frase de contraseña.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+1"/>
         <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5879,6 +6159,85 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+11"/>
         <source>%1 is sealed (encrypted with a passphrase): only opening it in CivicStat, with its passphrase, reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicstat::TakeOfflineDialog</name>
+    <message>
+        <location filename="../app/takeofflinedialog.cpp" line="+31"/>
+        <location line="+41"/>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>The whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Goal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internal: public and internal measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public: public measures only, no figures by member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An offline copy holds the chosen part of the city as its audience may see it: a measure the audience may not see leaves no trace in the file. Comments written in it are sent back later with Send comments back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Audience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CivicStat databases (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Say where to write the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

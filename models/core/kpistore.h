@@ -7,6 +7,7 @@
 #include "citysettings.h"
 #include "domain.h"
 #include "observation.h"
+#include "offlinecopy.h"
 #include "period.h"
 #include "storechange.h"
 
@@ -34,6 +35,13 @@ struct NewBoundaryLayer {
     QString name;
     QString keyProperty;
     QString geoJson;
+};
+
+// Every dimension of the city with its members and the shapes of its map.
+struct CityDimensions {
+    std::vector<std::pair<QString, QString>> dimensions; // code, name
+    std::vector<NewDimensionMember> members;
+    std::vector<NewBoundaryLayer> boundaryLayers;
 };
 
 struct NewTarget {
@@ -183,7 +191,32 @@ public:
     virtual void removeCommentary(Id id) = 0;
     virtual std::vector<Initiative> initiativesOf(Id objectiveId) const = 0;
 
-    // Undoes the latest import not yet undone (never the demo city's own): its
+    // Reads an offline copy takes (models/offline).
+    // Every figure by member of one measure, naming its dimension and member by code.
+    virtual std::vector<Observation> memberFiguresOf(Id measureId) const = 0;
+    virtual CityDimensions dimensions() const = 0;
+    virtual std::vector<NewDataset> datasets() const = 0;
+
+    // Sends an offline copy's pending comments in one transaction: all of them
+    // or, on any error, none (StoreError). An edit or removal is applied only
+    // where the source's comment still has the body the copy started from;
+    // otherwise the source's is kept and, for an edit, the offline text added
+    // beside it. One outcome per comment, in order.
+    virtual std::vector<CommentarySendOutcome> sendCommentary(const std::vector<CommentaryToSend> &pending) = 0;
+
+    // The offline copy's side (a SQLite file; a server database is never one).
+    // Marks the database as an offline copy and remembers every comment as
+    // copied, so that later edits are pending. Throws StoreError where unsupported.
+    virtual void stampOfflineCopy(const OfflineCopyStamp &stamp) = 0;
+    // nullopt: not an offline copy.
+    virtual std::optional<OfflineCopyStamp> offlineCopyStamp() const = 0;
+    // Comments written, edited or removed since the copy was taken or last sent.
+    virtual std::vector<PendingComment> pendingCommentary() const = 0;
+    // Records what the source now holds, in one transaction: those comments are no longer pending.
+    virtual void markCommentarySent(const std::vector<CommentarySendOutcome> &sent) = 0;
+
+    // Undoes the latest import not yet undone (never the demo city's own, nor the
+    // figures an offline copy was taken with): its
     // figures go, the figures it replaced come back; structure it created stays.
     // Throws StoreError(InvalidData) when there is nothing to undo.
     // With `expectedImportId`, only when that import is still the latest: the

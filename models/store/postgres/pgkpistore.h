@@ -60,6 +60,15 @@ public:
     qint64 changeCounter() const override;
     qint64 latestChangeId() const override;
     std::vector<StoreChange> changesByOthersSince(qint64 changeId) const override;
+    // An offline copy's source (pgofflinesource.cpp); a server database is never a copy itself.
+    std::vector<Observation> memberFiguresOf(Id measureId) const override;
+    CityDimensions dimensions() const override;
+    std::vector<NewDataset> datasets() const override;
+    std::vector<CommentarySendOutcome> sendCommentary(const std::vector<CommentaryToSend> &pending) override;
+    void stampOfflineCopy(const OfflineCopyStamp &stamp) override;
+    std::optional<OfflineCopyStamp> offlineCopyStamp() const override;
+    std::vector<PendingComment> pendingCommentary() const override;
+    void markCommentarySent(const std::vector<CommentarySendOutcome> &sent) override;
 
     pg::Connection &connection() const { return *m_db; }
 

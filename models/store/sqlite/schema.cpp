@@ -241,6 +241,33 @@ CREATE TABLE replaced_commentary (
 CREATE INDEX replaced_commentary_by_import ON replaced_commentary(import_id);
 )SQL";
 
+// Version 6: offline copies (docs/offline.md). A copy is stamped with where it
+// came from and for whom; every comment is remembered as it was copied (or
+// last sent), so that what the holder writes, edits or removes offline is
+// pending until it is sent back. Both tables stay empty in a city's own database.
+constexpr const char *version6 = R"SQL(
+CREATE TABLE snapshot_info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    source TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    audience TEXT NOT NULL CHECK (audience IN ('public', 'internal')),
+    included_classified TEXT NOT NULL DEFAULT '',
+    holder TEXT NOT NULL,
+    data_as_of TEXT,
+    taken_at TEXT NOT NULL
+);
+CREATE TABLE snapshot_commentary_base (
+    local_id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL,
+    measure_id INTEGER NOT NULL,
+    period TEXT NOT NULL,
+    author TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    body TEXT NOT NULL,
+    source_body TEXT NOT NULL
+);
+)SQL";
+
 void setVersion(sqlite::Connection &db, int version)
 {
     db.execute(QByteArray("PRAGMA user_version = " + QByteArray::number(version)).constData());
@@ -260,6 +287,7 @@ const std::vector<Migration> &migrations()
         {3, [](sqlite::Connection &db) { db.execute(version3); }},
         {4, [](sqlite::Connection &db) { db.execute(version4); }},
         {5, [](sqlite::Connection &db) { db.execute(version5); }},
+        {6, [](sqlite::Connection &db) { db.execute(version6); }},
     };
     return steps;
 }

@@ -12,7 +12,7 @@ class Connection;
 
 namespace civicstat::schema {
 
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 6;
 // PRAGMA application_id of every CivicStat database: "CIVS" in ASCII.
 constexpr int applicationId = 0x43495653;
 

@@ -59,6 +59,14 @@ public:
     void updateCommentary(Id id, const QString &body) override;
     void removeCommentary(Id id) override;
     std::vector<Initiative> initiativesOf(Id objectiveId) const override;
+    std::vector<Observation> memberFiguresOf(Id measureId) const override;
+    CityDimensions dimensions() const override;
+    std::vector<NewDataset> datasets() const override;
+    std::vector<CommentarySendOutcome> sendCommentary(const std::vector<CommentaryToSend> &pending) override;
+    void stampOfflineCopy(const OfflineCopyStamp &stamp) override;
+    std::optional<OfflineCopyStamp> offlineCopyStamp() const override;
+    std::vector<PendingComment> pendingCommentary() const override;
+    void markCommentarySent(const std::vector<CommentarySendOutcome> &sent) override;
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
     UndoneImport undoLastImport(std::optional<qint64> expectedImportId = std::nullopt) override;
     std::optional<UndoneImport> importToUndo() const override;

@@ -178,7 +178,7 @@ std::optional<UndoneImport> SqliteKpiStore::importToUndo() const
                                          "(SELECT count(*) FROM observations o WHERE o.import_id = i.id), "
                                          "(SELECT count(*) FROM replaced_observations r WHERE r.import_id = i.id), "
                                          "(SELECT count(*) FROM commentary c WHERE c.import_id = i.id) "
-                                         "FROM imports i WHERE undone_at IS NULL AND kind <> 'demo' ORDER BY id DESC LIMIT 1");
+                                         "FROM imports i WHERE undone_at IS NULL AND kind NOT IN ('demo', 'snapshot') ORDER BY id DESC LIMIT 1");
     if (!last.step())
         return std::nullopt;
     return UndoneImport{last.int64(0), last.text(1), last.text(2), last.int64(3), last.int64(4), last.int64(5)};

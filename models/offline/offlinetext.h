@@ -1,0 +1,24 @@
+// What an offline copy says about itself: the banner above the window's
+// content, and the note a conflicting comment is sent back with.
+#pragma once
+
+#include "offlinecopy.h"
+
+#include <QDate>
+#include <QString>
+
+namespace civicstat {
+
+// "Offline copy of /data/city.db, data as of 2026-09-30, 12 days old"; the age
+// is counted from the data's as-of date to `today` ("1 day old", "today").
+QString offlineBannerText(const OfflineCopyStamp &stamp, QDate today);
+
+// "3 comments to send back", "1 comment to send back", empty for none.
+QString pendingCommentsText(int pending);
+
+// The line put before an offline edit that someone changed at the source
+// meanwhile, when both are kept: "[Written offline; conflicts with a change
+// made at the source after 2026-10-02 to the comment by Ana Ruiz]".
+QString conflictNote(const OfflineCopyStamp &stamp, const std::optional<Commentary> &atSource);
+
+} // namespace civicstat
