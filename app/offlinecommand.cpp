@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "commentauthor.h"
 #include "commentsync.h"
+#include "passphrasesource.h"
 #include "snapshot.h"
 #include "storeerror.h"
 #include "storefactory.h"
@@ -45,7 +46,8 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         "trace in the copy. The copy says where it came from, for whom and how old its data are; comments written in "
         "it are sent back with \"civicstat sync OUT.db\". Exit codes: 0 written, 1 invalid data (an unknown "
         "classified measure code), 2 usage (also an unknown scope code), 3 SOURCE cannot be opened, 4 OUT.db cannot "
-        "be written (nothing is left behind)."));
+        "be written (nothing is left behind). A copy for internal use is sealed (encrypted) with a passphrase, asked "
+        "twice on the terminal or read from --passphrase-file FILE; a public one is left plain."));
     parser.addPositionalArgument(QStringLiteral("SOURCE"), OfflineCommandText::tr("The KPI database to copy."));
     parser.addPositionalArgument(QStringLiteral("OUT.db"), OfflineCommandText::tr("The offline copy to write."));
     const QCommandLineOption scope(QStringLiteral("scope"),
@@ -83,13 +85,16 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         request.edition.classifiedCodes.insert(measure.trimmed());
     request.holder = holderName();
 
-    const auto source = openStore(parser.positionalArguments().at(0));
-    if (const QString unknown = unknownScopeMessage(source->structure(), request.scope); !unknown.isEmpty()) {
-        err << unknown << '\n';
+    const auto source = openDatabase(parser.positionalArguments().at(0));
+    if (const auto unknown = unusableScopeOrPeriod(*source, request.scope, QString())) {
+        err << *unknown << '\n';
         return Usage;
     }
     SnapshotSummary summary;
     try {
+        snapshotStructure(source->structure(), request.scope, request.edition); // refuses bad codes before asking
+        if (mustBeSealed(request.edition))
+            request.passphrase = passphraseFor(request.output, true);
         summary = takeSnapshot(*source, request);
     } catch (const StoreError &error) {
         err << error.message() << '\n';
@@ -123,10 +128,10 @@ int runSync(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
-    const auto copy = openStore(parser.positionalArguments().at(0));
+    const auto copy = openDatabase(parser.positionalArguments().at(0));
     SyncReport report;
     try {
-        report = sendOfflineComments(*copy, [](const QString &location) { return openStore(location); });
+        report = sendOfflineComments(*copy, [](const QString &location) { return openDatabase(location); });
     } catch (const StoreError &error) {
         err << error.message() << '\n';
         if (error.kind() != StoreError::Kind::InvalidData)

@@ -24,6 +24,9 @@ TakeOfflineDialog::TakeOfflineDialog(const KpiStore &source, const QString &hold
     , m_scope(new QComboBox(this))
     , m_audience(new QComboBox(this))
     , m_output(new QLineEdit(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_passphraseAgain(new QLineEdit(this))
+    , m_sealingNote(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -57,12 +60,29 @@ TakeOfflineDialog::TakeOfflineDialog(const KpiStore &source, const QString &hold
     m_progress->hide();
     m_message->setWordWrap(true);
     m_message->hide();
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphraseAgain->setEchoMode(QLineEdit::Password);
+    m_sealingNote->setWordWrap(true);
+    const auto showSealing = [this] {
+        const bool sealed = m_audience->currentData().toString() != QLatin1String("public");
+        m_passphrase->setEnabled(sealed);
+        m_passphraseAgain->setEnabled(sealed);
+        m_sealingNote->setText(sealed ? tr("A copy for internal use is sealed: it opens only with this passphrase "
+                                           "(at least 10 characters). Keep the passphrase apart from the laptop; "
+                                           "nobody can recover a forgotten one.")
+                                      : tr("A public copy is not sealed: it holds nothing that is not public."));
+    };
+    connect(m_audience, &QComboBox::currentIndexChanged, this, showSealing);
+    showSealing();
     auto *form = new QFormLayout;
     form->addRow(tr("&Scope:"), m_scope);
     form->addRow(tr("&Audience:"), m_audience);
     auto *outputLabel = new QLabel(tr("&Copy:"), this);
     outputLabel->setBuddy(m_output); // a row of several widgets gets no buddy by itself
     form->addRow(outputLabel, outputRow);
+    form->addRow(tr("&Passphrase:"), m_passphrase);
+    form->addRow(tr("Passphrase a&gain:"), m_passphraseAgain);
+    form->addRow(QString(), m_sealingNote);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
@@ -104,6 +124,14 @@ QString TakeOfflineDialog::takeCopy()
         m_message->setText(tr("Say where to write the copy."));
         m_message->show();
         return m_message->text();
+    }
+    if (mustBeSealed(request.edition)) {
+        if (m_passphrase->text() != m_passphraseAgain->text()) {
+            m_message->setText(tr("The two passphrases differ. Type the same passphrase twice."));
+            m_message->show();
+            return m_message->text();
+        }
+        request.passphrase = m_passphrase->text(); // an empty one is refused by takeSnapshot, with the reason
     }
     m_progress->show();
     m_buttons->setEnabled(false);

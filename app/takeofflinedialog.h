@@ -25,6 +25,8 @@ public:
     QComboBox *scopeBox() const { return m_scope; }
     QComboBox *audienceBox() const { return m_audience; }
     QLineEdit *outputEdit() const { return m_output; }
+    QLineEdit *passphraseEdit() const { return m_passphrase; }
+    QLineEdit *passphraseAgainEdit() const { return m_passphraseAgain; }
     // Writes the copy; on failure says why in the dialog and returns the message (empty on success).
     QString takeCopy();
     const SnapshotSummary &summary() const { return m_summary; }
@@ -37,6 +39,9 @@ private:
     QComboBox *m_scope;
     QComboBox *m_audience;
     QLineEdit *m_output;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_passphraseAgain;
+    QLabel *m_sealingNote;
     QProgressBar *m_progress;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;

@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 
 using namespace civicstat;
@@ -55,6 +56,7 @@ private slots:
         SnapshotRequest request;
         request.output = m_copy;
         request.scope = *Scope::parse(QStringLiteral("goal:G1"));
+        request.edition.audience = Audience::Public; // unsealed, so that the window opens it without asking
         request.holder = QStringLiteral("Field Reviewer");
         takeSnapshot(*source, request);
         // The data's date is set here, so that the age on screen is known.
@@ -155,6 +157,31 @@ private slots:
         // A folder that is not there: the dialog says so and writes nothing.
         dialog.outputEdit()->setText(m_dir.filePath(QStringLiteral("missing/copy.db")));
         QVERIFY(dialog.takeCopy().contains(QLatin1String("Cannot write beside")));
+    }
+
+    void takeOfflineDialog_internalCopyIsSealedWithTheTypedPassphrase()
+    {
+        auto source = openStore(m_city);
+        TakeOfflineDialog dialog(*source, QStringLiteral("Field Reviewer"));
+        dialog.scopeBox()->setCurrentIndex(dialog.scopeBox()->findData(QStringLiteral("goal:G1")));
+        QCOMPARE(dialog.audienceBox()->currentData().toString(), QStringLiteral("internal"));
+        QVERIFY(dialog.passphraseEdit()->isEnabled());
+        const QString out = m_dir.filePath(QStringLiteral("sealed-from-dialog.db"));
+        dialog.outputEdit()->setText(out);
+        dialog.passphraseEdit()->setText(QStringLiteral("river crossing 42"));
+        dialog.passphraseAgainEdit()->setText(QStringLiteral("river crossing 24"));
+        QVERIFY(dialog.takeCopy().contains(QLatin1String("The two passphrases differ")));
+        QVERIFY(!QFile::exists(out));
+
+        dialog.passphraseAgainEdit()->setText(QStringLiteral("river crossing 42"));
+        QCOMPARE(dialog.takeCopy(), QString());
+        QVERIFY(isSealedStore(out));
+        const auto copy = openStore(out, StoreOpenOptions{StoreOpenMode::Existing, QStringLiteral("river crossing 42")});
+        QCOMPARE(copy->offlineCopyStamp()->audience, QStringLiteral("internal"));
+        QCOMPARE(copy->structure().goals.size(), std::size_t(1));
+
+        dialog.audienceBox()->setCurrentIndex(dialog.audienceBox()->findData(QStringLiteral("public")));
+        QVERIFY(!dialog.passphraseEdit()->isEnabled()); // a public copy is left plain
     }
 
     void openingTheSource_showsNoBanner()

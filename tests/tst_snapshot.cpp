@@ -78,6 +78,12 @@ QStringList column(const QString &path, const char *sql)
     return values;
 }
 
+QByteArray readBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 QString readAll(const QString &path)
 {
     QFile file(path);
@@ -110,6 +116,8 @@ class SnapshotTest final : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_city;
+    QString m_passphraseFile;
+    const QString passphrase = QStringLiteral("field copy passphrase");
 
     QString path(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
 
@@ -118,6 +126,11 @@ private slots:
     {
         m_city = path("tempting.db");
         const QString data = QStringLiteral(CIVICSTAT_TEST_DATA "/tempting-city/");
+        m_passphraseFile = path("passphrase.txt");
+        QFile passphraseFile(m_passphraseFile);
+        QVERIFY(passphraseFile.open(QIODevice::WriteOnly));
+        passphraseFile.write(passphrase.toUtf8() + '\n');
+        passphraseFile.close();
         QCOMPARE(run({"init", m_city, "--city", "Tempting"}).exitCode, 0);
         QCOMPARE(run({"import", m_city, data + "structure.csv"}).exitCode, 0);
         QCOMPARE(run({"import", m_city, data + "observations.csv"}).exitCode, 0);
@@ -187,20 +200,55 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({"*.taking-*"}, QDir::Files), QStringList{}); // nothing left beside
     }
 
-    void internalCopy_hasMemberFiguresAndOnlyTheClassifiedAskedFor()
+    void internalCopy_isSealedAndHoldsOnlyTheClassifiedAskedFor()
     {
         const QString copy = path("internal.db");
-        const Result r = run({"snapshot", m_city, copy, "--include-classified", "RES-INF"});
+        const Result r = run({"snapshot", m_city, copy, "--include-classified", "RES-INF", "--passphrase-file", m_passphraseFile});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(column(copy, "SELECT code FROM measures WHERE classification <> 'public' ORDER BY code"),
-                 (QStringList{"INT-OT", "INT-SICK", "INT-TURN", "RES-INF"}));
-        QCOMPARE(column(copy, "SELECT count(*) FROM observations WHERE member_id IS NOT NULL"), QStringList{"63"});
-        QCOMPARE(column(copy, "SELECT note FROM targets WHERE note IS NOT NULL"),
-                 QStringList{"Informant payments capped by the chief"});
-        for (const QString &text : everyText(copy))
-            QVERIFY2(!text.contains(QLatin1String("CONF-IAC")) && !text.contains(QLatin1String("Open internal affairs")),
-                     qPrintable(text));
-        QCOMPARE(column(copy, "SELECT name FROM datasets ORDER BY name"), (QStringList{"Collision reports", "Overtime ledger"}));
+        // Encrypted at rest: not one code or name, public or not, in the clear.
+        const QByteArray bytes = readBytes(copy);
+        QVERIFY(bytes.startsWith("CIVICSTAT SEALED\n"));
+        for (const QString &text : nonPublicCodes + nonPublicNames + QStringList{"PUB-CRASH", "SQLite format"})
+            QVERIFY2(!bytes.contains(text.toUtf8()), qPrintable(text));
+
+        const auto store = openStore(copy, StoreOpenOptions{StoreOpenMode::Existing, passphrase});
+        const Structure s = store->structure();
+        QStringList nonPublic;
+        int memberFigures = 0;
+        QStringList commentary;
+        for (const Measure &m : s.measures) {
+            if (m.classification != Classification::Public)
+                nonPublic << m.code;
+            memberFigures += int(store->memberFiguresOf(m.id).size());
+            for (const Commentary &c : store->commentaryOf(m.id))
+                commentary << c.body;
+        }
+        nonPublic.sort();
+        QCOMPARE(nonPublic, (QStringList{"INT-OT", "INT-SICK", "INT-TURN", "RES-INF"}));
+        QCOMPARE(memberFigures, 63);
+        QStringList targetNotes;
+        for (const Target &target : s.measureByCode(QStringLiteral("RES-INF"))->targets)
+            if (!target.note.isEmpty())
+                targetNotes << target.note;
+        QCOMPARE(targetNotes, QStringList{"Informant payments capped by the chief"});
+        QVERIFY(!s.measureByCode(QStringLiteral("CONF-IAC")));
+        for (const QString &body : commentary)
+            QVERIFY2(!body.contains(QLatin1String("CONF-IAC")) && !body.contains(QLatin1String("Open internal affairs")),
+                     qPrintable(body));
+        QStringList datasets;
+        for (const NewDataset &d : store->datasets())
+            datasets << d.name;
+        datasets.sort();
+        QCOMPARE(datasets, (QStringList{"Collision reports", "Overtime ledger"}));
+    }
+
+    void internalCopy_withoutAPassphrase_isRefusedAndNotWritten()
+    {
+        const QString copy = path("unsealed.db");
+        const Result r = run({"snapshot", m_city, copy}); // no terminal, no passphrase file
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QLatin1String("a passphrase is needed")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(copy));
     }
 
     void goalCopy_holdsThatGoalAndScoresItAsTheSourcesPublicEdition()
@@ -227,9 +275,15 @@ private slots:
     void deptCopy_holdsThatDepartmentsObjectives()
     {
         const QString copy = path("permits.db");
-        QCOMPARE(run({"snapshot", m_city, copy, "--scope", "dept:PERMITS"}).exitCode, 0);
-        QCOMPARE(column(copy, "SELECT code FROM measures ORDER BY code"), (QStringList{"PUB-LIB", "PUB-PERMIT"}));
-        QCOMPARE(column(copy, "SELECT code FROM departments"), QStringList{"PERMITS"});
+        QCOMPARE(run({"snapshot", m_city, copy, "--scope", "dept:PERMITS", "--passphrase-file", m_passphraseFile}).exitCode, 0);
+        const Structure s = openStore(copy, StoreOpenOptions{StoreOpenMode::Existing, passphrase})->structure();
+        QStringList measures;
+        for (const Measure &m : s.measures)
+            measures << m.code;
+        measures.sort();
+        QCOMPARE(measures, (QStringList{"PUB-LIB", "PUB-PERMIT"}));
+        QCOMPARE(s.departments.size(), std::size_t(1));
+        QCOMPARE(s.departments.front().code, QStringLiteral("PERMITS"));
     }
 
     void badArguments_getTheBriefingsExitCodes_data()
@@ -237,7 +291,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown goal") << QStringList{"--scope", "goal:NOPE"} << 2 << "no goal, objective or department";
+        QTest::newRow("unknown goal") << QStringList{"--scope", "goal:NOPE"} << 2 << "There is no goal with the code \"NOPE\"";
         QTest::newRow("unknown scope kind") << QStringList{"--scope", "ward:3"} << 2 << "is not a scope";
         QTest::newRow("unknown audience") << QStringList{"--audience", "press"} << 2 << "is not an audience";
         QTest::newRow("classified in public") << QStringList{"--audience", "public", "--include-classified", "RES-INF"}
@@ -251,7 +305,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString copy = path("refused.db");
-        const Result r = run(QStringList{"snapshot", m_city, copy} + arguments);
+        const Result r = run(QStringList{"snapshot", m_city, copy, "--passphrase-file", m_passphraseFile} + arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(copy));
@@ -262,7 +316,7 @@ private slots:
         Result r = run({"snapshot", path("nowhere.db"), path("out.db")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!QFile::exists(path("out.db")));
-        r = run({"snapshot", m_city, path("no-such-folder/out.db")});
+        r = run({"snapshot", m_city, path("no-such-folder/out.db"), "--passphrase-file", m_passphraseFile});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("Cannot write beside")), qPrintable(r.err));
     }

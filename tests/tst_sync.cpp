@@ -64,6 +64,8 @@ const Commentary *findBody(const std::vector<Commentary> &comments, const QStrin
 
 std::unique_ptr<KpiStore> open(const QString &location) { return openStore(location); }
 
+constexpr const char *copyPassphrase = "field copy passphrase";
+
 } // namespace
 
 class SyncTest final : public QObject
@@ -74,6 +76,11 @@ private:
     QTemporaryDir m_dir;
     QString m_source;
     QString m_copy;
+
+    std::unique_ptr<KpiStore> openCopy() const
+    {
+        return openStore(m_copy, StoreOpenOptions{StoreOpenMode::Existing, QString::fromLatin1(copyPassphrase)});
+    }
     Id m_kept = 0, m_editedOffline = 0, m_editedBoth = 0, m_removedOffline = 0;
 
     Id sourceMeasure(KpiStore &store, const char *code) { return store.structure().measureByCode(QString::fromLatin1(code))->id; }
@@ -94,12 +101,15 @@ private slots:
         SnapshotRequest request;
         request.output = m_copy;
         request.holder = QStringLiteral("Field Reviewer");
+        // An internal copy, so sealed: what a field reviewer carries.
+        request.passphrase = QString::fromLatin1(copyPassphrase);
+        request.sealingCost = SealingCost::minimal();
         takeSnapshot(*source, request);
     }
 
     void copy_startsWithNothingPending()
     {
-        auto copy = openStore(m_copy);
+        auto copy = openCopy();
         QVERIFY(copy->offlineCopyStamp().has_value());
         QCOMPARE(int(copy->pendingCommentary().size()), 0);
         // The copy's comments are the source's, under the same ids.
@@ -108,7 +118,7 @@ private slots:
 
     void sync_appendsUpdatesAndKeepsBothSidesOfAConflict()
     {
-        auto copy = openStore(m_copy);
+        auto copy = openCopy();
         const Id potInCopy = copy->structure().measureByCode(QStringLiteral("POT"))->id;
         const Id sweepInCopy = copy->structure().measureByCode(QStringLiteral("SWEEP"))->id;
         copy->addCommentary(comment(sweepInCopy, QStringLiteral("Field Reviewer"), QStringLiteral("Sweepers seen daily.")));
@@ -164,7 +174,7 @@ private slots:
 
     void secondSync_sendsNothing()
     {
-        auto copy = openStore(m_copy);
+        auto copy = openCopy();
         const SyncReport report = sendOfflineComments(*copy, open);
         QCOMPARE(report.sent(), 0);
         QVERIFY(report.summary().startsWith(QLatin1String("No comments to send back")));
@@ -178,7 +188,7 @@ private slots:
         // After a sync the copy starts over from what the source holds: a further
         // edit of a sent comment, or of the conflict's offline side, is an
         // ordinary edit, not another conflict; the source's side stays.
-        auto copy = openStore(m_copy);
+        auto copy = openCopy();
         copy->updateCommentary(m_editedOffline, QStringLiteral("Rain delayed work for ten days."));
         copy->updateCommentary(m_editedBoth, QStringLiteral("Asphalt: resolved with the supplier."));
         const SyncReport report = sendOfflineComments(*copy, open);
@@ -194,7 +204,7 @@ private slots:
 
     void failedSync_keepsPendingAndRetrySendsThem()
     {
-        auto copy = openStore(m_copy);
+        auto copy = openCopy();
         const Id sweep = copy->structure().measureByCode(QStringLiteral("SWEEP"))->id;
         copy->addCommentary(comment(sweep, QStringLiteral("Field Reviewer"), QStringLiteral("Written on the road.")));
         const QString away = m_source + QStringLiteral(".away");

@@ -2304,12 +2304,12 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>OfflineCommand</name>
     <message>
-        <location filename="../app/offlinecommand.cpp" line="+42"/>
-        <source>Writes an offline copy of SOURCE to OUT.db: the scope&apos;s goals, objectives, measures, targets, figures, commentary, initiatives and map, as one audience may see them. A measure the audience may not see leaves no trace in the copy. The copy says where it came from, for whom and how old its data are; comments written in it are sent back with &quot;civicstat sync OUT.db&quot;. Exit codes: 0 written, 1 invalid data (an unknown classified measure code), 2 usage (also an unknown scope code), 3 SOURCE cannot be opened, 4 OUT.db cannot be written (nothing is left behind).</source>
+        <location filename="../app/offlinecommand.cpp" line="+43"/>
+        <source>Writes an offline copy of SOURCE to OUT.db: the scope&apos;s goals, objectives, measures, targets, figures, commentary, initiatives and map, as one audience may see them. A measure the audience may not see leaves no trace in the copy. The copy says where it came from, for whom and how old its data are; comments written in it are sent back with &quot;civicstat sync OUT.db&quot;. Exit codes: 0 written, 1 invalid data (an unknown classified measure code), 2 usage (also an unknown scope code), 3 SOURCE cannot be opened, 4 OUT.db cannot be written (nothing is left behind). A copy for internal use is sealed (encrypted) with a passphrase, asked twice on the terminal or read from --passphrase-file FILE; a public one is left plain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The KPI database to copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2344,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Wrote %1: %2 measures, %3 figures, %4 comments (%5, %6), data as of %7.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,12 +2868,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>%1 is sealed: a passphrase is needed to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is sealed but holds no CivicStat database. Ask for a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,7 +2888,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>The sealed copy must not replace %1 itself: give it another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3032,12 +3032,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The city has no goal, objective or department with the code %1.</source>
+        <location line="+123"/>
+        <source>An offline copy for internal use is sealed (encrypted): give it a passphrase. Only a copy for the public may be left unsealed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+15"/>
         <source>The offline copy was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,13 +6165,13 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::TakeOfflineDialog</name>
     <message>
-        <location filename="../app/takeofflinedialog.cpp" line="+31"/>
-        <location line="+41"/>
+        <location filename="../app/takeofflinedialog.cpp" line="+34"/>
+        <location line="+58"/>
         <source>Take offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>The whole city</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,7 +6211,17 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>A copy for internal use is sealed: it opens only with this passphrase (at least 10 characters). Keep the passphrase apart from the laptop; nobody can recover a forgotten one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A public copy is not sealed: it holds nothing that is not public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6226,7 +6236,17 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Offline copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6238,6 +6258,11 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+20"/>
         <source>Say where to write the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,13 +98,9 @@ QString scopeText(const Scope &scope)
     return {};
 }
 
-QString unknownScopeMessage(const Structure &structure, const Scope &scope)
+bool mustBeSealed(const Edition &edition)
 {
-    if (scope.kind == Scope::Kind::Citywide || !objectivesInScope(structure, scope).empty()
-        || (scope.kind == Scope::Kind::Goal && structure.goalByCode(scope.code))
-        || (scope.kind == Scope::Kind::Department && structure.departmentByCode(scope.code)))
-        return {};
-    return SnapshotText::tr("The city has no goal, objective or department with the code %1.").arg(scope.code);
+    return edition.audience != Audience::Public || !edition.classifiedCodes.empty();
 }
 
 QString locationWithoutSecrets(const QString &location)
@@ -122,8 +118,8 @@ QString locationWithoutSecrets(const QString &location)
 
 ScopedStructure snapshotStructure(const Structure &whole, const Scope &scope, const Edition &edition)
 {
-    if (const QString unknown = unknownScopeMessage(whole, scope); !unknown.isEmpty())
-        throw StoreError(StoreError::Kind::InvalidData, unknown);
+    if (const auto unknown = unknownScope(whole, scope))
+        throw StoreError(StoreError::Kind::InvalidData, *unknown);
     const EditionStructure cut = restrictTo(whole, edition); // before anything else is looked at
     const Structure &visible = cut.structure;
     ScopedStructure result;
@@ -200,6 +196,10 @@ SnapshotSummary takeSnapshot(const KpiStore &source, const SnapshotRequest &requ
     summary.measures = int(s.measures.size());
     summary.hiddenInScope = scoped.hiddenInScope;
 
+    if (mustBeSealed(request.edition) && request.passphrase.isEmpty())
+        throw StoreError(StoreError::Kind::PassphraseNeeded,
+                         SnapshotText::tr("An offline copy for internal use is sealed (encrypted): give it a "
+                                          "passphrase. Only a copy for the public may be left unsealed."));
     CopyBeside copy(request.output);
     {
         ImportBatch batch = structureBatch(source, s, request.edition);
@@ -227,7 +227,9 @@ SnapshotSummary takeSnapshot(const KpiStore &source, const SnapshotRequest &requ
             out = std::move(pending[next++]);
             return true;
         };
-        auto store = openStore(copy.path(), StoreOpenMode::BuildNew);
+        auto store = request.passphrase.isEmpty()
+            ? openStore(copy.path(), StoreOpenMode::BuildNew)
+            : createSealedStore(copy.path(), request.passphrase, request.sealingCost);
         summary.figures = store->applyImport(batch, feed).observationsWritten;
         // Comments keep their source ids: that is how a sent edit finds its original.
         const Structure written = store->structure();

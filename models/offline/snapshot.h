@@ -7,6 +7,7 @@
 #include "audience.h"
 #include "kpistore.h"
 #include "scorecard.h"
+#include "sealingcost.h"
 
 #include <functional>
 
@@ -17,6 +18,10 @@ struct SnapshotRequest {
     Scope scope;
     Edition edition;
     QString holder; // who takes it (accountFullName(), else the login)
+    // Seals the copy (docs/offline-encryption.md); required when it holds anything
+    // not public (mustBeSealed), optional for a public one.
+    QString passphrase;
+    SealingCost sealingCost = SealingCost::standard();
     // Called as measures are copied; returning false cancels (nothing is left behind).
     std::function<bool(int measuresDone, int measuresTotal)> progress;
 };
@@ -38,8 +43,9 @@ struct ScopedStructure {
 };
 ScopedStructure snapshotStructure(const Structure &whole, const Scope &scope, const Edition &edition);
 
-// A message for a scope code the city does not have; empty when it has it.
-QString unknownScopeMessage(const Structure &structure, const Scope &scope);
+// A copy of an edition that shows anything not public is encrypted at rest:
+// whoever finds the laptop must not read internal figures.
+bool mustBeSealed(const Edition &edition);
 
 // "citywide", "goal:SAFE", "objective:SAFE.1", "dept:PD"
 QString scopeText(const Scope &scope);
@@ -48,7 +54,8 @@ QString scopeText(const Scope &scope);
 // server address without its password.
 QString locationWithoutSecrets(const QString &location);
 
-// Throws StoreError: InvalidData for an unknown scope or classified code, Io
+// Throws StoreError: InvalidData for an unknown scope or classified code,
+// PassphraseNeeded for an edition that must be sealed but has no passphrase, Io
 // (and other kinds) when the copy cannot be written, Cancelled. On any error
 // no file is left at or beside `request.output`.
 SnapshotSummary takeSnapshot(const KpiStore &source, const SnapshotRequest &request);

@@ -56,6 +56,12 @@ bool isSealedStore(const QString &location)
     return !pg::isServerLocation(location) && SqliteKpiStore::isSealed(location);
 }
 
+std::unique_ptr<KpiStore> createSealedStore(const QString &path, const QString &passphrase, SealingCost cost)
+{
+    refuseServers(path);
+    return SqliteKpiStore::createSealed(path, passphrase, cost);
+}
+
 void sealDatabase(const QString &plainPath, const QString &sealedPath, const QString &passphrase, SealingCost cost)
 {
     refuseServers(plainPath);

@@ -28,6 +28,10 @@ std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode 
 std::unique_ptr<KpiStore> openStore(const QString &location, const StoreOpenOptions &options);
 // True when the file at the location is sealed (it needs a passphrase to open).
 bool isSealedStore(const QString &location);
+// A new, empty sealed database to be saved at `path`, encrypted with the
+// passphrase at every commit; its plaintext never reaches the disk. Throws StoreError.
+std::unique_ptr<KpiStore> createSealedStore(const QString &path, const QString &passphrase,
+                                            SealingCost cost = SealingCost::standard());
 // Writes a sealed copy of the database file `plainPath` to `sealedPath`,
 // encrypted with the passphrase; the plain file is not changed. Throws
 // StoreError (InvalidData for a passphrase that is too short).

@@ -33,6 +33,10 @@ public:
     // Throws StoreError (PassphraseNeeded for an empty passphrase, PassphraseRejected).
     static bool isSealed(const QString &path);
     static std::unique_ptr<SqliteKpiStore> openSealed(const QString &path, const QString &passphrase);
+    // A new, empty sealed database that will be at `path` (an offline copy built
+    // without plaintext ever reaching the disk); every commit saves it, encrypted.
+    static std::unique_ptr<SqliteKpiStore> createSealed(const QString &path, const QString &passphrase,
+                                                        SealingCost cost);
     // Writes a sealed copy of the plain database at `plainPath` to `sealedPath`
     // (written beside it and renamed into place); the plain file is not changed.
     static void seal(const QString &plainPath, const QString &sealedPath, const QString &passphrase,

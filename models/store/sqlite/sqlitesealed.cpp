@@ -113,6 +113,16 @@ struct SealedSession {
     }
 };
 
+namespace {
+
+// The shared in-memory database's name: unique, so two sealed files open at once never meet.
+QString newMemoryName()
+{
+    return QStringLiteral("civicstat-sealed-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
 bool SqliteKpiStore::isSealed(const QString &path)
 {
     return sealed::isSealedFile(path);
@@ -126,8 +136,7 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openSealed(const QString &path, 
     auto session = std::make_shared<SealedSession>();
     sealed::PlainImagePtr image(nullptr, nullptr);
     session->file = sealed::SealedFile::open(path, passphrase, image);
-    session->memoryName
-        = QStringLiteral("civicstat-sealed-%1").arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+    session->memoryName = newMemoryName();
     auto db = session->connect();
     loadInto(*db, *image);
     image.reset();
@@ -152,6 +161,19 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openSealed(const QString &path, 
     else if (found.version < schema::currentVersion)
         schema::migrate(*db); // each step commits, and so saves
     std::unique_ptr<SqliteKpiStore> store(new SqliteKpiStore(std::move(db), session->readOnlyReason));
+    store->m_sealed = std::move(session);
+    return store;
+}
+
+std::unique_ptr<SqliteKpiStore> SqliteKpiStore::createSealed(const QString &path, const QString &passphrase,
+                                                             SealingCost cost)
+{
+    auto session = std::make_shared<SealedSession>();
+    session->file = sealed::SealedFile::create(path, passphrase, cost); // refuses a short passphrase first
+    session->memoryName = newMemoryName();
+    auto db = session->connect();
+    schema::migrate(*db); // each step commits, and so saves
+    std::unique_ptr<SqliteKpiStore> store(new SqliteKpiStore(std::move(db), std::nullopt));
     store->m_sealed = std::move(session);
     return store;
 }
