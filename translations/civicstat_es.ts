@@ -2458,12 +2458,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>PgOfflineSource</name>
     <message>
-        <location filename="../models/store/postgres/pgofflinesource.cpp" line="+18"/>
-        <source>Offline copies of a server database are not available in this version yet: publish the city to a file and take the copy from that file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../models/store/postgres/pgofflinesource.cpp" line="+22"/>
         <source>A server database is not an offline copy: there is nothing to send back.</source>
         <translation type="unfinished"></translation>
     </message>
