@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <utility>
 
 using namespace civicstat;
 
@@ -209,6 +210,27 @@ private slots:
                                                               "classification) FROM (SELECT DISTINCT classification "
                                                               "FROM measures) c")).out,
                  QStringLiteral("internal,public"));
+    }
+
+    void editor_importsOnlyTheirDepartments()
+    {
+        const QString mine = m_files.filePath(QStringLiteral("mine.csv"));
+        const QString mixed = m_files.filePath(QStringLiteral("mixed.csv"));
+        for (const auto &[path, rows] : {std::pair{mine, QByteArray("PUB-PERMIT,2027-03,7\n")},
+                                         std::pair{mixed, QByteArray("PUB-PERMIT,2027-04,7\nPUB-CRASH,2027-04,7\n")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("measure,period,value\n" + rows);
+        }
+        Result r = runCivicstat({QStringLiteral("import"), urlAs(QStringLiteral("pat")), mine});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // All or nothing: the other department's row refuses the whole file.
+        r = runCivicstat({QStringLiteral("import"), urlAs(QStringLiteral("pat")), mixed});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QLatin1String("violates row-level security policy")), qPrintable(r.err));
+        QCOMPARE(m_server->sql(database, QStringLiteral("SELECT string_agg(period, ',' ORDER BY period) FROM "
+                                                        "observations WHERE period >= '2027-03'")),
+                 QStringLiteral("2027-03"));
     }
 
     void scorecard_asViewer_listsOnlyPublicMeasures()
