@@ -35,7 +35,7 @@ struct CommandLineText { Q_DECLARE_TR_FUNCTIONS(CommandLine) };
 const QStringList commands = {QStringLiteral("init"), QStringLiteral("scorecard"), QStringLiteral("import"), QStringLiteral("undo-import"),
                               QStringLiteral("settings"), QStringLiteral("demo"), QStringLiteral("check"),
                               QStringLiteral("briefing"), QStringLiteral("export"),
-                              QStringLiteral("publish"), QStringLiteral("seal"), QStringLiteral("server-init"),
+                              QStringLiteral("publish"), QStringLiteral("seal"), QStringLiteral("server-init"), QStringLiteral("server-user"),
                               QStringLiteral("snapshot"), QStringLiteral("sync")};
 
 QString overview()
@@ -57,6 +57,7 @@ QString overview()
         "  publish SOURCE SHARED  replace a shared file with a consistent copy, in one step\n"
         "  seal PLAIN SEALED    write an encrypted copy that opens only with its passphrase\n"
         "  server-init URL      set up (or upgrade) CivicStat's tables in a PostgreSQL database\n"
+        "  server-user URL NAME --role viewer|editor|administrator  add or change a user of a server database\n"
         "  snapshot SOURCE OUT.db  an offline copy of a scope, holding only what its audience may see\n"
         "  sync OUT.db          send the comments written in an offline copy back to its source\n\n"
         "DATABASE is a file, or a PostgreSQL database: postgresql://USER@HOST:PORT/NAME.\n"
@@ -414,6 +415,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return runSeal(rest, out, err);
         if (command == QLatin1String("server-init"))
             return runServerInit(rest, out, err);
+        if (command == QLatin1String("server-user"))
+            return runServerUser(rest, out, err);
         if (command == QLatin1String("snapshot"))
             return runSnapshot(rest, out, err);
         if (command == QLatin1String("sync"))

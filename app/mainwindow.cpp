@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_notifier(new ChangeNotifier(this))
     , m_busy(new QProgressBar(this))
     , m_statusText(new QLabel(this))
+    , m_connectedAs(new QLabel(this))
     , m_offlineBanner(new OfflineBanner(this))
 {
     setWindowTitle(tr("CivicStat"));
@@ -118,6 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setToolTip(tr("Loading the figures; you can keep working"));
     m_busy->hide();
     statusBar()->addWidget(m_statusText, 1);
+    statusBar()->addPermanentWidget(m_connectedAs);
+    m_connectedAs->hide();
     statusBar()->addPermanentWidget(m_busy);
 
     createActions();
@@ -329,6 +332,9 @@ void MainWindow::loaded()
     m_periodSelector->setContext(result.latestMonth, m_snapshot->settings().fiscalYearStartMonth);
     m_periodSelector->setPeriod(m_snapshot->period());
     const auto readOnly = m_store ? m_store->readOnlyReason() : std::nullopt;
+    const auto connectedAs = m_store ? m_store->connectedAs() : std::nullopt;
+    m_connectedAs->setText(connectedAs ? tr("Connected as %1").arg(*connectedAs) : QString());
+    m_connectedAs->setVisible(connectedAs.has_value());
     m_statusText->setText(readOnly ? *readOnly
                                    : tr("%1: %2 measures")
                                          .arg(QDir::toNativeSeparators(m_path))

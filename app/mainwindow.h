@@ -153,6 +153,7 @@ private:
     ChangeWatcher *m_changeWatcher = nullptr; // of the open store: other windows' and programs' writes
     QProgressBar *m_busy;
     QLabel *m_statusText;
+    QLabel *m_connectedAs; // who a server database is open as; hidden for files
     OfflineBanner *m_offlineBanner;
     std::vector<QAction *> m_needDatabase; // disabled until a database is open
     QAction *m_backAction = nullptr;

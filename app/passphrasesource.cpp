@@ -28,6 +28,8 @@ QString &currentPassphraseFile()
     return file;
 }
 
+} // namespace
+
 QString readPassphraseFile(const QString &path)
 {
     QFile file(path);
@@ -68,8 +70,6 @@ QString askOnTerminal(const QString &prompt)
     line.fill('\0');
     return words;
 }
-
-} // namespace
 
 QCommandLineOption passphraseFileOption()
 {

@@ -27,4 +27,9 @@ std::unique_ptr<KpiStore> openDatabase(const QString &path, StoreOpenMode mode =
 // StoreError when there is no way to get one.
 QString passphraseFor(const QString &path, bool confirm);
 
+// The first line of the file (a passphrase or a server password). Throws StoreError.
+QString readPassphraseFile(const QString &path);
+// One line typed on the terminal with echo off, after the prompt on stderr.
+QString askOnTerminal(const QString &prompt);
+
 } // namespace civicstat::cli

@@ -9,5 +9,7 @@ class QTextStream;
 namespace civicstat::cli {
 
 int runServerInit(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// civicstat server-user URL NAME --role ... (docs/cli.md)
+int runServerUser(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace civicstat::cli

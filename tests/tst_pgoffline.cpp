@@ -193,7 +193,8 @@ private slots:
         QTest::addColumn<int>("measures");
         QTest::addColumn<int>("memberFigures");
         QTest::newRow("public") << QStringList{"--audience", "public"} << 4 << 0;
-        QTest::newRow("internal, RES-INF") << QStringList{"--include-classified", "RES-INF"} << 8 << 63;
+        // An internal copy is sealed, so sqlite3 cannot read it row by row here; its
+        // contents are checked through the store in tst_snapshot.
     }
 
     void copyOfServer_holdsWhatACopyOfTheFileHolds()

@@ -106,7 +106,7 @@ private slots:
         const QString url = newDatabase();
         Result r = runCivicstat({QStringLiteral("server-init"), url});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QLatin1String("Set up CivicStat's tables (format 5) in postgres@")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QLatin1String("Set up CivicStat's tables (format 6) in postgres@")), qPrintable(r.out));
         r = runCivicstat({QStringLiteral("demo"), url});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("120 measures, 17022 observations")));
@@ -334,7 +334,7 @@ private slots:
         }
         QCOMPARE(runCivicstat({QStringLiteral("server-init"), empty}).exitCode, 0);
         const Result again = runCivicstat({QStringLiteral("server-init"), empty});
-        QVERIFY2(again.out.contains(QLatin1String("is already a CivicStat database (format 5); nothing was changed.")),
+        QVERIFY2(again.out.contains(QLatin1String("is already a CivicStat database (format 6); nothing was changed.")),
                  qPrintable(again.out));
         auto store = openStore(empty);
         QVERIFY(!store->readOnlyReason());
@@ -348,8 +348,10 @@ private slots:
         const QString name = lastDatabaseName();
         QVERIFY(loadTemptingCity(url));
         // A user who may only read: the store says so before any write, and a write is refused in words.
-        QCOMPARE(m_server->sql(name, QStringLiteral("CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA "
-                                                    "public TO reader")),
+        // (Roles made by hand: a viewer's rights, with a user row that reads everything; tst_pgroles has the rest.)
+        QCOMPARE(m_server->sql(name, QStringLiteral("CREATE ROLE reader LOGIN; GRANT civicstat_viewer TO reader; "
+                                                    "INSERT INTO civicstat_users VALUES ('reader', 'administrator', "
+                                                    "'restricted', '{}')")),
                  QStringLiteral("ok"));
         const QString asReader = QString(url).replace(QLatin1String("postgres@"), QLatin1String("reader@"));
         auto reader = openStore(asReader);
@@ -362,11 +364,11 @@ private slots:
         QVERIFY2(refused.err.contains(QLatin1String("may read")), qPrintable(refused.err));
 
         // A database a newer CivicStat set up opens read-only; server-init leaves it alone.
-        QCOMPARE(m_server->sql(name, QStringLiteral("UPDATE civicstat_format SET version = 6")), QStringLiteral("ok"));
+        QCOMPARE(m_server->sql(name, QStringLiteral("UPDATE civicstat_format SET version = 7")), QStringLiteral("ok"));
         auto newer = openStore(url);
         QVERIFY(newer->readOnlyReason());
-        QVERIFY2(newer->readOnlyReason()->contains(QLatin1String("was set up by a newer version of CivicStat (format 6; "
-                                                                 "this version knows up to 5)")),
+        QVERIFY2(newer->readOnlyReason()->contains(QLatin1String("was set up by a newer version of CivicStat (format 7; "
+                                                                 "this version knows up to 6)")),
                  qPrintable(*newer->readOnlyReason()));
         QVERIFY(newer->observationCount() > 200);
         try {
@@ -378,7 +380,7 @@ private slots:
         const Result init = runCivicstat({QStringLiteral("server-init"), url});
         QCOMPARE(init.exitCode, 3);
         QVERIFY2(init.err.contains(QLatin1String("Nothing was changed: update CivicStat.")), qPrintable(init.err));
-        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("6"));
+        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("7"));
     }
 };
 

@@ -697,6 +697,7 @@ Commands:
   publish SOURCE SHARED  replace a shared file with a consistent copy, in one step
   seal PLAIN SEALED    write an encrypted copy that opens only with its passphrase
   server-init URL      set up (or upgrade) CivicStat&apos;s tables in a PostgreSQL database
+  server-user URL NAME --role viewer|editor|administrator  add or change a user of a server database
   snapshot SOURCE OUT.db  an offline copy of a scope, holding only what its audience may see
   sync OUT.db          send the comments written in an offline copy back to its source
 
@@ -708,7 +709,7 @@ Exit codes: 0 success, 1 invalid data (nothing written; for check, damage found)
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +897,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2420,7 +2421,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../app/passphrasesource.cpp" line="+36"/>
+        <location filename="../app/passphrasesource.cpp" line="+38"/>
         <source>Cannot read the passphrase file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2431,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>For a sealed database: read its passphrase from the first line of FILE instead of asking on the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,7 +2957,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/postgres/pgkpistore.cpp" line="+21"/>
+        <location filename="../models/store/postgres/pgkpistore.cpp" line="+22"/>
         <source>The PostgreSQL database %1 holds no CivicStat database yet. Set it up once with &quot;civicstat server-init %2&quot; (as a user who may create tables there), then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,11 +2973,16 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>You are connected to %1 as a viewer: you may read it, not change it. Ask its administrator for an editor&apos;s role if you need to add figures or commentary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The PostgreSQL user &quot;%1&quot; may read %2 but not change it; it is open read-only. Ask the database&apos;s administrator if you need to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). Nothing was changed: update CivicStat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,17 +2990,38 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>ServerCommand</name>
     <message>
-        <location filename="../app/servercommand.cpp" line="+19"/>
+        <location filename="../app/servercommand.cpp" line="+24"/>
+        <source>&quot;%1&quot; is not a PostgreSQL address. Give one that starts with postgresql://, for example postgresql://civicstat@db.example.org/kpis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Password for %1 (empty keeps the current one): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two passwords differ; nothing was changed. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sets up CivicStat&apos;s tables in an empty PostgreSQL database, or upgrades those of an older CivicStat, in one transaction: all of it or nothing. Run it once, as a user who may create tables in the database, before anyone opens it; running it again changes nothing. URL is postgresql://USER@HOST:PORT/DATABASE (a password is best kept in ~/.pgpass, not on the command line).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+41"/>
         <source>The PostgreSQL database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-35"/>
         <source>&quot;%1&quot; is not a PostgreSQL address. Give one that starts with postgresql://, for example postgresql://civicstat@db.example.org/kpis. A database file needs no setting up: &quot;civicstat init&quot; creates one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,6 +3038,114 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+5"/>
         <source>Upgraded %1 from format %2 to format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Creates or changes a CivicStat user of a PostgreSQL database: a login role that is a viewer (reads what their clearance allows), an editor (also writes figures and commentary for their departments) or an administrator (everything their clearance allows). The server enforces it, for every program that connects. Run it as the user who ran server-init. The password is asked on the terminal, or read from the first line of --password-file; never give it on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The user&apos;s login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer, editor or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Department codes, separated by commas: whose figures and commentary an editor may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The highest classification the user reads: public, internal, confidential or restricted (default: public for viewers, internal otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the password from the first line of FILE instead of asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Give the user&apos;s role with --role viewer, --role editor or --role administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a clearance: give public, internal, confidential or restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 with clearance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 for %2 with clearance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created the user %1 in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed the user %1 in %2: now %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerUser</name>
+    <message>
+        <location filename="../models/store/postgres/pgusers.cpp" line="+42"/>
+        <source>%1 has no department %2. Its departments are: %3. Give codes from that list after --departments, separated by commas; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet (import the structure first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no CivicStat roles yet (format %2, roles came with format 6). Run &quot;civicstat server-init&quot; on it first, then add users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; cannot be a user&apos;s name: names starting with civicstat_ or pg_ belong to roles of CivicStat and PostgreSQL. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is a new user and needs a password: type one when asked, or give a file holding it with --password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 (no CivicStat role: sees no measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (owner of the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2; clearance %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2: %3; clearance %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4423,7 +4558,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+85"/>
+        <location filename="../app/mainwindow.cpp" line="+86"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,7 +4568,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4659,6 +4794,11 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Connected as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 measures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,7 +6287,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::StoreFactory</name>
     <message>
-        <location filename="../models/store/storefactory.cpp" line="+20"/>
+        <location filename="../models/store/storefactory.cpp" line="+21"/>
         <source>&quot;%1&quot; names a PostgreSQL server. Publishing copies one database file over another; a server database is shared already and needs no publishing. Give two file paths.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -153,6 +153,10 @@ public:
     virtual void completeBuild() = 0;
     // Set when the database may not be written, with the reason for the user.
     virtual std::optional<QString> readOnlyReason() const = 0;
+    // Who a shared server database is open as, with their role, departments
+    // and clearance, e.g. "maria (editor: PW, DOT; clearance internal)";
+    // nullopt for a file, which has no users.
+    virtual std::optional<QString> connectedAs() const { return std::nullopt; }
 
     virtual CitySettings citySettings() const = 0;
     // Writes every setting; a new fiscal-year start moves what is dated by it

@@ -2,6 +2,7 @@
 
 #include "pg.h"
 #include "pgkpistore.h"
+#include "pgusers.h"
 #include "sqlitekpistore.h"
 #include "storeerror.h"
 
@@ -93,6 +94,13 @@ ServerInitReport initializeServer(const QString &location)
 {
     const PgKpiStore::Initialized done = PgKpiStore::initialize(location);
     return {done.database, done.fromVersion, done.toVersion};
+}
+
+ServerUserReport setUpServerUser(const QString &location, const ServerUser &user)
+{
+    const pgusers::UserChange change
+        = pgusers::setUpUser(location, {user.login, user.kind, user.clearance, user.departments, user.password});
+    return {change.database, change.created};
 }
 
 } // namespace civicstat

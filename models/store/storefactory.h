@@ -8,6 +8,7 @@
 #include "kpistore.h"
 #include "sealingcost.h"
 
+#include <QStringList>
 #include <memory>
 
 namespace civicstat {
@@ -55,5 +56,23 @@ struct ServerInitReport {
 // Installs CivicStat's schema in an empty PostgreSQL database, or brings an
 // older one to this version, in one transaction. Throws StoreError.
 ServerInitReport initializeServer(const QString &location);
+
+// A CivicStat user of a PostgreSQL database (server-user): a login role in
+// the group of its kind, with the clearance and departments the server's
+// row-level security enforces.
+struct ServerUser {
+    QString login;
+    QString kind;            // viewer, editor or administrator
+    QString clearance;       // public, internal, confidential or restricted
+    QStringList departments; // department codes
+    QString password;        // empty: keep the current one
+};
+struct ServerUserReport {
+    QString database; // user@server/database, never with a password
+    bool created = false;
+};
+// Creates or changes the user in one transaction. Throws StoreError (unknown
+// department codes, a schema without roles, no permission).
+ServerUserReport setUpServerUser(const QString &location, const ServerUser &user);
 
 } // namespace civicstat

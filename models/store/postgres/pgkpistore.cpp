@@ -3,6 +3,7 @@
 #include "pg.h"
 #include "pgimportwriter.h"
 #include "pgschema.h"
+#include "pgusers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -75,11 +76,18 @@ std::unique_ptr<PgKpiStore> PgKpiStore::open(const QString &conninfo, StoreOpenM
     const bool mayWrite = db->query("SELECT has_table_privilege('observations', 'INSERT') "
                                     "AND has_table_privilege('commentary', 'UPDATE')").boolean(0, 0);
     std::optional<QString> reason;
-    if (!mayWrite)
+    if (pgusers::isViewer(*db))
+        reason = ServerText::tr("You are connected to %1 as a viewer: you may read it, not change it. Ask its "
+                                "administrator for an editor's role if you need to add figures or commentary.")
+                     .arg(db->displayName());
+    else if (!mayWrite)
         reason = ServerText::tr("The PostgreSQL user \"%1\" may read %2 but not change it; it is open read-only. Ask "
                                 "the database's administrator if you need to change it.")
                      .arg(db->user(), db->displayName());
-    return std::unique_ptr<PgKpiStore>(new PgKpiStore(std::move(db), reason));
+    const std::optional<QString> connectedAs = pgusers::describeConnectedUser(*db);
+    auto store = std::unique_ptr<PgKpiStore>(new PgKpiStore(std::move(db), reason));
+    store->m_connectedAs = connectedAs;
+    return store;
 }
 
 PgKpiStore::Initialized PgKpiStore::initialize(const QString &conninfo)
@@ -115,6 +123,7 @@ std::unique_ptr<KpiStore> PgKpiStore::openWorkerConnection() const
 QString PgKpiStore::location() const { return withoutPassword(m_db->conninfo()); }
 
 std::optional<QString> PgKpiStore::readOnlyReason() const { return m_readOnlyReason; }
+std::optional<QString> PgKpiStore::connectedAs() const { return m_connectedAs; }
 
 void PgKpiStore::requireWritable() const
 {

@@ -38,6 +38,7 @@ public:
     std::unique_ptr<KpiStore> openWorkerConnection() const override;
     void completeBuild() override;
     std::optional<QString> readOnlyReason() const override;
+    std::optional<QString> connectedAs() const override;
     CitySettings citySettings() const override;
     void saveCitySettings(const CitySettings &settings) override;
     CitySettings changeCitySettings(const SettingsChange &change) override;
@@ -80,6 +81,7 @@ private:
 
     std::unique_ptr<pg::Connection> m_db;
     std::optional<QString> m_readOnlyReason;
+    std::optional<QString> m_connectedAs;
     qint64 m_session; // marks this connection's (and its workers') entries in the change log
 };
 

@@ -8,7 +8,8 @@ namespace {
 
 // Version 5, in one step: PostgreSQL databases start at the SQLite format's
 // version 5, so the two numbers name the same tables and concepts. Later
-// steps append here, as they do there.
+// steps append here; from 6 on the numbers are the server's own (6: roles,
+// which a file has no use for).
 //
 // Types: ids are bigint identities; codes and period texts compare byte by
 // byte (COLLATE "C"), as SQLite compares them, so that every ORDER BY gives
@@ -241,6 +242,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> steps = {
         {5, [](pg::Connection &db) { db.execute(version5); }},
+        {6, installRoles}, // pgroleschema.cpp
     };
     return steps;
 }

@@ -13,7 +13,7 @@ class Connection;
 
 namespace civicstat::pgschema {
 
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 6;
 
 struct Migration {
     int toVersion; // the step goes from toVersion - 1 to toVersion
@@ -21,6 +21,8 @@ struct Migration {
 };
 
 const std::vector<Migration> &migrations();
+// Step 6: group roles, civicstat_users, grants and row-level security (pgroleschema.cpp).
+void installRoles(pg::Connection &db);
 
 // 0 when the database holds no CivicStat schema.
 int versionOf(pg::Connection &db);
