@@ -14,6 +14,7 @@ namespace civicstat {
 
 namespace pg {
 class Connection;
+class Result;
 }
 
 class PgKpiStore final : public KpiStore
@@ -74,6 +75,10 @@ public:
     pg::Connection &connection() const { return *m_db; }
 
 private:
+    // Figures by member, read the same way for the screens and for offline copies:
+    // the query's SELECT and joins (a WHERE and ORDER BY follow), and its rows.
+    static const char *const memberFiguresSelect;
+    static std::vector<Observation> memberFiguresFrom(const pg::Result &rows, Id measureId, int fiscalStart);
     PgKpiStore(std::unique_ptr<pg::Connection> db, std::optional<QString> readOnlyReason);
     void requireWritable() const;
     // Inside the write's own transaction (pgchangelog.cpp).

@@ -48,38 +48,16 @@ std::vector<Observation> PgKpiStore::figuresByMember(Id measureId, const Period 
     const int fiscalStart = citySettings().fiscalYearStartMonth;
     const ObservationWindow window = windowFor(period);
     const pg::Result q = connection().query(
-        "SELECT d.code, d.name, m.code, m.name, coalesce(m.geo_key, ''), o.period, o.value, o.numerator, "
-        "o.denominator, o.provisional, o.estimated, coalesce(o.note, '') FROM observations o "
-        "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id "
-        "WHERE o.measure_id = $1 AND o.member_id IS NOT NULL AND o.period_end BETWEEN $2 AND $3 "
-        "AND o.granularity <= $4 ORDER BY d.code, m.sort_order, m.code, o.period",
+        (QByteArray(memberFiguresSelect)
+         + "WHERE o.measure_id = $1 AND o.member_id IS NOT NULL AND o.period_end BETWEEN $2 AND $3 "
+           "AND o.granularity <= $4 ORDER BY d.code, m.sort_order, m.code, o.period")
+            .constData(),
         pg::Params()
             .add(measureId)
             .add(window.firstEnd.toString(Qt::ISODate))
             .add(window.lastEnd.toString(Qt::ISODate))
             .add(window.coarsestGranularity));
-    std::vector<Observation> result;
-    for (int r = 0; r < q.rows(); ++r) {
-        const auto own = Period::parse(q.text(r, 5), fiscalStart);
-        if (!own)
-            continue;
-        Observation o;
-        o.measureId = measureId;
-        o.dimensionCode = q.text(r, 0);
-        o.dimensionName = q.text(r, 1);
-        o.memberCode = q.text(r, 2);
-        o.memberName = q.text(r, 3);
-        o.geoKey = q.text(r, 4);
-        o.period = *own;
-        o.value = q.real(r, 6);
-        o.numerator = q.optionalReal(r, 7);
-        o.denominator = q.optionalReal(r, 8);
-        o.provisional = q.boolean(r, 9);
-        o.estimated = q.boolean(r, 10);
-        o.note = q.text(r, 11);
-        result.push_back(std::move(o));
-    }
-    return result;
+    return memberFiguresFrom(q, measureId, fiscalStart);
 }
 
 std::optional<QDate> PgKpiStore::latestMemberFigureEnd(Id measureId) const
@@ -257,6 +235,37 @@ std::vector<Initiative> PgKpiStore::initiativesOf(Id objectiveId) const
     for (int r = 0; r < q.rows(); ++r)
         result.push_back({q.int64(r, 0), objectiveId, q.text(r, 1), q.text(r, 2),
                           QDate::fromString(q.text(r, 3), Qt::ISODate), q.text(r, 4)});
+    return result;
+}
+
+const char *const PgKpiStore::memberFiguresSelect
+    = "SELECT d.code, d.name, m.code, m.name, coalesce(m.geo_key, ''), o.period, o.value, o.numerator, "
+      "o.denominator, o.provisional, o.estimated, coalesce(o.note, '') FROM observations o "
+      "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id ";
+
+std::vector<Observation> PgKpiStore::memberFiguresFrom(const pg::Result &q, Id measureId, int fiscalStart)
+{
+    std::vector<Observation> result;
+    for (int r = 0; r < q.rows(); ++r) {
+        const auto own = Period::parse(q.text(r, 5), fiscalStart);
+        if (!own)
+            continue;
+        Observation o;
+        o.measureId = measureId;
+        o.dimensionCode = q.text(r, 0);
+        o.dimensionName = q.text(r, 1);
+        o.memberCode = q.text(r, 2);
+        o.memberName = q.text(r, 3);
+        o.geoKey = q.text(r, 4);
+        o.period = *own;
+        o.value = q.real(r, 6);
+        o.numerator = q.optionalReal(r, 7);
+        o.denominator = q.optionalReal(r, 8);
+        o.provisional = q.boolean(r, 9);
+        o.estimated = q.boolean(r, 10);
+        o.note = q.text(r, 11);
+        result.push_back(std::move(o));
+    }
     return result;
 }
 

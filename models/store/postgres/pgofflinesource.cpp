@@ -60,33 +60,10 @@ std::vector<Observation> PgKpiStore::memberFiguresOf(Id measureId) const
 {
     const int fiscalStart = citySettings().fiscalYearStartMonth;
     const pg::Result q = connection().query(
-        "SELECT d.code, d.name, m.code, m.name, coalesce(m.geo_key, ''), o.period, o.value, o.numerator, "
-        "o.denominator, o.provisional, o.estimated, coalesce(o.note, '') FROM observations o "
-        "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id "
-        "WHERE o.measure_id = $1 ORDER BY o.period_end, d.code, m.sort_order, m.code",
+        (QByteArray(memberFiguresSelect) + "WHERE o.measure_id = $1 ORDER BY o.period_end, d.code, m.sort_order, m.code")
+            .constData(),
         pg::Params().add(measureId));
-    std::vector<Observation> result;
-    for (int r = 0; r < q.rows(); ++r) {
-        const auto own = Period::parse(q.text(r, 5), fiscalStart);
-        if (!own)
-            continue;
-        Observation o;
-        o.measureId = measureId;
-        o.dimensionCode = q.text(r, 0);
-        o.dimensionName = q.text(r, 1);
-        o.memberCode = q.text(r, 2);
-        o.memberName = q.text(r, 3);
-        o.geoKey = q.text(r, 4);
-        o.period = *own;
-        o.value = q.real(r, 6);
-        o.numerator = q.optionalReal(r, 7);
-        o.denominator = q.optionalReal(r, 8);
-        o.provisional = q.boolean(r, 9);
-        o.estimated = q.boolean(r, 10);
-        o.note = q.text(r, 11);
-        result.push_back(std::move(o));
-    }
-    return result;
+    return memberFiguresFrom(q, measureId, fiscalStart);
 }
 
 CityDimensions PgKpiStore::dimensions() const

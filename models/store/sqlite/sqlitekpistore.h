@@ -14,6 +14,7 @@ namespace civicstat {
 
 namespace sqlite {
 class Connection;
+class Statement;
 }
 struct SealedSession;
 
@@ -81,6 +82,10 @@ public:
     sqlite::Connection &connection() const { return *m_db; }
 
 private:
+    // Figures by member, read the same way for the screens and for offline copies:
+    // the query's SELECT and joins (a WHERE and ORDER BY follow), and its rows.
+    static const char *const memberFiguresSelect;
+    static std::vector<Observation> memberFiguresFrom(sqlite::Statement &query, Id measureId, int fiscalStart);
     SqliteKpiStore(std::unique_ptr<sqlite::Connection> db, std::optional<QString> readOnlyReason);
     static std::unique_ptr<SqliteKpiStore> openConnection(const QString &path, StoreOpenMode mode);
     std::unique_ptr<KpiStore> openSealedWorker() const;

@@ -38,35 +38,13 @@ std::vector<Observation> SqliteKpiStore::figuresByMember(Id measureId, const Per
     const int fiscalStart = citySettings().fiscalYearStartMonth;
     const ObservationWindow window = windowFor(period);
     sqlite::Statement q(connection(),
-                        "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period, o.value, o.numerator, "
-                        "o.denominator, o.provisional, o.estimated, ifnull(o.note, '') FROM observations o "
-                        "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id "
-                        "WHERE o.measure_id = ? AND ifnull(o.member_id, 0) > 0 AND o.period_end BETWEEN ? AND ? "
-                        "AND o.granularity <= ? ORDER BY d.code, m.sort_order, m.code");
+                        (QByteArray(memberFiguresSelect)
+                         + "WHERE o.measure_id = ? AND ifnull(o.member_id, 0) > 0 AND o.period_end BETWEEN ? AND ? "
+                           "AND o.granularity <= ? ORDER BY d.code, m.sort_order, m.code")
+                            .constData());
     q.bind(1, measureId).bind(2, window.firstEnd.toString(Qt::ISODate)).bind(3, window.lastEnd.toString(Qt::ISODate));
     q.bind(4, window.coarsestGranularity);
-    std::vector<Observation> result;
-    while (q.step()) {
-        const auto own = Period::parse(q.text(5), fiscalStart);
-        if (!own)
-            continue;
-        Observation o;
-        o.measureId = measureId;
-        o.dimensionCode = q.text(0);
-        o.dimensionName = q.text(1);
-        o.memberCode = q.text(2);
-        o.memberName = q.text(3);
-        o.geoKey = q.text(4);
-        o.period = *own;
-        o.value = q.real(6);
-        o.numerator = q.optionalReal(7);
-        o.denominator = q.optionalReal(8);
-        o.provisional = q.int32(9) != 0;
-        o.estimated = q.int32(10) != 0;
-        o.note = q.text(11);
-        result.push_back(std::move(o));
-    }
-    return result;
+    return memberFiguresFrom(q, measureId, fiscalStart);
 }
 
 std::optional<QDate> SqliteKpiStore::latestMemberFigureEnd(Id measureId) const
@@ -238,6 +216,37 @@ std::vector<Initiative> SqliteKpiStore::initiativesOf(Id objectiveId) const
     while (q.step())
         result.push_back({q.int64(0), objectiveId, q.text(1), q.text(2), QDate::fromString(q.text(3), Qt::ISODate),
                           q.text(4)});
+    return result;
+}
+
+const char *const SqliteKpiStore::memberFiguresSelect
+    = "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period, o.value, o.numerator, "
+      "o.denominator, o.provisional, o.estimated, ifnull(o.note, '') FROM observations o "
+      "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id ";
+
+std::vector<Observation> SqliteKpiStore::memberFiguresFrom(sqlite::Statement &q, Id measureId, int fiscalStart)
+{
+    std::vector<Observation> result;
+    while (q.step()) {
+        const auto own = Period::parse(q.text(5), fiscalStart);
+        if (!own)
+            continue;
+        Observation o;
+        o.measureId = measureId;
+        o.dimensionCode = q.text(0);
+        o.dimensionName = q.text(1);
+        o.memberCode = q.text(2);
+        o.memberName = q.text(3);
+        o.geoKey = q.text(4);
+        o.period = *own;
+        o.value = q.real(6);
+        o.numerator = q.optionalReal(7);
+        o.denominator = q.optionalReal(8);
+        o.provisional = q.int32(9) != 0;
+        o.estimated = q.int32(10) != 0;
+        o.note = q.text(11);
+        result.push_back(std::move(o));
+    }
     return result;
 }
 

@@ -10,33 +10,11 @@ std::vector<Observation> SqliteKpiStore::memberFiguresOf(Id measureId) const
 {
     const int fiscalStart = citySettings().fiscalYearStartMonth;
     sqlite::Statement q(connection(),
-                        "SELECT d.code, d.name, m.code, m.name, ifnull(m.geo_key, ''), o.period, o.value, o.numerator, "
-                        "o.denominator, o.provisional, o.estimated, ifnull(o.note, '') FROM observations o "
-                        "JOIN dimension_members m ON m.id = o.member_id JOIN dimensions d ON d.id = m.dimension_id "
-                        "WHERE o.measure_id = ? ORDER BY o.period_end, d.code, m.sort_order, m.code");
+                        (QByteArray(memberFiguresSelect)
+                         + "WHERE o.measure_id = ? ORDER BY o.period_end, d.code, m.sort_order, m.code")
+                            .constData());
     q.bind(1, measureId);
-    std::vector<Observation> result;
-    while (q.step()) {
-        const auto own = Period::parse(q.text(5), fiscalStart);
-        if (!own)
-            continue;
-        Observation o;
-        o.measureId = measureId;
-        o.dimensionCode = q.text(0);
-        o.dimensionName = q.text(1);
-        o.memberCode = q.text(2);
-        o.memberName = q.text(3);
-        o.geoKey = q.text(4);
-        o.period = *own;
-        o.value = q.real(6);
-        o.numerator = q.optionalReal(7);
-        o.denominator = q.optionalReal(8);
-        o.provisional = q.int32(9) != 0;
-        o.estimated = q.int32(10) != 0;
-        o.note = q.text(11);
-        result.push_back(std::move(o));
-    }
-    return result;
+    return memberFiguresFrom(q, measureId, fiscalStart);
 }
 
 CityDimensions SqliteKpiStore::dimensions() const
