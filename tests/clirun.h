@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -15,11 +16,15 @@ struct Result {
     QString err;
 };
 
-inline Result civicstat(const QStringList &arguments)
+// Runs civicstat with no terminal on its input, so that nothing may wait for typing.
+inline Result civicstat(const QStringList &arguments, const QProcessEnvironment &environment = {})
 {
     QProcess process;
+    if (!environment.isEmpty())
+        process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
+    if (!process.waitForFinished(120000))
         qFatal("civicstat did not finish");
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};

@@ -4,6 +4,7 @@
 // public one nothing that is not public; comments written offline go back with
 // `civicstat sync` as they do to a file; two syncs of one comment at once
 // cannot both win; ten editors writing at once lose no comment.
+#include "clirun.h"
 #include "kpistore.h"
 #include "pgserver.h"
 #include "storeerror.h"
@@ -21,21 +22,7 @@ using namespace civicstat;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("civicstat did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::Result;
 
 // Every row of a copy's table as text, sorted, with the ids (which differ
 // between sources) left out and the measure and member named by code instead.
@@ -136,10 +123,10 @@ class TestPgOffline : public QObject
     bool loadTemptingCity(const QString &database)
     {
         const QString data = QStringLiteral(CIVICSTAT_TEST_DATA "/tempting-city/");
-        if (run({QStringLiteral("init"), database, QStringLiteral("--city"), QStringLiteral("Tempting")}).exitCode != 0)
+        if (clitest::civicstat({QStringLiteral("init"), database, QStringLiteral("--city"), QStringLiteral("Tempting")}).exitCode != 0)
             return false;
         for (const char *name : {"structure.csv", "observations.csv"}) {
-            const Result r = run({QStringLiteral("import"), database, data + QLatin1String(name)});
+            const Result r = clitest::civicstat({QStringLiteral("import"), database, data + QLatin1String(name)});
             if (r.exitCode != 0) {
                 qWarning("%s", qPrintable(r.err));
                 return false;
@@ -206,10 +193,10 @@ private slots:
         const QString fromFile = path("from-file.db");
         QFile::remove(fromServer);
         QFile::remove(fromFile);
-        Result r = run(QStringList{"snapshot", m_url, fromServer} + options);
+        Result r = clitest::civicstat(QStringList{"snapshot", m_url, fromServer} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral(": %1 measures, ").arg(measures)), qPrintable(r.out));
-        const Result onFile = run(QStringList{"snapshot", m_file, fromFile} + options);
+        const Result onFile = clitest::civicstat(QStringList{"snapshot", m_file, fromFile} + options);
         QVERIFY2(onFile.exitCode == 0, qPrintable(onFile.err));
         // The same counts in the same words, but for the copy's name.
         QCOMPARE(r.out.section(QLatin1Char(':'), 1), onFile.out.section(QLatin1Char(':'), 1));
@@ -230,7 +217,7 @@ private slots:
     void publicCopyOfServer_holdsNothingNotPublic()
     {
         const QString copy = path("public-from-server.db");
-        QCOMPARE(run({"snapshot", m_url, copy, "--audience", "public"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"snapshot", m_url, copy, "--audience", "public"}).exitCode, 0);
         int values = 0;
         for (const QString &table : copiedTables + QStringList{"snapshot_info", "snapshot_commentary_base", "imports"}) {
             for (const QString &row : rowsWithoutIds(copy, table)) {
@@ -252,7 +239,7 @@ private slots:
         const Id editedBoth = server->addCommentary(comment(resp, QStringLiteral("Lee Okafor"), QStringLiteral("Asphalt came late.")));
         const Id removedOffline = server->addCommentary(comment(resp, QStringLiteral("Lee Okafor"), QStringLiteral("Draft note.")));
         const QString copyPath = path("field.db");
-        QCOMPARE(run({"snapshot", m_url, copyPath, "--audience", "public"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"snapshot", m_url, copyPath, "--audience", "public"}).exitCode, 0);
         {
             auto copy = openStore(copyPath);
             copy->addCommentary(comment(measureId(*copy, "PUB-CRASH"), QStringLiteral("Field Reviewer"),
@@ -268,7 +255,7 @@ private slots:
         colleague->updateCommentary(editedBoth, QStringLiteral("Asphalt came late; supplier replaced."));
         const qint64 before = server->latestChangeId();
 
-        Result r = run({"sync", copyPath});
+        Result r = clitest::civicstat({"sync", copyPath});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const char *part : {"1 added", "1 updated", "1 removed", "1 in conflict (both kept)"})
             QVERIFY2(r.out.contains(QLatin1String(part)), qPrintable(r.out));
@@ -304,7 +291,7 @@ private slots:
         auto copy = openStore(copyPath);
         QCOMPARE(int(copy->pendingCommentary().size()), 0);
         QVERIFY(findBody(copy->commentaryOf(measureId(*copy, "PUB-RESP")), conflict->body));
-        r = run({"sync", copyPath});
+        r = clitest::civicstat({"sync", copyPath});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QLatin1String("No comments to send back to postgresql://")), qPrintable(r.out));
         QCOMPARE(server->commentaryOf(resp).size(), onServer.size());
@@ -398,7 +385,7 @@ private slots:
 
     void syncOfTheServerItself_isRefused()
     {
-        const Result r = run({"sync", m_url});
+        const Result r = clitest::civicstat({"sync", m_url});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QLatin1String("is not an offline copy")), qPrintable(r.err));
     }

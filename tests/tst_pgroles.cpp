@@ -4,6 +4,7 @@
 // confidential or restricted measure, figure, target or comment, and writes
 // nothing; an editor writes figures and commentary for their own departments
 // only. The store says who is connected, and a viewer's store is read-only.
+#include "clirun.h"
 #include "kpistore.h"
 #include "pgserver.h"
 #include "storeerror.h"
@@ -18,21 +19,7 @@ using namespace civicstat;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCivicstat(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("civicstat did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::Result;
 
 const QString database = QStringLiteral("tempting");
 
@@ -67,7 +54,7 @@ class TestPgRoles : public QObject
 
     Result serverUser(const QStringList &arguments)
     {
-        return runCivicstat(QStringList{QStringLiteral("server-user"), m_url} + arguments
+        return clitest::civicstat(QStringList{QStringLiteral("server-user"), m_url} + arguments
                             + QStringList{QStringLiteral("--password-file"), passwordFile()});
     }
 
@@ -79,9 +66,9 @@ private slots:
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->problem()));
         m_url = m_server->createDatabase(database);
         const QString data = QStringLiteral(CIVICSTAT_TEST_DATA "/tempting-city/");
-        QCOMPARE(runCivicstat({QStringLiteral("init"), m_url, QStringLiteral("--city"), QStringLiteral("Tempting")}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({QStringLiteral("init"), m_url, QStringLiteral("--city"), QStringLiteral("Tempting")}).exitCode, 0);
         for (const char *name : {"structure.csv", "observations.csv"}) {
-            const Result r = runCivicstat({QStringLiteral("import"), m_url, data + QLatin1String(name)});
+            const Result r = clitest::civicstat({QStringLiteral("import"), m_url, data + QLatin1String(name)});
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
         // A comment on every measure, so that hidden commentary would show.
@@ -222,10 +209,10 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("measure,period,value\n" + rows);
         }
-        Result r = runCivicstat({QStringLiteral("import"), urlAs(QStringLiteral("pat")), mine});
+        Result r = clitest::civicstat({QStringLiteral("import"), urlAs(QStringLiteral("pat")), mine});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         // All or nothing: the other department's row refuses the whole file.
-        r = runCivicstat({QStringLiteral("import"), urlAs(QStringLiteral("pat")), mixed});
+        r = clitest::civicstat({QStringLiteral("import"), urlAs(QStringLiteral("pat")), mixed});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(QLatin1String("violates row-level security policy")), qPrintable(r.err));
         QCOMPARE(m_server->sql(database, QStringLiteral("SELECT string_agg(period, ',' ORDER BY period) FROM "
@@ -237,10 +224,10 @@ private slots:
     {
         const QStringList arguments = {QStringLiteral("--period"), QStringLiteral("2025-03"), QStringLiteral("--format"),
                                        QStringLiteral("csv")};
-        const Result owner = runCivicstat(QStringList{QStringLiteral("scorecard"), m_url} + arguments);
+        const Result owner = clitest::civicstat(QStringList{QStringLiteral("scorecard"), m_url} + arguments);
         QVERIFY2(owner.exitCode == 0, qPrintable(owner.err));
         QVERIFY(owner.out.contains(QLatin1String("RES-INF")));
-        const Result viewer = runCivicstat(QStringList{QStringLiteral("scorecard"), urlAs(QStringLiteral("vera"))} + arguments);
+        const Result viewer = clitest::civicstat(QStringList{QStringLiteral("scorecard"), urlAs(QStringLiteral("vera"))} + arguments);
         QVERIFY2(viewer.exitCode == 0, qPrintable(viewer.err));
         for (const char *hidden : {"RES-INF", "CONF-IAC", "INT-OT", "INT-TURN", "INT-SICK", "Informant"})
             QVERIFY2(!viewer.out.contains(QLatin1String(hidden)), hidden);
@@ -260,7 +247,7 @@ private slots:
         auto owner = openStore(m_url);
         QCOMPARE(owner->connectedAs().value_or(QString()), QStringLiteral("postgres (owner of the database)"));
         const QString file = m_files.filePath(QStringLiteral("city.db"));
-        QCOMPARE(runCivicstat({QStringLiteral("init"), file}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({QStringLiteral("init"), file}).exitCode, 0);
         QVERIFY(!openStore(file)->connectedAs());
     }
 

@@ -2,6 +2,7 @@
 // (pgserver.h): the same city gives byte for byte the same scorecards as the
 // SQLite file; an import is all or nothing; undo and commentary behave as on a
 // file; and a server that cannot be reached says so, naming it.
+#include "clirun.h"
 #include "kpistore.h"
 #include "pgserver.h"
 #include "storeerror.h"
@@ -15,32 +16,18 @@ using namespace civicstat;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result runCivicstat(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("civicstat did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::Result;
 
 QString scorecardCsv(const QString &database, const QString &period, const QString &scope = QStringLiteral("citywide"))
 {
-    const Result r = runCivicstat({QStringLiteral("scorecard"), database, QStringLiteral("--period"), period,
+    const Result r = clitest::civicstat({QStringLiteral("scorecard"), database, QStringLiteral("--period"), period,
                                 QStringLiteral("--scope"), scope, QStringLiteral("--format"), QStringLiteral("csv")});
     return r.exitCode == 0 ? r.out : QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err);
 }
 
 QString figuresDigest(const QString &database)
 {
-    const Result r = runCivicstat({QStringLiteral("check"), database});
+    const Result r = clitest::civicstat({QStringLiteral("check"), database});
     const qsizetype at = r.out.indexOf(QLatin1String("figures digest: "));
     return at < 0 ? r.out + r.err : r.out.mid(at + 16, 64);
 }
@@ -77,10 +64,10 @@ class TestPgStore : public QObject
     bool loadTemptingCity(const QString &database)
     {
         const QString data = QStringLiteral(CIVICSTAT_TEST_DATA "/tempting-city/");
-        if (runCivicstat({QStringLiteral("init"), database, QStringLiteral("--city"), QStringLiteral("Tempting")}).exitCode != 0)
+        if (clitest::civicstat({QStringLiteral("init"), database, QStringLiteral("--city"), QStringLiteral("Tempting")}).exitCode != 0)
             return false;
         for (const char *name : {"structure.csv", "observations.csv"}) {
-            const Result r = runCivicstat({QStringLiteral("import"), database, data + QLatin1String(name)});
+            const Result r = clitest::civicstat({QStringLiteral("import"), database, data + QLatin1String(name)});
             if (r.exitCode != 0) {
                 qWarning("%s", qPrintable(r.err));
                 return false;
@@ -102,12 +89,12 @@ private slots:
     void demoCity_givesTheFilesScorecards()
     {
         const QString db = file(QStringLiteral("demo.db"));
-        QCOMPARE(runCivicstat({QStringLiteral("demo"), db}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({QStringLiteral("demo"), db}).exitCode, 0);
         const QString url = newDatabase();
-        Result r = runCivicstat({QStringLiteral("server-init"), url});
+        Result r = clitest::civicstat({QStringLiteral("server-init"), url});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QLatin1String("Set up CivicStat's tables (format 6) in postgres@")), qPrintable(r.out));
-        r = runCivicstat({QStringLiteral("demo"), url});
+        r = clitest::civicstat({QStringLiteral("demo"), url});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("120 measures, 17022 observations")));
         // A month, a quarter, a calendar year and fiscal years (July start), citywide and below.
@@ -120,7 +107,7 @@ private slots:
                  scorecardCsv(db, QStringLiteral("FY2026"), QStringLiteral("goal:G1")));
         QCOMPARE(figuresDigest(url), figuresDigest(db));
         // A city is never written over.
-        r = runCivicstat({QStringLiteral("demo"), url});
+        r = clitest::civicstat({QStringLiteral("demo"), url});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("never overwritten")), qPrintable(r.err));
     }
@@ -244,10 +231,10 @@ private slots:
             }
         }
         QCOMPARE(figuresDigest(url), figuresDigest(db));
-        Result r = runCivicstat({QStringLiteral("undo-import"), url});
+        Result r = clitest::civicstat({QStringLiteral("undo-import"), url});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(QLatin1String("Undid import ")), qPrintable(r.out));
-        QCOMPARE(runCivicstat({QStringLiteral("undo-import"), db}).out.section(QLatin1String("Z): "), 1),
+        QCOMPARE(clitest::civicstat({QStringLiteral("undo-import"), db}).out.section(QLatin1String("Z): "), 1),
                  r.out.section(QLatin1String("Z): "), 1)); // the same counts; the time of day differs
     }
 
@@ -305,7 +292,7 @@ private slots:
             QVERIFY2(error.message().contains(QLatin1String("Check that the server is running")), qPrintable(error.message()));
             QVERIFY(!error.message().contains(QLatin1String("s3cret")));
         }
-        const Result r = runCivicstat({QStringLiteral("scorecard"), url});
+        const Result r = clitest::civicstat({QStringLiteral("scorecard"), url});
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.startsWith(QLatin1String("could not connect to the PostgreSQL server at ")), qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("s3cret")));
@@ -332,8 +319,8 @@ private slots:
             QVERIFY2(error.message().contains(QStringLiteral("\"civicstat server-init %1\"").arg(empty)),
                      qPrintable(error.message()));
         }
-        QCOMPARE(runCivicstat({QStringLiteral("server-init"), empty}).exitCode, 0);
-        const Result again = runCivicstat({QStringLiteral("server-init"), empty});
+        QCOMPARE(clitest::civicstat({QStringLiteral("server-init"), empty}).exitCode, 0);
+        const Result again = clitest::civicstat({QStringLiteral("server-init"), empty});
         QVERIFY2(again.out.contains(QLatin1String("is already a CivicStat database (format 6); nothing was changed.")),
                  qPrintable(again.out));
         auto store = openStore(empty);
@@ -359,7 +346,7 @@ private slots:
         QVERIFY2(reader->readOnlyReason()->startsWith(QLatin1String("The PostgreSQL user \"reader\" may read")),
                  qPrintable(*reader->readOnlyReason()));
         QCOMPARE(scorecardCsv(asReader, QStringLiteral("2026-09")), scorecardCsv(url, QStringLiteral("2026-09")));
-        const Result refused = runCivicstat({QStringLiteral("settings"), asReader, QStringLiteral("city_name"), QStringLiteral("X")});
+        const Result refused = clitest::civicstat({QStringLiteral("settings"), asReader, QStringLiteral("city_name"), QStringLiteral("X")});
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(QLatin1String("may read")), qPrintable(refused.err));
 
@@ -377,7 +364,7 @@ private slots:
         } catch (const StoreError &error) {
             QCOMPARE(error.kind(), StoreError::Kind::ReadOnly);
         }
-        const Result init = runCivicstat({QStringLiteral("server-init"), url});
+        const Result init = clitest::civicstat({QStringLiteral("server-init"), url});
         QCOMPARE(init.exitCode, 3);
         QVERIFY2(init.err.contains(QLatin1String("Nothing was changed: update CivicStat.")), qPrintable(init.err));
         QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("7"));

@@ -2,6 +2,7 @@
 // the passphrase from --passphrase-file or CIVICSTAT_PASSPHRASE_FILE, never
 // from a terminal that is not there; messages and exit codes. Runs the real
 // binary, so the key is derived at the standard cost (about a second each).
+#include "clirun.h"
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -10,24 +11,8 @@
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result civicstat(const QStringList &arguments, const QProcessEnvironment &environment = {})
-{
-    QProcess process;
-    if (!environment.isEmpty())
-        process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice()); // no terminal: nothing may wait for typing
-    process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        qFatal("civicstat did not finish");
-    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-}
+using clitest::Result;
+using clitest::civicstat;
 
 void write(const QString &path, const QByteArray &contents)
 {

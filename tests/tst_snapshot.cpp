@@ -3,6 +3,7 @@
 // looked for with SQLite itself in every column of every table; a goal's copy
 // holds that goal alone and scores it as the source's public edition does;
 // the stamp says where the copy came from; bad arguments get the exit codes.
+#include "clirun.h"
 #include "storefactory.h"
 
 #include <QDir>
@@ -17,21 +18,7 @@ using namespace civicstat;
 
 namespace {
 
-struct Result {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Result run(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CIVICSTAT_BINARY), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("civicstat did not finish");
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
+using clitest::Result;
 
 // Every value of every column of every table, as text, with where it was found.
 QStringList everyText(const QString &path)
@@ -131,9 +118,9 @@ private slots:
         QVERIFY(passphraseFile.open(QIODevice::WriteOnly));
         passphraseFile.write(passphrase.toUtf8() + '\n');
         passphraseFile.close();
-        QCOMPARE(run({"init", m_city, "--city", "Tempting"}).exitCode, 0);
-        QCOMPARE(run({"import", m_city, data + "structure.csv"}).exitCode, 0);
-        QCOMPARE(run({"import", m_city, data + "observations.csv"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"init", m_city, "--city", "Tempting"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"import", m_city, data + "structure.csv"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"import", m_city, data + "observations.csv"}).exitCode, 0);
         // More to tempt a copy: comments and target notes on hidden measures that
         // name them, and a dataset only an internal reader may see.
         auto store = openStore(m_city);
@@ -170,7 +157,7 @@ private slots:
     void publicCopy_holdsNoTraceOfANonPublicMeasure()
     {
         const QString copy = path("public.db");
-        const Result r = run({"snapshot", m_city, copy, "--audience", "public"});
+        const Result r = clitest::civicstat({"snapshot", m_city, copy, "--audience", "public"});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("4 measures")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QLatin1String("5 measures not shown in this edition")), qPrintable(r.out));
@@ -203,7 +190,7 @@ private slots:
     void internalCopy_isSealedAndHoldsOnlyTheClassifiedAskedFor()
     {
         const QString copy = path("internal.db");
-        const Result r = run({"snapshot", m_city, copy, "--include-classified", "RES-INF", "--passphrase-file", m_passphraseFile});
+        const Result r = clitest::civicstat({"snapshot", m_city, copy, "--include-classified", "RES-INF", "--passphrase-file", m_passphraseFile});
         QCOMPARE(r.exitCode, 0);
         // Encrypted at rest: not one code or name, public or not, in the clear.
         const QByteArray bytes = readBytes(copy);
@@ -245,7 +232,7 @@ private slots:
     void internalCopy_withoutAPassphrase_isRefusedAndNotWritten()
     {
         const QString copy = path("unsealed.db");
-        const Result r = run({"snapshot", m_city, copy}); // no terminal, no passphrase file
+        const Result r = clitest::civicstat({"snapshot", m_city, copy}); // no terminal, no passphrase file
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("a passphrase is needed")), qPrintable(r.err));
         QVERIFY(!QFile::exists(copy));
@@ -254,15 +241,15 @@ private slots:
     void goalCopy_holdsThatGoalAndScoresItAsTheSourcesPublicEdition()
     {
         const QString copy = path("safe.db");
-        QCOMPARE(run({"snapshot", m_city, copy, "--scope", "goal:SAFE", "--audience", "public"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"snapshot", m_city, copy, "--scope", "goal:SAFE", "--audience", "public"}).exitCode, 0);
         QCOMPARE(column(copy, "SELECT code FROM goals"), QStringList{"SAFE"});
         QCOMPARE(column(copy, "SELECT code FROM measures ORDER BY code"), (QStringList{"PUB-CRASH", "PUB-RESP"}));
         QCOMPARE(column(copy, "SELECT scope FROM snapshot_info"), QStringList{"goal:SAFE"});
 
         const QString fromCopy = path("copy.csv");
         const QString fromSource = path("source.csv");
-        QCOMPARE(run({"export", copy, "--out", fromCopy, "--audience", "public", "--period", "2026-09"}).exitCode, 0);
-        QCOMPARE(run({"export", m_city, "--out", fromSource, "--audience", "public", "--scope", "goal:SAFE",
+        QCOMPARE(clitest::civicstat({"export", copy, "--out", fromCopy, "--audience", "public", "--period", "2026-09"}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"export", m_city, "--out", fromSource, "--audience", "public", "--scope", "goal:SAFE",
                             "--period", "2026-09"})
                      .exitCode,
                  0);
@@ -275,7 +262,7 @@ private slots:
     void deptCopy_holdsThatDepartmentsObjectives()
     {
         const QString copy = path("permits.db");
-        QCOMPARE(run({"snapshot", m_city, copy, "--scope", "dept:PERMITS", "--passphrase-file", m_passphraseFile}).exitCode, 0);
+        QCOMPARE(clitest::civicstat({"snapshot", m_city, copy, "--scope", "dept:PERMITS", "--passphrase-file", m_passphraseFile}).exitCode, 0);
         const Structure s = openStore(copy, StoreOpenOptions{StoreOpenMode::Existing, passphrase})->structure();
         QStringList measures;
         for (const Measure &m : s.measures)
@@ -305,7 +292,7 @@ private slots:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString copy = path("refused.db");
-        const Result r = run(QStringList{"snapshot", m_city, copy, "--passphrase-file", m_passphraseFile} + arguments);
+        const Result r = clitest::civicstat(QStringList{"snapshot", m_city, copy, "--passphrase-file", m_passphraseFile} + arguments);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(copy));
@@ -313,10 +300,10 @@ private slots:
 
     void missingSourceOrUnwritableOutput_exitThreeAndFour()
     {
-        Result r = run({"snapshot", path("nowhere.db"), path("out.db")});
+        Result r = clitest::civicstat({"snapshot", path("nowhere.db"), path("out.db")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!QFile::exists(path("out.db")));
-        r = run({"snapshot", m_city, path("no-such-folder/out.db"), "--passphrase-file", m_passphraseFile});
+        r = clitest::civicstat({"snapshot", m_city, path("no-such-folder/out.db"), "--passphrase-file", m_passphraseFile});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains(QLatin1String("Cannot write beside")), qPrintable(r.err));
     }
