@@ -3338,8 +3338,8 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/postgres/pgkpistorereads.cpp" line="+143"/>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+132"/>
+        <location filename="../models/store/postgres/pgkpistorereads.cpp" line="+121"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+110"/>
         <source>The measure of this comment is no longer in &quot;%1&quot;: someone else removed it since. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
