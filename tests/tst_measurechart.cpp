@@ -1,156 +1,10 @@
-// MeasureChart and BreakdownChart: what they put in their charts and tables
-// for a given series or set of member figures. The widgets draw what models/
-// computed, so the tests check that every point, status, target and band
-// bound reaches the chart at the right place, and that user text is escaped.
-#include "breakdownchart.h"
-#include "chartimage.h"
-#include "measurechart.h"
-#include "statuspresentation.h"
-
-#include <cmath>
-#include <QAreaSeries>
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
-#include <QComboBox>
-#include <QDateTimeAxis>
-#include <QHorizontalBarSeries>
-#include <QLabel>
-#include <QLegendMarker>
-#include <QLineSeries>
-#include <QMenu>
-#include <QSignalSpy>
-#include <QScatterSeries>
-#include <QStandardItemModel>
-#include <QTableView>
-#include <QTest>
-#include <QToolButton>
-#include <QToolTip>
-#include <QValueAxis>
-#include <QXmlStreamReader>
+// MeasureChart: what it puts in its chart for a given series. The widget draws
+// what models/ computed, so the tests check that every point, status, target and
+// band bound reaches the chart at the right place, and that user text is escaped.
+#include "chartfixtures.h"
 
 using namespace civicstat;
-
-namespace {
-
-qreal xOf(QDate day)
-{
-    return qreal(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch());
-}
-qreal xOf(const Period &p)
-{
-    return xOf(p.last());
-}
-
-template<typename T> QList<T *> seriesNamed(QChart *chart, const QString &objectName)
-{
-    QList<T *> found;
-    for (QAbstractSeries *s : chart->series()) {
-        if (s->objectName() == objectName) {
-            auto *typed = qobject_cast<T *>(s);
-            if (typed)
-                found << typed;
-        }
-    }
-    return found;
-}
-
-// The value of a step line at `x`, where x lies inside one horizontal step.
-double stepValueAt(const QXYSeries *series, qreal x)
-{
-    const QList<QPointF> points = series->points();
-    for (int i = 0; i + 1 < points.size(); ++i) {
-        if (points[i].x() <= x && x <= points[i + 1].x() && points[i].y() == points[i + 1].y())
-            return points[i].y();
-    }
-    return std::nan("");
-}
-
-// Jan 2022 to Dec 2024, "higher is better" in %, target 90 then 95 from July
-// 2023, 10% tolerance. No figures for May 2022 and for May and June 2023.
-Measure percentMeasure()
-{
-    Measure m;
-    m.code = QStringLiteral("PCT");
-    m.name = QStringLiteral("Calls answered in time");
-    m.unit = QStringLiteral("%");
-    m.direction = Direction::Higher;
-    m.decimals = 1;
-    Target first;
-    first.effectiveFrom = QDate(2022, 1, 1);
-    first.value = 90.0;
-    Target second;
-    second.effectiveFrom = QDate(2023, 7, 1);
-    second.value = 95.0;
-    m.targets = { first, second };
-    return m;
-}
-
-std::vector<SeriesPoint> percentSeries(const Measure &m)
-{
-    std::vector<SeriesPoint> points;
-    for (int i = 0; i < 36; ++i) {
-        SeriesPoint p;
-        p.period = Period::month(2022 + i / 12, i % 12 + 1);
-        p.target = m.targets[p.period.last() >= m.targets[1].effectiveFrom ? 1 : 0];
-        p.tolerance = 0.10;
-        if (i != 4 && i != 16 && i != 17) {
-            // 80..97.5 in steps that land on each side of both targets and bounds.
-            p.actual = i % 7 == 3 ? 78.0 + i % 3 : 84.0 + (i * 5 % 14) * 1.0 + 0.5;
-            p.status = statusOf(m.direction, *p.actual, *p.target, p.tolerance);
-        } else {
-            p.status = Status::NoData;
-        }
-        p.provisional = i == 35;
-        points.push_back(p);
-    }
-    return points;
-}
-
-QChart *chartOf(const MeasureChart &w)
-{
-    return w.chartView()->chart();
-}
-
-Observation figure(const QString &dimension, const QString &member, double value, std::optional<double> numerator = {},
-    std::optional<double> denominator = {})
-{
-    Observation f;
-    f.dimensionCode = dimension;
-    f.dimensionName = dimension == QLatin1String("neighbourhood") ? QStringLiteral("Neighbourhood")
-                                                                  : QStringLiteral("Race and ethnicity");
-    f.memberCode = member.toLower().replace(QLatin1Char(' '), QLatin1Char('_'));
-    f.memberName = member;
-    f.value = value;
-    f.numerator = numerator;
-    f.denominator = denominator;
-    return f;
-}
-
-// Two dimensions, interleaved, no member in value order.
-std::vector<Observation> twoDimensions()
-{
-    return {
-        figure(QStringLiteral("neighbourhood"), QStringLiteral("Northside"), 71.25, 285, 400),
-        figure(QStringLiteral("race_ethnicity"), QStringLiteral("Asian"), 88.0),
-        figure(QStringLiteral("neighbourhood"), QStringLiteral("Harbour & Mill"), 93.5, 187, 200),
-        figure(QStringLiteral("race_ethnicity"), QStringLiteral("Black"), 79.5),
-        figure(QStringLiteral("race_ethnicity"), QStringLiteral("Hispanic or Latino"), 91.0),
-        figure(QStringLiteral("neighbourhood"), QStringLiteral("Eastgate"), 80.0, 160, 200),
-        figure(QStringLiteral("race_ethnicity"), QStringLiteral("White"), 84.5),
-    };
-}
-
-QStringList column(const QTableView *table, int column)
-{
-    QStringList values;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        values << table->model()->index(row, column).data().toString();
-    return values;
-}
-
-} // namespace
+using namespace civicstat::test;
 
 class TestMeasureChart final : public QObject {
     Q_OBJECT
@@ -171,12 +25,6 @@ private slots:
     void legendNamesAreReadable();
     void toolTipDescribesPoint();
     void darkPaletteUsesDarkTheme();
-    void breakdownChooserListsDimensions();
-    void breakdownTableSortedByValue();
-    void breakdownSwitchingDimensionChangesRows();
-    void breakdownBarsMatchTable();
-    void breakdownEmptyShowsLabel();
-    void breakdownSingleDimensionHidesChooser();
     void screenshots();
 };
 
@@ -458,6 +306,7 @@ void TestMeasureChart::singlePointWithoutTarget()
 
 // The SVG has the chart's lines as paths and its title as text (escaped for
 // XML); the PNG is twice the size on screen. Both menu entries ask the window.
+
 void TestMeasureChart::savedAsSvgAndPng()
 {
     Measure m = percentMeasure();
@@ -586,119 +435,6 @@ void TestMeasureChart::darkPaletteUsesDarkTheme()
     QCOMPARE(seriesNamed<QLineSeries>(chartOf(w), QStringLiteral("actual")).size(), 3);
 }
 
-void TestMeasureChart::breakdownChooserListsDimensions()
-{
-    BreakdownChart w;
-    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), twoDimensions());
-    QComboBox *chooser = w.dimensionChooser();
-    QCOMPARE(chooser->count(), 2);
-    QCOMPARE(chooser->itemText(0), QStringLiteral("Neighbourhood"));
-    QCOMPARE(chooser->itemText(1), QStringLiteral("Race and ethnicity"));
-    QCOMPARE(chooser->currentIndex(), 0);
-    QVERIFY(!chooser->isHidden() && !chooser->parentWidget()->isHidden());
-    QVERIFY(!chooser->toolTip().isEmpty());
-}
-
-void TestMeasureChart::breakdownTableSortedByValue()
-{
-    BreakdownChart w;
-    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), twoDimensions());
-    QCOMPARE(w.table()->model()->columnCount(), 4);
-    QCOMPARE(column(w.table(), BreakdownChart::MemberColumn),
-        (QStringList { QStringLiteral("Harbour & Mill"), QStringLiteral("Eastgate"), QStringLiteral("Northside") }));
-    QCOMPARE(column(w.table(), BreakdownChart::ValueColumn),
-        (QStringList { QStringLiteral("93.5%"), QStringLiteral("80.0%"), QStringLiteral("71.3%") }));
-    QCOMPARE(column(w.table(), BreakdownChart::NumeratorColumn),
-        (QStringList { QStringLiteral("187"), QStringLiteral("160"), QStringLiteral("285") }));
-    QCOMPARE(column(w.table(), BreakdownChart::DenominatorColumn),
-        (QStringList { QStringLiteral("200"), QStringLiteral("200"), QStringLiteral("400") }));
-    QCOMPARE(w.table()->model()->headerData(BreakdownChart::ValueColumn, Qt::Horizontal).toString(),
-        QStringLiteral("Value"));
-}
-
-void TestMeasureChart::breakdownSwitchingDimensionChangesRows()
-{
-    BreakdownChart w;
-    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), twoDimensions());
-    w.dimensionChooser()->setCurrentIndex(1);
-    QCOMPARE(column(w.table(), BreakdownChart::MemberColumn),
-        (QStringList { QStringLiteral("Hispanic or Latino"), QStringLiteral("Asian"), QStringLiteral("White"),
-            QStringLiteral("Black") }));
-    QCOMPARE(column(w.table(), BreakdownChart::NumeratorColumn), QStringList(4, QString()));
-    // No member of this dimension has parts: their columns are hidden, not left empty.
-    QVERIFY(w.table()->isColumnHidden(BreakdownChart::NumeratorColumn));
-    QVERIFY(w.table()->isColumnHidden(BreakdownChart::DenominatorColumn));
-    QVERIFY(!w.table()->isColumnHidden(BreakdownChart::ValueColumn));
-    auto *categories = qobject_cast<QBarCategoryAxis *>(w.chartView()->chart()->axes(Qt::Vertical).value(0));
-    QVERIFY(categories);
-    QCOMPARE(categories->count(), 4);
-    QVERIFY(w.chartView()->chart()->title().contains(QStringLiteral("By race and ethnicity")));
-    w.dimensionChooser()->setCurrentIndex(0);
-    QCOMPARE(w.table()->model()->rowCount(), 3);
-    QCOMPARE(w.table()->model()->index(0, 0).data().toString(), QStringLiteral("Harbour & Mill"));
-    QVERIFY(!w.table()->isColumnHidden(BreakdownChart::NumeratorColumn));
-}
-
-void TestMeasureChart::breakdownBarsMatchTable()
-{
-    BreakdownChart w;
-    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), twoDimensions());
-    QChart *chart = w.chartView()->chart();
-    auto *categories = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0));
-    QVERIFY(categories);
-    // Bottom to top: the largest is drawn on top, escaped.
-    QCOMPARE(categories->categories(),
-        (QStringList {
-            QStringLiteral("Northside"), QStringLiteral("Eastgate"), QStringLiteral("Harbour &amp; Mill") }));
-    QCOMPARE(chart->series().size(), 1);
-    const auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series()[0]);
-    QVERIFY(bars);
-    QCOMPARE(bars->count(), 1);
-    const QBarSet *set = bars->barSets()[0];
-    QCOMPARE(set->count(), 3);
-    QCOMPARE(set->at(0), 71.25);
-    QCOMPARE(set->at(2), 93.5);
-    const auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
-    QVERIFY(values->min() <= 0.0 && values->max() >= 93.5);
-    QCOMPARE(values->titleText(), QStringLiteral("%"));
-}
-
-void TestMeasureChart::breakdownEmptyShowsLabel()
-{
-    BreakdownChart w;
-    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), twoDimensions());
-    w.show();
-    QVERIFY(w.chartView()->isVisible());
-    w.setFigures(percentMeasure(), QStringLiteral("2024-04"), {});
-    QVERIFY(!w.chartView()->isVisible());
-    QVERIFY(!w.table()->isVisible());
-    QVERIFY(!w.dimensionChooser()->isVisible());
-    QCOMPARE(w.table()->model()->rowCount(), 0);
-    bool labelShown = false;
-    for (const QLabel *label : w.findChildren<QLabel *>()) {
-        if (label->text()
-            == QLatin1String("No breakdown by neighbourhood or group is recorded for this measure in 2024-04."))
-            labelShown = label->isVisible();
-    }
-    QVERIFY(labelShown);
-}
-
-void TestMeasureChart::breakdownSingleDimensionHidesChooser()
-{
-    std::vector<Observation> figures = twoDimensions();
-    figures.erase(std::remove_if(figures.begin(), figures.end(),
-                      [](const Observation &f) { return f.dimensionCode != QLatin1String("neighbourhood"); }),
-        figures.end());
-    BreakdownChart w;
-    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), figures);
-    w.show();
-    QCOMPARE(w.dimensionChooser()->count(), 1);
-    QVERIFY(!w.dimensionChooser()->isVisible());
-    QCOMPARE(w.table()->model()->rowCount(), 3);
-    QVERIFY(w.chartView()->isVisible());
-}
-
-// Set CIVICSTAT_CHART_SCREENSHOTS to a directory to look at the widgets.
 void TestMeasureChart::screenshots()
 {
     const QString dir = qEnvironmentVariable("CIVICSTAT_CHART_SCREENSHOTS");
