@@ -111,10 +111,8 @@ int runBriefing(const QStringList &arguments, QTextStream &out, QTextStream &err
         ? BriefingCommandText::tr("1 measure")
         : BriefingCommandText::tr("%1 measures").arg(book.sections.size());
     out << BriefingCommandText::tr("Wrote %1: %2 pages, %3 (%4, %5), in %6 s.")
-               .arg(QFileInfo(path).fileName())
-               .arg(written.pages)
-               .arg(measures, book.request.edition.title(), book.periodLabel)
-               .arg(QString::number(timer.elapsed() / 1000.0, 'f', 2))
+               .arg(QFileInfo(path).fileName(), QString::number(written.pages), measures, book.request.edition.title(),
+                    book.periodLabel, QString::number(timer.elapsed() / 1000.0, 'f', 2))
         << '\n';
     if (book.hiddenInScope > 0)
         out << hiddenMeasuresNote(book.hiddenInScope) << ".\n";

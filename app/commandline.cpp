@@ -293,10 +293,9 @@ int undoImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const auto store = openDatabase(parser.positionalArguments().at(0));
     const UndoneImport undone = store->undoLastImport();
     out << CommandLineText::tr("Undid import %1 (%2, %3): %4 removed, %5 put back.")
-               .arg(undone.importId)
-               .arg(undone.fileName, undone.importedAt)
-               .arg(countPhrase(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")))
-               .arg(undone.restored);
+               .arg(QString::number(undone.importId), undone.fileName, undone.importedAt,
+                    countPhrase(undone.removed, CommandLineText::tr("%1 figure"), CommandLineText::tr("%1 figures")),
+                    QString::number(undone.restored));
     if (undone.comments > 0)
         out << ' '
             << CommandLineText::tr("%1 it brought were taken away.")
@@ -349,10 +348,8 @@ int demo(const QStringList &arguments, QTextStream &out, QTextStream &err)
     timer.start();
     const DemoSummary summary = writeDemoCity(path, options);
     out << CommandLineText::tr("Wrote %1: %2 measures, %3 observations in %4 s.")
-               .arg(path)
-               .arg(summary.measures)
-               .arg(summary.observations)
-               .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+               .arg(path, QString::number(summary.measures), QString::number(summary.observations),
+                    QString::number(timer.elapsed() / 1000.0, 'f', 1))
         << '\n';
     return Success;
 }

@@ -88,9 +88,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const int measures = int(std::count_if(scorecard.card.rows.begin(), scorecard.card.rows.end(),
                                            [](const ScorecardRow &row) { return row.level == Level::Measure; }));
     out << ExportCommandText::tr("Wrote %1: %2, %3, %4 measures (%5).")
-               .arg(QDir::toNativeSeparators(path), parser.value(scope), scorecard.card.period.text())
-               .arg(measures)
-               .arg(scorecard.edition.title());
+               .arg(QDir::toNativeSeparators(path), parser.value(scope), scorecard.card.period.text(),
+                    QString::number(measures), scorecard.edition.title());
     if (const QString hidden = scorecard.hiddenInScopeNote(); !hidden.isEmpty())
         out << ' ' << hidden << '.';
     out << '\n';

@@ -337,8 +337,8 @@ void MainWindow::loaded()
     m_connectedAs->setVisible(connectedAs.has_value());
     m_statusText->setText(readOnly ? *readOnly
                                    : tr("%1: %2 measures")
-                                         .arg(QDir::toNativeSeparators(m_path))
-                                         .arg(m_snapshot->structure().measures.size()));
+                                         .arg(QDir::toNativeSeparators(m_path),
+                                              QString::number(m_snapshot->structure().measures.size())));
     const Location target = m_pendingLocation.value_or(m_location);
     m_pendingLocation.reset();
     display(target);

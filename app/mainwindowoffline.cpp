@@ -62,9 +62,8 @@ void MainWindow::takeOffline()
     const SnapshotSummary &summary = dialog.summary();
     const QString path = dialog.outputEdit()->text().trimmed();
     statusBar()->showMessage(tr("Wrote the offline copy %1: %2 measures, %3 figures.")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(summary.measures)
-                                 .arg(summary.figures),
+                                 .arg(QDir::toNativeSeparators(path), QString::number(summary.measures),
+                                      QString::number(summary.figures)),
                              10000);
     if (QMessageBox::question(this, tr("Offline copy written"),
                               tr("The offline copy %1 is written. Open it now?").arg(QDir::toNativeSeparators(path)))

@@ -101,11 +101,9 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         return error.kind() == StoreError::Kind::InvalidData ? InvalidData : CannotWrite;
     }
     out << OfflineCommandText::tr("Wrote %1: %2 measures, %3 figures, %4 comments (%5, %6), data as of %7.")
-               .arg(QDir::toNativeSeparators(request.output))
-               .arg(summary.measures)
-               .arg(summary.figures)
-               .arg(summary.comments)
-               .arg(request.edition.title(), summary.stamp.scope,
+               .arg(QDir::toNativeSeparators(request.output), QString::number(summary.measures),
+                    QString::number(summary.figures), QString::number(summary.comments), request.edition.title(),
+                    summary.stamp.scope,
                     summary.stamp.dataAsOf ? summary.stamp.dataAsOf->toString(Qt::ISODate)
                                            : OfflineCommandText::tr("no date"))
         << '\n';

@@ -68,8 +68,7 @@ int runServerInit(const QStringList &arguments, QTextStream &out, QTextStream &e
     const ServerInitReport report = initializeServer(location);
     if (report.fromVersion == report.toVersion)
         out << ServerCommandText::tr("%1 is already a CivicStat database (format %2); nothing was changed.")
-                   .arg(report.database)
-                   .arg(report.toVersion);
+                   .arg(report.database, QString::number(report.toVersion));
     else if (report.fromVersion == 0)
         out << ServerCommandText::tr("Set up CivicStat's tables (format %1) in %2. It opens by its address now, "
                                      "like a file; bring figures in with \"civicstat import\".")
@@ -77,9 +76,7 @@ int runServerInit(const QStringList &arguments, QTextStream &out, QTextStream &e
                    .arg(report.database);
     else
         out << ServerCommandText::tr("Upgraded %1 from format %2 to format %3.")
-                   .arg(report.database)
-                   .arg(report.fromVersion)
-                   .arg(report.toVersion);
+                   .arg(report.database, QString::number(report.fromVersion), QString::number(report.toVersion));
     out << '\n';
     return Success;
 }

@@ -150,6 +150,15 @@ private slots:
         QCOMPARE(digest(m_demo), before);
     }
 
+    void messages_nameALocationHoldingPercentSigns_asTyped()
+    {
+        // A server's socket folder is written %2F in its address; a name's "%2" must not be read as a placeholder.
+        const QString db = path("city%2Fdemo%1.db");
+        const Result r = civicstat({QStringLiteral("demo"), db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("Wrote %1: 120 measures, ").arg(db)), qPrintable(r.out));
+    }
+
     void check_soundDatabase_countsAndDigestsItsFigures()
     {
         const QString db = path("check.db");

@@ -86,12 +86,8 @@ GoalTile::GoalTile(const ScorecardRow &goal, const std::vector<std::optional<dou
     const StatusCounts &c = goal.counts;
     setToolTip(tr("%1\n%2 measures on track, %3 at risk, %4 off track, %5 without data, %6 without a target.\n"
                   "Click or press Enter to open this goal.")
-                   .arg(goal.name)
-                   .arg(c.onTrack)
-                   .arg(c.atRisk)
-                   .arg(c.offTrack)
-                   .arg(c.noData)
-                   .arg(c.noTarget));
+                   .arg(goal.name, QString::number(c.onTrack), QString::number(c.atRisk), QString::number(c.offTrack),
+                        QString::number(c.noData), QString::number(c.noTarget)));
 
     auto *statusRow = new QHBoxLayout;
     auto *icon = new QLabel(this);

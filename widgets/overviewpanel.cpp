@@ -68,11 +68,9 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
     m_statusIcon->setPixmap(statusIcon(city->status).pixmap(QSize(32, 32)));
     if (city->score)
         m_summary->setText(tr("%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.")
-                               .arg(statusLabel(city->status), formatScore(*city->score), period)
-                               .arg(city->counts.onTrack)
-                               .arg(city->counts.total())
-                               .arg(city->counts.atRisk)
-                               .arg(city->counts.offTrack));
+                               .arg(statusLabel(city->status), formatScore(*city->score), period,
+                                    QString::number(city->counts.onTrack), QString::number(city->counts.total()),
+                                    QString::number(city->counts.atRisk), QString::number(city->counts.offTrack)));
     else
         m_summary->setText(tr("No measure has both data and a target for %1.").arg(period));
     if (const QString toDate = scoredToDateNote(card); !toDate.isEmpty())

@@ -76,11 +76,9 @@ void ScorecardPanel::refresh(const QString &description)
     m_title->setText(QStringLiteral("%1 %2").arg(scope.code, scope.name));
     QString summary = tr("%1%2 \u2014 %3 measures on track, %4 at risk, %5 off track, %6 without data or target.")
                           .arg(statusLabel(scope.status),
-                               scope.score ? tr(", score %1").arg(formatScore(*scope.score)) : QString())
-                          .arg(c.onTrack)
-                          .arg(c.atRisk)
-                          .arg(c.offTrack)
-                          .arg(c.noData + c.noTarget);
+                               scope.score ? tr(", score %1").arg(formatScore(*scope.score)) : QString(),
+                               QString::number(c.onTrack), QString::number(c.atRisk), QString::number(c.offTrack),
+                               QString::number(c.noData + c.noTarget));
     if (!scope.owner.isEmpty())
         summary += QLatin1Char('\n') + tr("Owner: %1").arg(scope.owner);
     if (!description.isEmpty())

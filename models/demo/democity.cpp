@@ -292,7 +292,7 @@ void Generator::planMeasures(ImportBatch &batch)
     for (int copy = 0; copy < copies; ++copy) {
         const QString suffix = copies > 1 ? QStringLiteral("-%1").arg(copy + 1, 2, 10, QLatin1Char('0')) : QString();
         const auto named = [&](const char *name) {
-            return copies > 1 ? inArea.arg(QString::fromUtf8(name)).arg(copy + 1) : QString::fromUtf8(name);
+            return copies > 1 ? inArea.arg(QString::fromUtf8(name), QString::number(copy + 1)) : QString::fromUtf8(name);
         };
         for (const auto &o : objectives) {
             Objective objective;

@@ -71,9 +71,7 @@ std::vector<DescriptionDifference> CodeDescriptions::differences(const Described
                 MappedImportText::tr(
                     "\"%1\" and \"%2\" (row %3) both become the measure code %4; give the file a column of "
                     "codes, or tell the names apart")
-                    .arg(now.name, first->name)
-                    .arg(first->line)
-                    .arg(row.measureCode),
+                    .arg(now.name, first->name, QString::number(first->line), row.measureCode),
                 true });
         else if (first->name != now.name)
             differ("measure_name", row.measureCode, now.name, renamed(first->line, row.measureCode, first->name));

@@ -102,7 +102,7 @@ bool readField(const QJsonValue &json, const QString &where, FieldRule &rule, QS
         }
         for (qsizetype i = 0; i < parts.size(); ++i) {
             FieldRule part;
-            if (!readField(parts.at(i), QStringLiteral("%1.join[%2]").arg(where).arg(i), part, error))
+            if (!readField(parts.at(i), QStringLiteral("%1.join[%2]").arg(where, QString::number(i)), part, error))
                 return false;
             rule.join.push_back(part);
         }
@@ -160,9 +160,7 @@ bool loadLookup(LookupTable &table, const QString &name, const QString &mappingP
         if (!record.quoteProblems.empty()) {
             const CsvQuoteProblem &quote = record.quoteProblems.front();
             *error = ImportMappingText::tr("lookups.%1: \"%2\", line %3: %4")
-                         .arg(name, path)
-                         .arg(quote.line)
-                         .arg(quote.reason);
+                         .arg(name, path, QString::number(quote.line), quote.reason);
             return false;
         }
         if (record.fields.size() != header.fields.size()) {
@@ -267,8 +265,7 @@ std::optional<ImportMapping> ImportMapping::fromJson(const QByteArray &json, con
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         *error = ImportMappingText::tr("not a JSON object (%1 at character %2)")
-                     .arg(parseError.errorString())
-                     .arg(parseError.offset);
+                     .arg(parseError.errorString(), QString::number(parseError.offset));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();

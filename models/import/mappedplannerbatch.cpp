@@ -150,8 +150,7 @@ Figure &Planner::figureFor(const QString &measure, const QString &dimension, con
                 MappedImportText::tr(
                     "%1%2 for %3 is also on row %4; choose what wins with --on-duplicate replace or skip")
                     .arg(measure, member.isEmpty() ? QString() : QStringLiteral(" (") + member + QLatin1Char(')'),
-                        period.text())
-                    .arg(existing.line));
+                        period.text(), QString::number(existing.line)));
             m_scratch = Figure{};
             return m_scratch;
         case DuplicatePolicy::Skip:

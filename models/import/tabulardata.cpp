@@ -33,9 +33,8 @@ std::optional<QString> binaryContent(const Sheet &sheet, const QString &path)
                                                "values; check that you chose the right file, or open it in the "
                                                "program that made it and save it as CSV or as an Excel Workbook "
                                                "(.xlsx).")
-                .arg(QFileInfo(path).fileName())
-                .arg(sheet.lines.size() > r ? sheet.lines[r] : int(r) + 1)
-                .arg(control->unicode(), 4, 16, QLatin1Char('0'));
+                .arg(QFileInfo(path).fileName(), QString::number(sheet.lines.size() > r ? sheet.lines[r] : int(r) + 1),
+                     QStringLiteral("%1").arg(control->unicode(), 4, 16, QLatin1Char('0')));
         }
     }
     return std::nullopt;

@@ -190,8 +190,7 @@ bool WorkbookReader::readSheet(const SheetEntry &entry, Sheet *sheet)
             if (column < 0 || column >= maxColumns) {
                 return damaged(entry.part,
                     QCoreApplication::translate("XlsxFile", "sheet \"%1\" has a cell reference \"%2\" in row %3")
-                        .arg(entry.name, reference.toString())
-                        .arg(rowNumber));
+                        .arg(entry.name, reference.toString(), QString::number(rowNumber)));
             }
             nextColumn = column + 1;
             const QString type = attributes.value(QLatin1String("t")).toString();
@@ -216,8 +215,8 @@ bool WorkbookReader::readSheet(const SheetEntry &entry, Sheet *sheet)
                 return damaged(entry.part,
                     QCoreApplication::translate(
                         "XlsxFile", "cell %1 of sheet \"%2\" refers to shared string %3, but there are only %4")
-                        .arg(columnLetters(column) + QString::number(rowNumber), entry.name, value)
-                        .arg(m_sharedStrings.size()));
+                        .arg(columnLetters(column) + QString::number(rowNumber), entry.name, value,
+                             QString::number(m_sharedStrings.size())));
             }
             if (text.isEmpty())
                 continue;
@@ -306,9 +305,8 @@ bool WorkbookReader::tooManyCells(const QString &sheet, int rowNumber, int colum
         "CivicStat reads from one file (rows times columns, each row as wide as its last cell with a value: "
         "row %2 reaches column %5). Delete the rows and columns the import does not need, or the stray "
         "values far to the right, save it and import it again.")
-                  .arg(displayPath(m_path))
-                  .arg(rowNumber)
-                  .arg(sheet, QLocale().toString(m_limits.cells), columnLetters(column));
+                  .arg(displayPath(m_path), QString::number(rowNumber), sheet, QLocale().toString(m_limits.cells),
+                       columnLetters(column));
     return false;
 }
 

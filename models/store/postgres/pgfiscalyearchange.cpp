@@ -52,9 +52,8 @@ void moveTargetStarts(pg::Connection &db, int oldStartMonth, int newStartMonth)
                                 "already has another target from that day. Nothing was changed. Import the "
                                 "measure's targets again without one of the two, then change the setting.")
                     .arg(QLocale::c().standaloneMonthName(newStartMonth), db.displayName(), candidates.text(r, 2),
-                         from.toString(Qt::ISODate))
-                    .arg(Period::fiscalYearContaining(from, oldStartMonth))
-                    .arg(toText));
+                         from.toString(Qt::ISODate),
+                         QString::number(Period::fiscalYearContaining(from, oldStartMonth)), toText));
         db.query("UPDATE targets SET effective_from = $1 WHERE id = $2",
                  pg::Params().add(toText).add(candidates.int64(r, 0)));
     }

@@ -61,9 +61,8 @@ std::unique_ptr<PgKpiStore> PgKpiStore::open(const QString &conninfo, StoreOpenM
         const QString reason = ServerText::tr(
             "%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). "
             "It is open read-only: update CivicStat to change it.")
-                                   .arg(db->displayName())
-                                   .arg(version)
-                                   .arg(pgschema::currentVersion);
+                                   .arg(db->displayName(), QString::number(version),
+                                        QString::number(pgschema::currentVersion));
         return std::unique_ptr<PgKpiStore>(new PgKpiStore(std::move(db), reason));
     }
     if (version < pgschema::currentVersion)
@@ -98,9 +97,7 @@ PgKpiStore::Initialized PgKpiStore::initialize(const QString &conninfo)
         throw StoreError(StoreError::Kind::NewerVersion,
             ServerText::tr("%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). "
                            "Nothing was changed: update CivicStat.")
-                .arg(db.displayName())
-                .arg(before)
-                .arg(pgschema::currentVersion));
+                .arg(db.displayName(), QString::number(before), QString::number(pgschema::currentVersion)));
     const pgschema::MigrationReport report = pgschema::migrate(db);
     return {db.displayName(), report.fromVersion, report.toVersion};
 }

@@ -69,8 +69,7 @@ UserChange setUpUser(const QString &conninfo, const UserSpec &user)
         throw StoreError(StoreError::Kind::ReadOnly,
             ServerUserText::tr("%1 has no CivicStat roles yet (format %2, roles came with format 6). Run "
                                "\"civicstat server-init\" on it first, then add users.")
-                .arg(db.displayName())
-                .arg(pgschema::versionOf(db)));
+                .arg(db.displayName(), QString::number(pgschema::versionOf(db))));
     if (user.login.startsWith(QLatin1String("civicstat_"), Qt::CaseInsensitive) || user.login.startsWith(QLatin1String("pg_")))
         throw StoreError(StoreError::Kind::InvalidData,
             ServerUserText::tr("\"%1\" cannot be a user's name: names starting with civicstat_ or pg_ belong to "

@@ -67,9 +67,8 @@ void moveTargetStarts(sqlite::Connection &db, int oldStartMonth, int newStartMon
                                 "already has another target from that day. Nothing was changed. Import the "
                                 "measure's targets again without one of the two, then change the setting.")
                     .arg(QLocale::c().standaloneMonthName(newStartMonth), db.path(), c.measureCode,
-                        c.from.toString(Qt::ISODate))
-                    .arg(Period::fiscalYearContaining(c.from, oldStartMonth))
-                    .arg(toText));
+                        c.from.toString(Qt::ISODate),
+                         QString::number(Period::fiscalYearContaining(c.from, oldStartMonth)), toText));
         move.bind(1, toText).bind(2, c.id).execute();
     }
 }

@@ -110,9 +110,7 @@ Header parseHeader(const QString &path, const QByteArray &contents)
         throw StoreError(StoreError::Kind::Corrupt,
             SealedText::tr("%1 is cut short: it ends inside its header (%2 of %3 bytes), so it cannot be "
                            "opened. Nothing was changed. Copy it again from where it came from.")
-                .arg(shown(path))
-                .arg(contents.size())
-                .arg(headerSize));
+                .arg(shown(path), QString::number(contents.size()), QString::number(headerSize)));
     const int version = qFromLittleEndian<quint16>(contents.constData() + versionAt);
     if (version > formatVersion)
         throw StoreError(StoreError::Kind::NewerVersion,
@@ -196,8 +194,7 @@ void SealedFile::deriveKey(const QString &passphrase)
         throw StoreError(StoreError::Kind::Io,
             SealedText::tr("Not enough memory to derive the key of %1 (it needs %2 MB). Close other "
                            "programs and try again.")
-                .arg(shown(m_path))
-                .arg(m_cost.memoryBytes >> 20));
+                .arg(shown(m_path), QString::number(m_cost.memoryBytes >> 20)));
 }
 
 std::shared_ptr<SealedFile> SealedFile::create(const QString &path, const QString &passphrase, SealingCost cost)

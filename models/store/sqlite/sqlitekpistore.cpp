@@ -183,9 +183,8 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openConnection(const QString &pa
         const QString reason = StorageText::tr(
             "\"%1\" was written by a newer version of CivicStat (format %2; this version knows up to %3). "
             "It is open read-only: update CivicStat to change it.")
-                                   .arg(path)
-                                   .arg(found.version)
-                                   .arg(schema::currentVersion);
+                                   .arg(path, QString::number(found.version),
+                                        QString::number(schema::currentVersion));
         return std::unique_ptr<SqliteKpiStore>(
             new SqliteKpiStore(std::make_unique<sqlite::Connection>(path, Mode::ReadOnly), reason));
     }

@@ -150,9 +150,8 @@ std::unique_ptr<SqliteKpiStore> SqliteKpiStore::openSealed(const QString &path, 
         session->readOnlyReason = SealedStoreText::tr("%1 was written by a newer version of CivicStat (format %2; "
                                                       "this version knows up to %3). It is open read-only: update "
                                                       "CivicStat to change it.")
-                                      .arg(shown(path))
-                                      .arg(found.version)
-                                      .arg(schema::currentVersion);
+                                      .arg(shown(path), QString::number(found.version),
+                                           QString::number(schema::currentVersion));
     else if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
         // Saving writes beside the file and renames: it needs the folder as well as the file.
         session->readOnlyReason = SealedStoreText::tr("You may not change %1 (the file or its folder is "
