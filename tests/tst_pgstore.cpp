@@ -367,7 +367,7 @@ private slots:
         const Result init = clitest::civicstat({QStringLiteral("server-init"), url});
         QCOMPARE(init.exitCode, 3);
         QVERIFY2(init.err.contains(QLatin1String("Nothing was changed: update CivicStat.")), qPrintable(init.err));
-        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("7"));
+        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("8"));
     }
 };
 
