@@ -208,6 +208,24 @@ private slots:
         QVERIFY(store->changeNotificationSocket() >= 0);
     }
 
+    // The listening connection is opened from the store's resolved
+    // parameters, so a password given at open (quotes and backslashes
+    // included) reaches it unchanged. The test server trusts its socket, so
+    // the round trip of the words is what is checked.
+    void resolvedParameters_carryThePassword()
+    {
+        ++m_databases;
+        const QString url = m_server->createDatabase(databaseName());
+        pg::Connection opened(url + QStringLiteral("&password=it%27s%5Cmine&application_name=civicstat"));
+        const QString words = opened.resolvedConninfo();
+        QVERIFY2(words.contains(QLatin1String("password='it\\'s\\\\mine'")), qPrintable(words));
+        QVERIFY2(words.contains(QLatin1String("dbname='%1'").arg(databaseName())), qPrintable(words));
+        QVERIFY2(words.contains(QLatin1String("application_name='civicstat'")), qPrintable(words));
+        pg::Connection second(words);
+        QCOMPARE(second.resolvedConninfo(), words);
+        QCOMPARE(second.database(), databaseName());
+    }
+
     void file_hasNoListeningSocket()
     {
         QTemporaryDir folder;
