@@ -50,15 +50,14 @@ public:
                                             QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                                             QStringLiteral("--no-sync")}))
             return;
-        const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off "
-                                               "-c synchronous_commit=off -c full_page_writes=off")
-                                    .arg(m_folder.path());
-        if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                                            m_folder.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
-                                            QStringLiteral("-o"), options, QStringLiteral("start")}))
+        if (!pgCtl(QStringLiteral("start")))
             return;
         m_started = true;
     }
+
+    // Stops the server, dropping every connection as an administrator's restart
+    // does, and starts it again; false (with problem()) when it did not come back.
+    bool restart() { return pgCtl(QStringLiteral("restart")); }
 
     ~PgTestServer()
     {
@@ -120,6 +119,17 @@ private:
                 return bin;
         }
         return {};
+    }
+
+    bool pgCtl(const QString &action)
+    {
+        const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c fsync=off "
+                                               "-c synchronous_commit=off -c full_page_writes=off")
+                                    .arg(m_folder.path());
+        return run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_folder.filePath(QStringLiteral("data")),
+                                              QStringLiteral("-l"), m_folder.filePath(QStringLiteral("server.log")),
+                                              QStringLiteral("-w"), QStringLiteral("-m"), QStringLiteral("fast"),
+                                              QStringLiteral("-o"), options, action});
     }
 
     bool run(const QString &tool, const QStringList &arguments)

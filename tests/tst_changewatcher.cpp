@@ -7,6 +7,7 @@
 #include "storefactory.h"
 #include "testcity.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -114,6 +115,25 @@ private slots:
         }
         watcher.check();
         QCOMPARE(announced.count(), 1);
+        QCOMPARE(int(announced.at(0).at(0).value<StoreChange>().kind), int(StoreChange::Kind::Unknown));
+    }
+
+    // Another program (the sqlite3 shell) writes the file: the file watcher,
+    // not the timer (made slow here), brings the announcement within two seconds.
+    void anotherProgramsWrite_announcedWithinTwoSeconds()
+    {
+        const QString path = newCity();
+        auto mine = openStore(path);
+        ChangeNotifier notifier;
+        ChangeWatcher watcher(*mine, notifier);
+        watcher.setPollIntervals(600000, 600000);
+        QVERIFY(!watcher.isListening());
+        QSignalSpy announced(&notifier, &ChangeNotifier::changed);
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {path, QStringLiteral("UPDATE observations SET value = value + 1")});
+        QVERIFY(shell.waitForFinished(10000));
+        QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, 2000);
         QCOMPARE(int(announced.at(0).at(0).value<StoreChange>().kind), int(StoreChange::Kind::Unknown));
     }
 

@@ -4,6 +4,7 @@
 // confidential or restricted measure, figure, target or comment, and writes
 // nothing; an editor writes figures and commentary for their own departments
 // only. The store says who is connected, and a viewer's store is read-only.
+#include "changewatcher.h"
 #include "clirun.h"
 #include "kpistore.h"
 #include "pgserver.h"
@@ -11,6 +12,7 @@
 #include "storefactory.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <utility>
@@ -249,6 +251,38 @@ private slots:
         const QString file = m_files.filePath(QStringLiteral("city.db"));
         QCOMPARE(clitest::civicstat({QStringLiteral("init"), file}).exitCode, 0);
         QVERIFY(!openStore(file)->connectedAs());
+    }
+
+    // LISTEN needs no grant. The notification says only "look": what the
+    // viewer's window then reads of the change log still goes through its policies.
+    void viewer_listens_andSeesOnlyItsRowsAfterwards()
+    {
+        const Result listened = psqlAs(QStringLiteral("vera"),
+                                       QStringLiteral("LISTEN civicstat_changes; SELECT count(*) FROM measures"));
+        QVERIFY2(listened.exitCode == 0, qPrintable(listened.err));
+        QCOMPARE(listened.out, QStringLiteral("4"));
+
+        auto viewer = openStore(urlAs(QStringLiteral("vera")));
+        ChangeNotifier notifier;
+        ChangeWatcher watcher(*viewer, notifier);
+        watcher.setPollIntervals(600000, 600000); // only a notification can explain an announcement
+        QVERIFY(watcher.isListening());
+        QSignalSpy announced(&notifier, &ChangeNotifier::changed);
+        auto owner = openStore(m_url);
+        const auto commentOn = [&](const char *measureCode) {
+            const Id measure = owner->structure().measureByCode(QLatin1String(measureCode))->id;
+            owner->addCommentary({0, measure, QStringLiteral("2025-04"), QStringLiteral("analyst"),
+                                  QDateTime::currentDateTimeUtc(), QStringLiteral("Live")});
+            return measure;
+        };
+        // A restricted measure's comment wakes the window, which then finds nothing it may see.
+        commentOn("RES-INF");
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.notificationsReceived(), qint64(1), 2000);
+        QCOMPARE(announced.count(), 0);
+        const Id shown = commentOn("PUB-LIB");
+        QTRY_COMPARE_WITH_TIMEOUT(announced.count(), 1, 2000);
+        QCOMPARE(announced.at(0).at(0).value<StoreChange>().measureId, shown);
+        QCOMPARE(viewer->structure().measures.size(), std::size_t(4));
     }
 
     void serverUser_changesAUser()

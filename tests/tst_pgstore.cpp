@@ -93,7 +93,7 @@ private slots:
         const QString url = newDatabase();
         Result r = clitest::civicstat({QStringLiteral("server-init"), url});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QLatin1String("Set up CivicStat's tables (format 6) in postgres@")), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(QLatin1String("Set up CivicStat's tables (format 7) in postgres@")), qPrintable(r.out));
         r = clitest::civicstat({QStringLiteral("demo"), url});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QLatin1String("120 measures, 17022 observations")));
@@ -321,7 +321,7 @@ private slots:
         }
         QCOMPARE(clitest::civicstat({QStringLiteral("server-init"), empty}).exitCode, 0);
         const Result again = clitest::civicstat({QStringLiteral("server-init"), empty});
-        QVERIFY2(again.out.contains(QLatin1String("is already a CivicStat database (format 6); nothing was changed.")),
+        QVERIFY2(again.out.contains(QLatin1String("is already a CivicStat database (format 7); nothing was changed.")),
                  qPrintable(again.out));
         auto store = openStore(empty);
         QVERIFY(!store->readOnlyReason());
@@ -351,11 +351,11 @@ private slots:
         QVERIFY2(refused.err.contains(QLatin1String("may read")), qPrintable(refused.err));
 
         // A database a newer CivicStat set up opens read-only; server-init leaves it alone.
-        QCOMPARE(m_server->sql(name, QStringLiteral("UPDATE civicstat_format SET version = 7")), QStringLiteral("ok"));
+        QCOMPARE(m_server->sql(name, QStringLiteral("UPDATE civicstat_format SET version = 8")), QStringLiteral("ok"));
         auto newer = openStore(url);
         QVERIFY(newer->readOnlyReason());
-        QVERIFY2(newer->readOnlyReason()->contains(QLatin1String("was set up by a newer version of CivicStat (format 7; "
-                                                                 "this version knows up to 6)")),
+        QVERIFY2(newer->readOnlyReason()->contains(QLatin1String("was set up by a newer version of CivicStat (format 8; "
+                                                                 "this version knows up to 7)")),
                  qPrintable(*newer->readOnlyReason()));
         QVERIFY(newer->observationCount() > 200);
         try {
@@ -367,7 +367,7 @@ private slots:
         const Result init = clitest::civicstat({QStringLiteral("server-init"), url});
         QCOMPARE(init.exitCode, 3);
         QVERIFY2(init.err.contains(QLatin1String("Nothing was changed: update CivicStat.")), qPrintable(init.err));
-        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("7"));
+        QCOMPARE(m_server->sql(name, QStringLiteral("SELECT version FROM civicstat_format")), QStringLiteral("8"));
     }
 };
 

@@ -243,6 +243,18 @@ public:
     virtual qint64 latestChangeId() const = 0;
     // Changes after `changeId` written by other sessions, oldest first.
     virtual std::vector<StoreChange> changesByOthersSince(qint64 changeId) const = 0;
+
+    // Being told of others' commits instead of asking (a server's LISTEN; a
+    // file has nothing of the kind and is asked). Opens a listening connection
+    // unless one is open and says whether there is one now: it can be lost (a
+    // server restart), and calling again tries to reopen it.
+    virtual bool listenForChanges() const { return false; }
+    // The listening connection's socket, readable when someone may have
+    // committed; -1 while there is none.
+    virtual int changeNotificationSocket() const { return -1; }
+    // Reads what arrived on that socket and returns how many commits it told
+    // of; a listening connection the server closed is dropped (the socket becomes -1).
+    virtual int takeChangeNotifications() const { return 0; }
 };
 
 } // namespace civicstat

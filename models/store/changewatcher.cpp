@@ -3,6 +3,7 @@
 #include "storeerror.h"
 
 #include <QFileInfo>
+#include <QSocketNotifier>
 
 namespace civicstat {
 
@@ -22,8 +23,51 @@ ChangeWatcher::ChangeWatcher(const KpiStore &store, ChangeNotifier &notifier, QO
             m_file.addPath(path); // a file replaced by a rename drops out of the watch list
         check();
     });
-    connect(&m_poll, &QTimer::timeout, this, &ChangeWatcher::check);
-    m_poll.start(pollMilliseconds);
+    connect(&m_poll, &QTimer::timeout, this, &ChangeWatcher::onTick);
+    m_store.listenForChanges();
+    watchListeningSocket();
+}
+
+void ChangeWatcher::setPollIntervals(int unheardMilliseconds, int listeningMilliseconds)
+{
+    m_unheardPoll = unheardMilliseconds;
+    m_listeningPoll = listeningMilliseconds;
+    m_poll.start(isListening() ? m_listeningPoll : m_unheardPoll);
+}
+
+void ChangeWatcher::watchListeningSocket()
+{
+    const int socket = m_store.changeNotificationSocket();
+    if (m_socketWatch && m_socketWatch->socket() != socket) {
+        // Disabled at once, since a reopened connection may get the same
+        // descriptor; deleted later, since this may run inside its own signal.
+        m_socketWatch->setEnabled(false);
+        m_socketWatch->deleteLater();
+        m_socketWatch = nullptr;
+    }
+    if (!m_socketWatch && socket >= 0) {
+        m_socketWatch = new QSocketNotifier(socket, QSocketNotifier::Read, this);
+        connect(m_socketWatch, &QSocketNotifier::activated, this, &ChangeWatcher::onNotification);
+    }
+    const int interval = isListening() ? m_listeningPoll : m_unheardPoll;
+    if (!m_poll.isActive() || m_poll.interval() != interval)
+        m_poll.start(interval);
+}
+
+void ChangeWatcher::onNotification()
+{
+    m_notificationsReceived += m_store.takeChangeNotifications();
+    // A closed listening connection is readable too; it is dropped, and the timer takes over.
+    if (!m_socketWatch || m_store.changeNotificationSocket() != m_socketWatch->socket())
+        watchListeningSocket();
+    check();
+}
+
+void ChangeWatcher::onTick()
+{
+    if (!isListening() && m_store.listenForChanges())
+        watchListeningSocket();
+    check();
 }
 
 void ChangeWatcher::check()
@@ -44,7 +88,7 @@ void ChangeWatcher::check()
         for (const StoreChange &change : changes)
             m_notifier.announce(change);
     } catch (const StoreError &) {
-        // Busy or briefly unreadable (another program is writing): look again at the next tick.
+        // Busy or briefly unreadable (another program is writing, a server restarting): look again at the next tick.
     }
 }
 

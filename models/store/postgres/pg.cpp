@@ -193,8 +193,39 @@ Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
         throw error;
     }
     // The reads expect ISO dates, UTC times, UTF-8 and doubles that come back unchanged.
-    execute("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; "
-            "SET extra_float_digits = 1; SET client_min_messages = warning");
+    executeForSession("SET client_encoding = 'UTF8'; SET DateStyle = 'ISO, YMD'; SET TimeZone = 'UTC'; "
+                      "SET extra_float_digits = 1; SET client_min_messages = warning");
+}
+
+void Connection::executeForSession(const char *sql)
+{
+    execute(sql);
+    m_sessionSettings += QByteArray(sql) + ";\n";
+}
+
+void Connection::reconnectIfLost()
+{
+    if (PQstatus(m_conn) != CONNECTION_BAD || m_openTransactions > 0)
+        return;
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return; // still away: the statement fails with the lost connection's message
+    PQclear(PQexec(m_conn, m_sessionSettings.constData()));
+}
+
+QString Connection::resolvedConninfo() const
+{
+    QString words;
+    PQconninfoOption *options = PQconninfo(m_conn);
+    for (PQconninfoOption *option = options; option && option->keyword; ++option) {
+        if (!option->val || !*option->val)
+            continue;
+        QString value = QString::fromUtf8(option->val);
+        value.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+        words += QString::fromUtf8(option->keyword) + QLatin1String("='") + value + QLatin1String("' ");
+    }
+    PQconninfoFree(options);
+    return words.trimmed();
 }
 
 Connection::~Connection() { PQfinish(m_conn); }
@@ -210,6 +241,7 @@ QString Connection::displayName() const
 
 Result Connection::query(const char *sql, const Params &params)
 {
+    reconnectIfLost();
     const std::vector<const char *> values = params.pointers();
     pg_result *result = PQexecParams(m_conn, sql, params.size(), nullptr, values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
@@ -220,6 +252,7 @@ Result Connection::query(const char *sql, const Params &params)
 
 void Connection::execute(const char *sql)
 {
+    reconnectIfLost();
     pg_result *result = PQexec(m_conn, sql);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
@@ -257,19 +290,25 @@ void Connection::fail(pg_result *result, const QString &doing) const
 
 // --- Transaction ----------------------------------------------------------
 
-Transaction::Transaction(Connection &connection) : m_connection(connection) { m_connection.execute("BEGIN"); }
+Transaction::Transaction(Connection &connection) : m_connection(connection)
+{
+    m_connection.execute("BEGIN");
+    ++m_connection.m_openTransactions;
+}
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    --m_connection.m_openTransactions;
     PQclear(PQexec(m_connection.handle(), "ROLLBACK")); // a lost connection has rolled back already
 }
 
 void Transaction::commit()
 {
-    m_connection.execute("COMMIT");
+    m_connection.execute("COMMIT"); // never on a reopened connection: the transaction counts as open until here
     m_open = false;
+    --m_connection.m_openTransactions;
 }
 
 // --- CopyIn ---------------------------------------------------------------

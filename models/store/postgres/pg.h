@@ -88,10 +88,25 @@ public:
     QString database() const;
     // Turns the last error of this connection into a StoreError naming the server.
     [[noreturn]] void fail(pg_result *result, const QString &doing) const;
+    // Runs a session setting now, and again whenever the connection is reopened.
+    void executeForSession(const char *sql);
+    // The parameters libpq resolved when it connected (host, port, user, the
+    // password if one was given, sslmode...), as key=value words: a second
+    // connection opened from them reaches the same database as the same user,
+    // however the first one's password was found.
+    QString resolvedConninfo() const;
 
 private:
+    friend class Transaction;
+    // A connection the server dropped (a restart) is opened again before the
+    // next statement, outside a transaction only: inside one, what the
+    // transaction did is gone, and the caller must hear that it failed.
+    void reconnectIfLost();
+
     pg_conn *m_conn = nullptr;
     QString m_conninfo;
+    QByteArray m_sessionSettings;
+    int m_openTransactions = 0;
 };
 
 // BEGIN on construction; ROLLBACK on destruction unless commit().

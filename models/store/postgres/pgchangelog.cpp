@@ -3,6 +3,7 @@
 // id doubles as the change counter: every CivicStat write adds an entry in its
 // own transaction, and reading the largest key of an index costs one seek.
 #include "pg.h"
+#include "pgchangelistener.h"
 #include "pgkpistore.h"
 
 namespace civicstat {
@@ -76,5 +77,16 @@ std::vector<StoreChange> PgKpiStore::changesByOthersSince(qint64 changeId) const
     }
     return changes;
 }
+
+bool PgKpiStore::listenForChanges() const
+{
+    if (!m_listener)
+        m_listener = std::make_unique<PgChangeListener>(m_db->resolvedConninfo());
+    return m_listener->listen();
+}
+
+int PgKpiStore::changeNotificationSocket() const { return m_listener ? m_listener->socket() : -1; }
+
+int PgKpiStore::takeChangeNotifications() const { return m_listener ? m_listener->take() : 0; }
 
 } // namespace civicstat

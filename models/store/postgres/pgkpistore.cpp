@@ -1,6 +1,7 @@
 #include "pgkpistore.h"
 
 #include "pg.h"
+#include "pgchangelistener.h"
 #include "pgimportwriter.h"
 #include "pgschema.h"
 #include "pgusers.h"
@@ -42,7 +43,7 @@ PgKpiStore::PgKpiStore(std::unique_ptr<pg::Connection> db, std::optional<QString
     , m_session(qint64(QRandomGenerator::system()->generate64() >> 1))
 {
     if (m_readOnlyReason)
-        m_db->execute("SET default_transaction_read_only = on");
+        m_db->executeForSession("SET default_transaction_read_only = on");
 }
 
 PgKpiStore::~PgKpiStore() = default;

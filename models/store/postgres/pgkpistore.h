@@ -16,6 +16,7 @@ namespace pg {
 class Connection;
 class Result;
 }
+class PgChangeListener;
 
 class PgKpiStore final : public KpiStore
 {
@@ -62,6 +63,9 @@ public:
     qint64 changeCounter() const override;
     qint64 latestChangeId() const override;
     std::vector<StoreChange> changesByOthersSince(qint64 changeId) const override;
+    bool listenForChanges() const override;
+    int changeNotificationSocket() const override;
+    int takeChangeNotifications() const override;
     // An offline copy's source (pgofflinesource.cpp); a server database is never a copy itself.
     std::vector<Observation> memberFiguresOf(Id measureId) const override;
     CityDimensions dimensions() const override;
@@ -88,6 +92,7 @@ private:
     std::optional<QString> m_readOnlyReason;
     std::optional<QString> m_connectedAs;
     qint64 m_session; // marks this connection's (and its workers') entries in the change log
+    mutable std::unique_ptr<PgChangeListener> m_listener; // opened by the first listenForChanges()
 };
 
 // Writes the settings row inside the caller's transaction and moves what is

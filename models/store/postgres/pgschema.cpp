@@ -243,6 +243,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps = {
         {5, [](pg::Connection &db) { db.execute(version5); }},
         {6, installRoles}, // pgroleschema.cpp
+        {7, installChangeNotification}, // pgnotifyschema.cpp
     };
     return steps;
 }

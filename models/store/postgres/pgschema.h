@@ -13,7 +13,7 @@ class Connection;
 
 namespace civicstat::pgschema {
 
-constexpr int currentVersion = 6;
+constexpr int currentVersion = 7;
 
 struct Migration {
     int toVersion; // the step goes from toVersion - 1 to toVersion
@@ -23,6 +23,10 @@ struct Migration {
 const std::vector<Migration> &migrations();
 // Step 6: group roles, civicstat_users, grants and row-level security (pgroleschema.cpp).
 void installRoles(pg::Connection &db);
+// Step 7: the change log's trigger that notifies listening windows (pgnotifyschema.cpp).
+void installChangeNotification(pg::Connection &db);
+// The channel that trigger notifies.
+constexpr const char *changeChannel = "civicstat_changes";
 
 // 0 when the database holds no CivicStat schema.
 int versionOf(pg::Connection &db);
