@@ -220,6 +220,24 @@ private slots:
         QCOMPARE(dialog.rememberBox()->toolTip(), vault.unavailableReason());
     }
 
+    // Under dbus-run-session with an unlocked gnome-keyring-daemon (tests/keychain-session.sh).
+    void realKeychain_remembersReadsAndForgets()
+    {
+        if (qEnvironmentVariable("CIVICSTAT_REAL_KEYCHAIN") != QLatin1String("1"))
+            QSKIP("Runs under tests/keychain-session.sh, with a keychain of its own.");
+        KeychainVault vault(5000);
+        QVERIFY2(vault.available(), qPrintable(vault.unavailableReason()));
+        const QString key = aliceKey();
+        QVERIFY(vault.write(key, alicePassword));
+        QCOMPARE(vault.read(key).value_or(QString()), alicePassword);
+        // The window's whole flow with it: the remembered password opens with no dialog.
+        DialogDriver driver([](ServerPasswordDialog &dialog, int) { dialog.reject(); });
+        QVERIFY(openServerAskingPassword(aliceUrl(), vault, nullptr));
+        QCOMPARE(driver.seen, 0);
+        vault.forget(key);
+        QVERIFY(!vault.read(key));
+    }
+
     void screenshot()
     {
         const QString folder = qEnvironmentVariable("CIVICSTAT_SCREENSHOT_DIR");
