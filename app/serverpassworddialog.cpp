@@ -123,7 +123,7 @@ std::unique_ptr<KpiStore> openServerAskingPassword(const QString &location, Pass
             throw;
     }
     const QString key = serverAccountOf(location).key();
-    if (problem.isEmpty() && vault.available()) {
+    if (vault.available()) { // also when ~/.pgpass holds a stale password: the remembered one wins over it
         if (std::optional<QString> remembered = vault.read(key)) {
             try {
                 auto store = openStore(location, StoreOpenOptions {StoreOpenMode::Existing, QString(), *remembered});

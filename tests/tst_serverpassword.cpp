@@ -2,7 +2,8 @@
 // password remembered in the vault opens with no dialog; a remembered one the
 // server refuses is forgotten and the dialog says why; ticking Remember keeps
 // the typed one; where no keychain runs the box is disabled and says why. The
-// real QtKeychain vault with no D-Bus reports itself unavailable in seconds.
+// real QtKeychain vault with no D-Bus, or one that never answers, reports
+// itself unavailable in seconds.
 // With CIVICSTAT_SCREENSHOT_DIR set, the dialog is saved there as
 // server-password.png (docs/screenshots).
 #include "keychainvault.h"
@@ -22,6 +23,9 @@
 #include <QTimer>
 #include <QtTest>
 #include <functional>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace civicstat;
 
@@ -130,6 +134,25 @@ private slots:
         QVERIFY(store->connectedAs()->startsWith(QLatin1String("alice")));
     }
 
+    void stalePgpass_givesWayToTheRememberedPassword()
+    {
+        QTemporaryDir folder;
+        QFile pgpass(folder.filePath(QStringLiteral("pgpass")));
+        QVERIFY(pgpass.open(QIODevice::WriteOnly));
+        pgpass.write("*:*:*:alice:changed-long-ago\n");
+        pgpass.close();
+        pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QByteArray before = qgetenv("PGPASSFILE");
+        qputenv("PGPASSFILE", QFile::encodeName(pgpass.fileName()));
+        MemoryVault vault;
+        vault.entries.insert(aliceKey(), alicePassword);
+        DialogDriver driver([](ServerPasswordDialog &dialog, int) { dialog.reject(); });
+        auto store = openServerAskingPassword(aliceUrl(), vault, nullptr);
+        qputenv("PGPASSFILE", before);
+        QVERIFY(store);
+        QCOMPARE(driver.seen, 0);
+    }
+
     void refusedRememberedPassword_isForgotten_andTheDialogSaysWhy()
     {
         MemoryVault vault;
@@ -218,6 +241,28 @@ private slots:
         ServerPasswordDialog dialog(aliceUrl(), vault);
         QVERIFY(!dialog.rememberBox()->isEnabled());
         QCOMPARE(dialog.rememberBox()->toolTip(), vault.unavailableReason());
+    }
+
+    void hungKeychain_isGivenUpWithinTheTimeout()
+    {
+        // A "bus" that accepts the connection and never says a word, like a hung D-Bus daemon.
+        QTemporaryDir folder;
+        const QByteArray busPath = QFile::encodeName(folder.filePath(QStringLiteral("bus")));
+        const int silentBus = socket(AF_UNIX, SOCK_STREAM, 0);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        qstrncpy(address.sun_path, busPath.constData(), sizeof address.sun_path);
+        QVERIFY(bind(silentBus, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+        QVERIFY(listen(silentBus, 4) == 0); // connections wait in the backlog, unanswered
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + busPath);
+        KeychainVault vault(1000);
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(vault.available(), false);
+        qInfo("hung keychain: given up after %lld ms: %s", clock.elapsed(), qPrintable(vault.unavailableReason()));
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!vault.unavailableReason().isEmpty());
+        close(silentBus);
     }
 
     // Under dbus-run-session with an unlocked gnome-keyring-daemon (tests/keychain-session.sh).

@@ -2057,12 +2057,12 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location filename="../app/keychainvault.cpp" line="+71"/>
         <source>The desktop&apos;s keychain did not answer within %1 seconds, so the password cannot be remembered. Keep it in ~/.pgpass instead, or type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del escritorio no respondió en %1 segundos, así que la contraseña no se puede recordar. Guárdela en ~/.pgpass, o escríbala cada vez.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No desktop keychain (such as GNOME Keyring or KWallet) runs in this session (%1), so the password cannot be remembered safely. Keep it in ~/.pgpass instead, or type it each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta sesión no funciona ningún llavero del escritorio (como GNOME Keyring o KWallet) (%1), así que la contraseña no se puede recordar de forma segura. Guárdela en ~/.pgpass, o escríbala cada vez.</translation>
     </message>
 </context>
 <context>
@@ -2471,12 +2471,12 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+13"/>
         <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot; (database &quot;%3&quot;), and there is no terminal to type it on. Keep it in ~/.pgpass (a line %1:%3:%2:PASSWORD, readable only by you: chmod 600 ~/.pgpass), or set the PGPASSWORD environment variable for this command, then run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor PostgreSQL en %1 pide una contraseña para el usuario &quot;%2&quot; (base de datos &quot;%3&quot;), y no hay terminal donde escribirla. Guárdela en ~/.pgpass (una línea %1:%3:%2:CONTRASEÑA, legible solo por usted: chmod 600 ~/.pgpass), o defina la variable de entorno PGPASSWORD para este comando, y vuelva a ejecutarlo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Password for user %1 on %2/%3: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del usuario %1 en %2/%3: </translation>
     </message>
 </context>
 <context>
@@ -2927,12 +2927,12 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+7"/>
         <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot; (database &quot;%3&quot;) and none was given. Type it when asked, or keep it in your ~/.pgpass file (or the PGPASSWORD environment variable), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor PostgreSQL en %1 pide una contraseña para el usuario &quot;%2&quot; (base de datos &quot;%3&quot;) y no se dio ninguna. Escríbala cuando se le pida, o guárdela en su archivo ~/.pgpass (o en la variable de entorno PGPASSWORD), y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The PostgreSQL server at %1 refused the password of user &quot;%2&quot; (database &quot;%3&quot;). Check the user name and the password (typed, remembered in the keychain, or in ~/.pgpass or PGPASSWORD), or ask the server&apos;s administrator to reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor PostgreSQL en %1 rechazó la contraseña del usuario &quot;%2&quot; (base de datos &quot;%3&quot;). Compruebe el nombre de usuario y la contraseña (escrita, recordada en el llavero, o en ~/.pgpass o PGPASSWORD), o pida al administrador del servidor que la restablezca.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -6313,18 +6313,18 @@ Click or press Enter to open this goal.</source>
     <message>
         <location filename="../app/serverpassworddialog.cpp" line="+24"/>
         <source>&amp;Remember this password in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar esta contraseña en el llavero del escritorio</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+122"/>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del servidor</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>The PostgreSQL server &lt;b&gt;%1&lt;/b&gt; asks for the password of user &lt;b&gt;%2&lt;/b&gt; to open the database &lt;b&gt;%3&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor PostgreSQL &lt;b&gt;%1&lt;/b&gt; pide la contraseña del usuario &lt;b&gt;%2&lt;/b&gt; para abrir la base de datos &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6334,12 +6334,12 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept encrypted by the desktop&apos;s keychain, under &quot;civicstat&quot; and %1; CivicStat never writes it to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guarda cifrada el llavero del escritorio, bajo &quot;civicstat&quot; y %1; CivicStat nunca la escribe en un archivo.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -6349,12 +6349,12 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+77"/>
         <source>The password remembered in the desktop&apos;s keychain was refused, and is forgotten now. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña recordada en el llavero del escritorio fue rechazada y se ha olvidado. %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database is open, but the desktop&apos;s keychain did not take the password: it will be asked for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está abierta, pero el llavero del escritorio no aceptó la contraseña: se pedirá la próxima vez.</translation>
     </message>
 </context>
 <context>
