@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "databasecheck.h"
+#include "passphrasesource.h"
 #include "storefactory.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,9 @@ int runCheck(const QStringList &arguments, QTextStream &out, QTextStream &err)
     int code = Success;
     if (!parseCommand(parser, arguments, 1, out, err, code))
         return code;
-    const DatabaseCheck check = checkStore(parser.positionalArguments().at(0));
+    const QString location = parser.positionalArguments().at(0);
+    const DatabaseCheck check
+        = signedIn(location, [&](const QString &password) { return checkStore(location, password); });
     out << databaseCheckReport(check);
     return check.isSound() ? Success : InvalidData;
 }

@@ -220,7 +220,7 @@ int settings(const QStringList &arguments, QTextStream &out, QTextStream &err)
 // A server database set up by server-init is empty until something is written to it.
 bool holdsCity(const QString &location)
 {
-    const auto store = openStore(location, StoreOpenMode::CreateIfMissing);
+    const auto store = openDatabase(location, StoreOpenMode::CreateIfMissing);
     return store->latestChangeId() > 0 || !store->structure().measures.empty();
 }
 

@@ -13,7 +13,7 @@
 #include "navigationpanel.h"
 #include "offlinebanner.h"
 #include "overviewpanel.h"
-#include "passphrasedialog.h"
+#include "passwordvault.h"
 #include "periodselector.h"
 #include "scorecardpanel.h"
 #include "scorecardtablemodel.h"
@@ -271,7 +271,7 @@ void MainWindow::createActions()
 QString MainWindow::openDatabase(const QString &path, bool quiet)
 {
     try {
-        auto store = openStoreAskingPassphrase(path, this);
+        auto store = openSigningIn(path);
         if (!store)
             return tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path));
         std::shared_ptr<KpiStore> workerStore = store->openWorkerConnection();
@@ -288,7 +288,7 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         m_back.clear();
         m_forward.clear();
         m_pendingLocation = Location{Level(appsettings::lastLevel()), appsettings::lastCode()};
-        // A server's address is remembered without its password (that belongs in ~/.pgpass).
+        // A server's address is remembered without its password (that belongs in the keychain or ~/.pgpass).
         const bool onServer = isServerLocation(path);
         const QString remembered = onServer ? m_store->location() : path;
         if (onServer ? appsettings::lastDatabase() != remembered : QFileInfo(appsettings::lastDatabase()) != QFileInfo(path))

@@ -30,6 +30,7 @@ class NavigationModel;
 class NavigationPanel;
 class OfflineBanner;
 class OverviewPanel;
+class PasswordVault;
 class PeriodSelector;
 class ScorecardPanel;
 class ScorecardTableModel;
@@ -58,6 +59,8 @@ public:
     // Opens `path` and starts loading it; on failure keeps what was shown,
     // tells the user why in a dialog (unless `quiet`) and returns the message.
     QString openDatabase(const QString &path, bool quiet = false);
+    // Where server passwords are remembered; the desktop's keychain unless a test gives another.
+    void setPasswordVault(std::unique_ptr<PasswordVault> vault);
     void navigateTo(const Location &location);
     void setPeriod(const Period &period);
     // The scorecard on screen (its scope and period) for `audience`, as .xlsx or .csv by the
@@ -125,6 +128,11 @@ private:
     struct EditContext editContext();
 
     std::unique_ptr<KpiStore> m_store;
+    std::unique_ptr<PasswordVault> m_passwordVault; // made when a server first asks for a password
+    PasswordVault &passwordVault();
+    // Opens a location for the window: a server's sign-in with the vault and the
+    // password dialog, a sealed file's with its passphrase. Null when cancelled.
+    std::unique_ptr<KpiStore> openSigningIn(const QString &location);
     std::shared_ptr<KpiStore> m_workerStore; // used only by the loader, one load at a time
     QString m_path;
     std::shared_ptr<const CitySnapshot> m_snapshot;

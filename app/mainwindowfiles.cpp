@@ -1,11 +1,14 @@
 // The File menu's work on database files: a new database, opening one (also
-// from the recent list), importing figures into it, undoing the last import,
-// and the briefing book builder.
+// from the recent list, signing in to a server), importing figures into it,
+// undoing the last import, and the briefing book builder.
 #include "mainwindow.h"
 
 #include "appsettings.h"
 #include "briefingbuilderdialog.h"
 #include "importwizard.h"
+#include "keychainvault.h"
+#include "passphrasedialog.h"
+#include "serverpassworddialog.h"
 #include "storefactory.h"
 #include "storeerror.h"
 #include "undocommands.h"
@@ -136,13 +139,29 @@ void MainWindow::chooseDatabase()
         openDatabase(path);
 }
 
+void MainWindow::setPasswordVault(std::unique_ptr<PasswordVault> vault) { m_passwordVault = std::move(vault); }
+
+PasswordVault &MainWindow::passwordVault()
+{
+    // Asking the keychain whether it runs costs a D-Bus round trip: only when a server first wants a password.
+    if (!m_passwordVault)
+        m_passwordVault = std::make_unique<KeychainVault>();
+    return *m_passwordVault;
+}
+
+std::unique_ptr<KpiStore> MainWindow::openSigningIn(const QString &location)
+{
+    return isServerLocation(location) ? openServerAskingPassword(location, passwordVault(), this)
+                                      : openStoreAskingPassphrase(location, this);
+}
+
 void MainWindow::chooseServerDatabase()
 {
     const QString start = isServerLocation(m_path) ? m_store->location() : QStringLiteral("postgresql://");
     bool ok = false;
     const QString address = QInputDialog::getText(
         this, tr("Open a server database"),
-        tr("The database's address, postgresql://USER@HOST:PORT/NAME (keep the password in ~/.pgpass):"),
+        tr("The database's address, postgresql://USER@HOST:PORT/NAME (without the password: it is asked for next if the server wants one):"),
         QLineEdit::Normal, start, &ok)
                                 .trimmed();
     if (!ok || address.isEmpty())

@@ -35,7 +35,12 @@ QString MainWindow::sendCommentsBack(bool quiet)
         return {};
     QString result;
     try {
-        const SyncReport report = sendOfflineComments(*m_store, [](const QString &location) { return openStore(location); });
+        const SyncReport report = sendOfflineComments(*m_store, [this](const QString &location) {
+            auto source = openSigningIn(location);
+            if (!source)
+                throw StoreError(StoreError::Kind::Cancelled, tr("Opening %1 was cancelled.").arg(location));
+            return source;
+        });
         result = report.summary();
         if (!report.details.isEmpty())
             result += QStringLiteral("\n\n") + report.details.join(QLatin1Char('\n'));

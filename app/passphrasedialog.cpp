@@ -71,7 +71,7 @@ void PassphraseDialog::accept()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     QString problem;
     try {
-        m_store = openStore(m_path, StoreOpenOptions { StoreOpenMode::Existing, m_passphrase->text() });
+        m_store = openStore(m_path, StoreOpenOptions { StoreOpenMode::Existing, m_passphrase->text(), QString() });
     } catch (const StoreError &error) {
         if (error.kind() != StoreError::Kind::PassphraseRejected) {
             // Another try cannot help a newer format or a cut header: the caller says so.

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -104,11 +105,35 @@ QString passphraseFor(const QString &path, bool confirm)
     return words;
 }
 
+QString serverPasswordFor(const QString &location)
+{
+    // A command that opens the same server twice (init's check, then its write) asks once.
+    static QHash<QString, QString> typedThisRun;
+    if (const auto typed = typedThisRun.constFind(location); typed != typedThisRun.cend())
+        return *typed;
+    const ServerAccount account = serverAccountOf(location);
+    if (!isatty(STDIN_FILENO))
+        throw StoreError(StoreError::Kind::PasswordNeeded,
+            PassphraseText::tr("The PostgreSQL server at %1 wants a password for user \"%2\" (database \"%3\"), "
+                               "and there is no terminal to type it on. Keep it in ~/.pgpass (a line "
+                               "%1:%3:%2:PASSWORD, readable only by you: chmod 600 ~/.pgpass), or set the "
+                               "PGPASSWORD environment variable for this command, then run it again.")
+                .arg(account.server, account.user, account.database));
+    const QString typed = askOnTerminal(PassphraseText::tr("Password for user %1 on %2/%3: ")
+                                            .arg(account.user, account.server, account.database));
+    typedThisRun.insert(location, typed);
+    return typed;
+}
+
 std::unique_ptr<KpiStore> openDatabase(const QString &path, StoreOpenMode mode)
 {
+    if (isServerLocation(path))
+        return signedIn(path, [&](const QString &password) {
+            return openStore(path, StoreOpenOptions {mode, QString(), password});
+        });
     if (!isSealedStore(path))
         return openStore(path, mode);
-    return openStore(path, StoreOpenOptions { mode, passphraseFor(path, false) });
+    return openStore(path, StoreOpenOptions { mode, passphraseFor(path, false), QString() });
 }
 
 } // namespace civicstat::cli

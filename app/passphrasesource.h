@@ -5,6 +5,7 @@
 #pragma once
 
 #include "kpistore.h"
+#include "storeerror.h"
 
 #include <memory>
 #include <QString>
@@ -26,6 +27,30 @@ std::unique_ptr<KpiStore> openDatabase(const QString &path, StoreOpenMode mode =
 // names a file, typed on the terminal (asked twice when `confirm`). Throws
 // StoreError when there is no way to get one.
 QString passphraseFor(const QString &path, bool confirm);
+
+// A server's password, typed on the terminal without echo as psql asks for it,
+// after the server said it needs one (PasswordNeeded). With no terminal,
+// throws StoreError(PasswordNeeded) naming ~/.pgpass and PGPASSWORD instead.
+// What was typed is kept in memory for the rest of the command, not asked twice.
+QString serverPasswordFor(const QString &location);
+
+// Runs `work(password)` with an empty password (libpq's own sources: the
+// address, PGPASSWORD, ~/.pgpass); when the server wants one, asks
+// (serverPasswordFor) and runs it once more with what was typed.
+template<typename Work>
+auto signedIn(const QString &location, Work work) -> decltype(work(QString()))
+{
+    try {
+        return work(QString());
+    } catch (const StoreError &error) {
+        if (error.kind() != StoreError::Kind::PasswordNeeded)
+            throw;
+        QString password = serverPasswordFor(location);
+        auto result = work(password);
+        password.fill(QLatin1Char('\0'));
+        return result;
+    }
+}
 
 // The first line of the file (a passphrase or a server password). Throws StoreError.
 QString readPassphraseFile(const QString &path);

@@ -65,7 +65,8 @@ int runServerInit(const QStringList &arguments, QTextStream &out, QTextStream &e
             << '\n';
         return Usage;
     }
-    const ServerInitReport report = initializeServer(location);
+    const ServerInitReport report
+        = signedIn(location, [&](const QString &password) { return initializeServer(location, password); });
     if (report.fromVersion == report.toVersion)
         out << ServerCommandText::tr("%1 is already a CivicStat database (format %2); nothing was changed.")
                    .arg(report.database, QString::number(report.toVersion));
@@ -134,7 +135,8 @@ int runServerUser(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (user.password == QLatin1String("\n"))
             return Usage;
     }
-    const ServerUserReport report = setUpServerUser(location, user);
+    const ServerUserReport report = signedIn(
+        location, [&](const QString &signInPassword) { return setUpServerUser(location, user, signInPassword); });
     user.password.fill(QLatin1Char('\0'));
     const QString what = user.departments.isEmpty()
         ? ServerCommandText::tr("%1 with clearance %2").arg(user.kind, user.clearance)

@@ -18,7 +18,12 @@
 class PgTestServer final
 {
 public:
-    PgTestServer() : m_folder(QDir::tempPath() + QStringLiteral("/civicstat-pg-XXXXXX"))
+    // Whom the server trusts on its socket: everyone, or (Passwords) only the
+    // superuser "postgres", every other user signing in with a SCRAM password.
+    enum class SignIn { Trusted, Passwords };
+
+    explicit PgTestServer(SignIn signIn = SignIn::Trusted)
+        : m_folder(QDir::tempPath() + QStringLiteral("/civicstat-pg-XXXXXX"))
     {
         m_bin = binaries();
         if (m_bin.isEmpty()) {
@@ -50,6 +55,15 @@ public:
                                             QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                                             QStringLiteral("--no-sync")}))
             return;
+        if (signIn == SignIn::Passwords) {
+            // The first matching line wins: the superuser that sets the tests up keeps its trust.
+            QFile rules(data + QStringLiteral("/pg_hba.conf"));
+            if (!rules.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                m_problem = QStringLiteral("Cannot write the test server's pg_hba.conf.");
+                return;
+            }
+            rules.write("local all postgres trust\nlocal all all scram-sha-256\n");
+        }
         if (!pgCtl(QStringLiteral("start")))
             return;
         m_started = true;

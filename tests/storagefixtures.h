@@ -43,6 +43,8 @@ inline QString kindName(StoreError::Kind kind)
     case StoreError::Kind::Cancelled: return QStringLiteral("Cancelled");
     case StoreError::Kind::PassphraseNeeded: return QStringLiteral("PassphraseNeeded");
     case StoreError::Kind::PassphraseRejected: return QStringLiteral("PassphraseRejected");
+    case StoreError::Kind::PasswordNeeded: return QStringLiteral("PasswordNeeded");
+    case StoreError::Kind::PasswordRejected: return QStringLiteral("PasswordRejected");
     }
     return QStringLiteral("?");
 }

@@ -622,7 +622,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/checkcommand.cpp" line="+16"/>
+        <location filename="../app/checkcommand.cpp" line="+17"/>
         <source>Checks DATABASE with SQLite&apos;s integrity check, without changing it (after a crash or a power cut, what an interrupted write began is rolled back first, as any opening does). A sound database gets its numbers of measures, observations and imports and a digest of its figures: two databases with the same digest hold the same figures. Exit codes: 0 sound, 1 damaged (SQLite&apos;s findings are printed), 3 it cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,6 +2053,19 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../app/keychainvault.cpp" line="+71"/>
+        <source>The desktop&apos;s keychain did not answer within %1 seconds, so the password cannot be remembered. Keep it in ~/.pgpass instead, or type it each time.</source>
+        <translation>El llavero del escritorio no respondió en %1 segundos, así que la contraseña no se puede recordar. Guárdela en ~/.pgpass, o escríbala cada vez.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No desktop keychain (such as GNOME Keyring or KWallet) runs in this session (%1), so the password cannot be remembered safely. Keep it in ~/.pgpass instead, or type it each time.</source>
+        <translation>En esta sesión no funciona ningún llavero del escritorio (como GNOME Keyring o KWallet) (%1), así que la contraseña no se puede recordar de forma segura. Guárdela en ~/.pgpass, o escríbala cada vez.</translation>
+    </message>
+</context>
+<context>
     <name>MappedImport</name>
     <message>
         <location filename="../models/import/codedescriptions.cpp" line="+14"/>
@@ -2421,7 +2434,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../app/passphrasesource.cpp" line="+38"/>
+        <location filename="../app/passphrasesource.cpp" line="+39"/>
         <source>Cannot read the passphrase file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,6 +2467,16 @@ Your name, as it should appear under your comments:</source>
         <location line="+2"/>
         <source>The two passphrases differ. Nothing was written; try again.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot; (database &quot;%3&quot;), and there is no terminal to type it on. Keep it in ~/.pgpass (a line %1:%3:%2:PASSWORD, readable only by you: chmod 600 ~/.pgpass), or set the PGPASSWORD environment variable for this command, then run it again.</source>
+        <translation>El servidor PostgreSQL en %1 pide una contraseña para el usuario &quot;%2&quot; (base de datos &quot;%3&quot;), y no hay terminal donde escribirla. Guárdela en ~/.pgpass (una línea %1:%3:%2:CONTRASEÑA, legible solo por usted: chmod 600 ~/.pgpass), o defina la variable de entorno PGPASSWORD para este comando, y vuelva a ejecutarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password for user %1 on %2/%3: </source>
+        <translation>Contraseña del usuario %1 en %2/%3: </translation>
     </message>
 </context>
 <context>
@@ -2897,22 +2920,22 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Server</name>
     <message>
-        <location filename="../models/store/postgres/pg.cpp" line="+43"/>
+        <location filename="../models/store/postgres/pg.cpp" line="+44"/>
         <source>could not connect to the PostgreSQL server at %1: %2. Check that the server is running and accepts connections there, and that the address is right (ask the server&apos;s administrator if it is not yours).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The PostgreSQL server at %1 refused the password of user &quot;%2&quot;. Check the user name and password (in the address, or in your ~/.pgpass file), or ask the server&apos;s administrator to reset it.</source>
-        <translation type="unfinished"></translation>
+        <location line="+7"/>
+        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot; (database &quot;%3&quot;) and none was given. Type it when asked, or keep it in your ~/.pgpass file (or the PGPASSWORD environment variable), then try again.</source>
+        <translation>El servidor PostgreSQL en %1 pide una contraseña para el usuario &quot;%2&quot; (base de datos &quot;%3&quot;) y no se dio ninguna. Escríbala cuando se le pida, o guárdela en su archivo ~/.pgpass (o en la variable de entorno PGPASSWORD), y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>The PostgreSQL server at %1 wants a password for user &quot;%2&quot; and none was given. Put it in your ~/.pgpass file (or in the PGPASSWORD environment variable), then try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The PostgreSQL server at %1 refused the password of user &quot;%2&quot; (database &quot;%3&quot;). Check the user name and the password (typed, remembered in the keychain, or in ~/.pgpass or PGPASSWORD), or ask the server&apos;s administrator to reset it.</source>
+        <translation>El servidor PostgreSQL en %1 rechazó la contraseña del usuario &quot;%2&quot; (base de datos &quot;%3&quot;). Compruebe el nombre de usuario y la contraseña (escrita, recordada en el llavero, o en ~/.pgpass o PGPASSWORD), o pida al administrador del servidor que la restablezca.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The PostgreSQL server at %1 has no database &quot;%2&quot;. Check the name, or ask the server&apos;s administrator to create it (createdb %2), then run &quot;civicstat server-init&quot; on it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,12 +2955,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+123"/>
         <source>Out of memory while connecting to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+82"/>
         <source>The connection to the PostgreSQL server at %1 was lost while %2: %3. Nothing of that change was saved. Check that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,7 +2985,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,17 +3039,17 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>The PostgreSQL database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>&quot;%1&quot; is not a PostgreSQL address. Give one that starts with postgresql://, for example postgresql://civicstat@db.example.org/kpis. A database file needs no setting up: &quot;civicstat init&quot; creates one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is already a CivicStat database (format %2); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3104,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 with clearance %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4769,6 +4792,7 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+41"/>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,7 +4842,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="+31"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+34"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,14 +4972,14 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <location line="+7"/>
         <source>Open a server database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-6"/>
-        <source>The database&apos;s address, postgresql://USER@HOST:PORT/NAME (keep the password in ~/.pgpass):</source>
+        <source>The database&apos;s address, postgresql://USER@HOST:PORT/NAME (without the password: it is asked for next if the server wants one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5041,7 +5065,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowoffline.cpp" line="+43"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+7"/>
         <source>Comments sent back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,6 +6306,55 @@ Click or press Enter to open this goal.</source>
         <location line="+1"/>
         <source>The objective&apos;s owner, or the measure&apos;s data steward</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicstat::ServerPasswordDialog</name>
+    <message>
+        <location filename="../app/serverpassworddialog.cpp" line="+24"/>
+        <source>&amp;Remember this password in the desktop&apos;s keychain</source>
+        <translation>&amp;Recordar esta contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+122"/>
+        <source>Server password</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The PostgreSQL server &lt;b&gt;%1&lt;/b&gt; asks for the password of user &lt;b&gt;%2&lt;/b&gt; to open the database &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>El servidor PostgreSQL &lt;b&gt;%1&lt;/b&gt; pide la contraseña del usuario &lt;b&gt;%2&lt;/b&gt; para abrir la base de datos &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept encrypted by the desktop&apos;s keychain, under &quot;civicstat&quot; and %1; CivicStat never writes it to a file.</source>
+        <translation>La guarda cifrada el llavero del escritorio, bajo &quot;civicstat&quot; y %1; CivicStat nunca la escribe en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The password remembered in the desktop&apos;s keychain was refused, and is forgotten now. %1</source>
+        <translation>La contraseña recordada en el llavero del escritorio fue rechazada y se ha olvidado. %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The database is open, but the desktop&apos;s keychain did not take the password: it will be asked for next time.</source>
+        <translation>La base de datos está abierta, pero el llavero del escritorio no aceptó la contraseña: se pedirá la próxima vez.</translation>
     </message>
 </context>
 <context>

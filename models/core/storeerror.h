@@ -23,6 +23,8 @@ public:
         Cancelled,    // the user stopped a long write; it was rolled back
         PassphraseNeeded,   // a sealed file was opened without a passphrase: ask for one and open again
         PassphraseRejected, // a sealed file did not decrypt: wrong passphrase, or changed or damaged since sealed
+        PasswordNeeded,     // a server wants a password and none was given: ask for one and open again
+        PasswordRejected,   // a server refused the password it was given
     };
 
     StoreError(Kind kind, const QString &message)

@@ -38,15 +38,21 @@ void refuseSealed(const QString &location)
 
 bool isServerLocation(const QString &location) { return pg::isServerLocation(location); }
 
+ServerAccount serverAccountOf(const QString &location)
+{
+    const pg::Account account = pg::accountOf(location);
+    return {account.user, account.server, account.database};
+}
+
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode)
 {
-    return openStore(location, StoreOpenOptions{mode, QString()});
+    return openStore(location, StoreOpenOptions{mode, QString(), QString()});
 }
 
 std::unique_ptr<KpiStore> openStore(const QString &location, const StoreOpenOptions &options)
 {
     if (pg::isServerLocation(location))
-        return PgKpiStore::open(location, options.mode);
+        return PgKpiStore::open(location, options.mode, options.password);
     if (SqliteKpiStore::isSealed(location))
         return SqliteKpiStore::openSealed(location, options.passphrase);
     return SqliteKpiStore::open(location, options.mode);
@@ -70,12 +76,12 @@ void sealDatabase(const QString &plainPath, const QString &sealedPath, const QSt
     SqliteKpiStore::seal(plainPath, sealedPath, passphrase, cost);
 }
 
-DatabaseCheck checkStore(const QString &location)
+DatabaseCheck checkStore(const QString &location, const QString &password)
 {
     if (pg::isServerLocation(location)) {
         // The server keeps its own files sound; what can be checked here is
         // that the database opens as CivicStat's and what it holds.
-        const auto store = PgKpiStore::open(location, StoreOpenMode::Existing);
+        const auto store = PgKpiStore::open(location, StoreOpenMode::Existing, password);
         return PgKpiStore::check(*store);
     }
     refuseSealed(location);
@@ -90,16 +96,16 @@ void publishStore(const QString &source, const QString &target)
     SqliteKpiStore::publish(source, target);
 }
 
-ServerInitReport initializeServer(const QString &location)
+ServerInitReport initializeServer(const QString &location, const QString &password)
 {
-    const PgKpiStore::Initialized done = PgKpiStore::initialize(location);
+    const PgKpiStore::Initialized done = PgKpiStore::initialize(location, password);
     return {done.database, done.fromVersion, done.toVersion};
 }
 
-ServerUserReport setUpServerUser(const QString &location, const ServerUser &user)
+ServerUserReport setUpServerUser(const QString &location, const ServerUser &user, const QString &signInPassword)
 {
-    const pgusers::UserChange change
-        = pgusers::setUpUser(location, {user.login, user.kind, user.clearance, user.departments, user.password});
+    const pgusers::UserChange change = pgusers::setUpUser(
+        location, {user.login, user.kind, user.clearance, user.departments, user.password}, signInPassword);
     return {change.database, change.created};
 }
 

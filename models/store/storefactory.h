@@ -20,11 +20,27 @@ struct StoreOpenOptions {
     StoreOpenMode mode = StoreOpenMode::Existing;
     // For a sealed file (docs/offline-encryption.md); ignored for a plain one.
     QString passphrase;
+    // For a server location: sent to the server, kept in memory by the store
+    // for its further connections, never shown. Empty: libpq's own sources
+    // (the address, PGPASSWORD, ~/.pgpass) as for psql. Ignored for files.
+    QString password {};
 };
+
+// Who signs in to a server location, for a password prompt and the keychain.
+struct ServerAccount {
+    QString user;
+    QString server;   // host:port
+    QString database;
+    // "user@host:port/database": names a remembered password, never holds it.
+    QString key() const { return user + QLatin1Char('@') + server + QLatin1Char('/') + database; }
+};
+// Read from the address and libpq's defaults without connecting.
+ServerAccount serverAccountOf(const QString &location);
 
 // Throws StoreError with a message for the user when the location cannot be used:
 // for a sealed file, StoreError::Kind::PassphraseNeeded when no passphrase was
-// given (ask for one and call again) and PassphraseRejected when it did not open.
+// given (ask for one and call again) and PassphraseRejected when it did not open;
+// for a server, PasswordNeeded and PasswordRejected the same way.
 std::unique_ptr<KpiStore> openStore(const QString &location, StoreOpenMode mode = StoreOpenMode::Existing);
 std::unique_ptr<KpiStore> openStore(const QString &location, const StoreOpenOptions &options);
 // True when the file at the location is sealed (it needs a passphrase to open).
@@ -40,7 +56,7 @@ void sealDatabase(const QString &plainPath, const QString &sealedPath, const QSt
                   SealingCost cost = SealingCost::standard());
 // Checks the database at the location for damage without changing it (databasecheck.h);
 // throws StoreError when it cannot be read at all.
-DatabaseCheck checkStore(const QString &location);
+DatabaseCheck checkStore(const QString &location, const QString &password = {});
 // Puts a consistent copy of the database at `source` in place of the file
 // `target` (a shared file on a network drive) in one rename: a reader opens
 // either the old or the new complete database. Throws StoreError; on failure
@@ -55,7 +71,7 @@ struct ServerInitReport {
 };
 // Installs CivicStat's schema in an empty PostgreSQL database, or brings an
 // older one to this version, in one transaction. Throws StoreError.
-ServerInitReport initializeServer(const QString &location);
+ServerInitReport initializeServer(const QString &location, const QString &password = {});
 
 // A CivicStat user of a PostgreSQL database (server-user): a login role in
 // the group of its kind, with the clearance and departments the server's
@@ -73,6 +89,7 @@ struct ServerUserReport {
 };
 // Creates or changes the user in one transaction. Throws StoreError (unknown
 // department codes, a schema without roles, no permission).
-ServerUserReport setUpServerUser(const QString &location, const ServerUser &user);
+// `signInPassword` is the password of the administrator running it (the location's user).
+ServerUserReport setUpServerUser(const QString &location, const ServerUser &user, const QString &signInPassword = {});
 
 } // namespace civicstat

@@ -1,6 +1,7 @@
 #include "pg.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <cstdlib>
 #include <libpq-fe.h>
@@ -44,17 +45,19 @@ StoreError connectionError(pg_conn *conn, const QString &conninfo)
                            "and accepts connections there, and that the address is right (ask the server's "
                            "administrator if it is not yours).")
                 .arg(server, reason));
-    if (reason.contains(QLatin1String("password authentication failed")))
-        return StoreError(StoreError::Kind::Io,
-            ServerText::tr("The PostgreSQL server at %1 refused the password of user \"%2\". Check the user name "
-                           "and password (in the address, or in your ~/.pgpass file), or ask the server's "
-                           "administrator to reset it.")
-                .arg(server, user));
-    if (reason.contains(QLatin1String("no password supplied")))
-        return StoreError(StoreError::Kind::Io,
-            ServerText::tr("The PostgreSQL server at %1 wants a password for user \"%2\" and none was given. Put it "
-                           "in your ~/.pgpass file (or in the PGPASSWORD environment variable), then try again.")
-                .arg(server, user));
+    // libpq knows whether the server asked for a password and whether one was sent.
+    if (PQconnectionNeedsPassword(conn))
+        return StoreError(StoreError::Kind::PasswordNeeded,
+            ServerText::tr("The PostgreSQL server at %1 wants a password for user \"%2\" (database \"%3\") and "
+                           "none was given. Type it when asked, or keep it in your ~/.pgpass file (or the "
+                           "PGPASSWORD environment variable), then try again.")
+                .arg(server, user, database));
+    if (PQconnectionUsedPassword(conn) && reason.contains(QLatin1String("authentication failed")))
+        return StoreError(StoreError::Kind::PasswordRejected,
+            ServerText::tr("The PostgreSQL server at %1 refused the password of user \"%2\" (database \"%3\"). "
+                           "Check the user name and the password (typed, remembered in the keychain, or in "
+                           "~/.pgpass or PGPASSWORD), or ask the server's administrator to reset it.")
+                .arg(server, user, database));
     if (reason.contains(QLatin1String("database \"")) && reason.contains(QLatin1String("does not exist")))
         return StoreError(StoreError::Kind::Missing,
             ServerText::tr("The PostgreSQL server at %1 has no database \"%2\". Check the name, or ask the server's "
@@ -181,9 +184,18 @@ qint64 Result::affectedRows() const { return std::strtoll(PQcmdTuples(m_result),
 
 // --- Connection -----------------------------------------------------------
 
-Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
+Connection::Connection(const QString &conninfo, const QString &password)
+    : m_conninfo(conninfo)
+    , m_password(password)
 {
-    m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    // The address goes in as dbname, expanded by libpq; a password given here
+    // comes after it, so it wins over one in the address.
+    const QByteArray address = conninfo.toUtf8();
+    QByteArray secret = password.toUtf8();
+    const char *keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char *values[] = {address.constData(), secret.constData(), nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
+    secret.fill('\0');
     if (!m_conn)
         throw StoreError(StoreError::Kind::Io, ServerText::tr("Out of memory while connecting to PostgreSQL."));
     if (PQstatus(m_conn) != CONNECTION_OK) {
@@ -228,7 +240,38 @@ QString Connection::resolvedConninfo() const
     return words.trimmed();
 }
 
-Connection::~Connection() { PQfinish(m_conn); }
+Connection::~Connection()
+{
+    PQfinish(m_conn);
+    m_password.fill(QLatin1Char('\0'));
+}
+
+std::unique_ptr<Connection> Connection::another() const { return std::make_unique<Connection>(m_conninfo, m_password); }
+
+Account accountOf(const QString &conninfo)
+{
+    QHash<QByteArray, QString> given;
+    if (PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), nullptr)) {
+        for (PQconninfoOption *option = options; option->keyword; ++option)
+            if (option->val && *option->val)
+                given.insert(option->keyword, QString::fromUtf8(option->val));
+        PQconninfoFree(options);
+    }
+    // What the address leaves out comes from the environment and the login name, as when connecting.
+    if (PQconninfoOption *defaults = PQconndefaults()) {
+        for (PQconninfoOption *option = defaults; option->keyword; ++option)
+            if (option->val && *option->val && !given.contains(option->keyword))
+                given.insert(option->keyword, QString::fromUtf8(option->val));
+        PQconninfoFree(defaults);
+    }
+    given.remove("password");
+    Account account;
+    account.user = given.value("user");
+    account.database = given.value("dbname", account.user);
+    const QString host = given.value("host", QStringLiteral("localhost"));
+    account.server = host + QLatin1Char(':') + given.value("port", QStringLiteral("5432"));
+    return account;
+}
 
 QString Connection::server() const { return serverOf(m_conn); }
 QString Connection::user() const { return QString::fromUtf8(PQuser(m_conn)); }

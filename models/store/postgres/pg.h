@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -70,8 +71,13 @@ private:
 class Connection final
 {
 public:
-    // `conninfo` is a postgresql:// address (or key=value words).
-    explicit Connection(const QString &conninfo);
+    // `conninfo` is a postgresql:// address (or key=value words). A non-empty
+    // `password` goes to libpq as a parameter of its own, never into a string
+    // that could be shown; empty leaves it to libpq's own sources (the
+    // address, PGPASSWORD, ~/.pgpass). Throws StoreError: PasswordNeeded when
+    // the server wants a password none of them gave, PasswordRejected when
+    // the one used was refused.
+    explicit Connection(const QString &conninfo, const QString &password = {});
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
@@ -80,6 +86,9 @@ public:
     void execute(const char *sql); // one or more statements without parameters
     pg_conn *handle() const { return m_conn; }
     const QString &conninfo() const { return m_conninfo; }
+    // A further connection to the same database as the same user, with the
+    // password this one was given (kept in memory only, for this purpose).
+    std::unique_ptr<Connection> another() const;
     // The server, for messages: "host:port" (a socket's folder for a local socket).
     QString server() const;
     // user@server/database: the location without its password.
@@ -107,7 +116,17 @@ private:
     QString m_conninfo;
     QByteArray m_sessionSettings;
     int m_openTransactions = 0;
+    QString m_password;
 };
+
+// Who signs in where, read from an address and libpq's defaults (PGUSER,
+// PGHOST, PGPORT, the login name) without connecting.
+struct Account {
+    QString user;
+    QString server;   // host:port, or the socket's folder:port
+    QString database;
+};
+Account accountOf(const QString &conninfo);
 
 // BEGIN on construction; ROLLBACK on destruction unless commit().
 class Transaction final

@@ -48,9 +48,14 @@ PgKpiStore::PgKpiStore(std::unique_ptr<pg::Connection> db, std::optional<QString
 
 PgKpiStore::~PgKpiStore() = default;
 
-std::unique_ptr<PgKpiStore> PgKpiStore::open(const QString &conninfo, StoreOpenMode mode)
+std::unique_ptr<PgKpiStore> PgKpiStore::open(const QString &conninfo, StoreOpenMode mode, const QString &password)
 {
-    auto db = std::make_unique<pg::Connection>(conninfo);
+    return open(std::make_unique<pg::Connection>(conninfo, password), mode);
+}
+
+std::unique_ptr<PgKpiStore> PgKpiStore::open(std::unique_ptr<pg::Connection> db, StoreOpenMode mode)
+{
+    const QString conninfo = db->conninfo();
     int version = pgschema::versionOf(*db);
     if (version == 0) {
         // Like a new file, a database with nothing in it may become a new, empty CivicStat database.
@@ -90,9 +95,9 @@ std::unique_ptr<PgKpiStore> PgKpiStore::open(const QString &conninfo, StoreOpenM
     return store;
 }
 
-PgKpiStore::Initialized PgKpiStore::initialize(const QString &conninfo)
+PgKpiStore::Initialized PgKpiStore::initialize(const QString &conninfo, const QString &password)
 {
-    pg::Connection db(conninfo);
+    pg::Connection db(conninfo, password);
     const int before = pgschema::versionOf(db);
     if (before > pgschema::currentVersion)
         throw StoreError(StoreError::Kind::NewerVersion,
@@ -113,7 +118,7 @@ void PgKpiStore::completeBuild()
 
 std::unique_ptr<KpiStore> PgKpiStore::openWorkerConnection() const
 {
-    auto worker = open(m_db->conninfo(), StoreOpenMode::Existing);
+    auto worker = open(m_db->another(), StoreOpenMode::Existing);
     worker->m_session = m_session; // its writes are this window's own, not someone else's
     return worker;
 }

@@ -22,7 +22,10 @@ class PgKpiStore final : public KpiStore
 {
 public:
     // Throws StoreError with a message for the user when the database cannot be used.
-    static std::unique_ptr<PgKpiStore> open(const QString &conninfo, StoreOpenMode mode = StoreOpenMode::Existing);
+    // A non-empty password is sent as its own parameter (pg::Connection) and kept
+    // with the connection, in memory, for the store's further connections.
+    static std::unique_ptr<PgKpiStore> open(const QString &conninfo, StoreOpenMode mode = StoreOpenMode::Existing,
+                                            const QString &password = {});
     // What server-init did: the schema version before (0: none) and after.
     struct Initialized {
         QString database; // user@server/database, without a password
@@ -30,7 +33,7 @@ public:
         int toVersion = 0;
     };
     // Installs the schema on an empty database or migrates an older one, in one transaction.
-    static Initialized initialize(const QString &conninfo);
+    static Initialized initialize(const QString &conninfo, const QString &password = {});
     // Counts and digests what the open database holds, as `civicstat check` does
     // for a file (pgdatabasecheck.cpp): the same figures give the same digest.
     static DatabaseCheck check(const PgKpiStore &store);
@@ -83,6 +86,7 @@ private:
     // the query's SELECT and joins (a WHERE and ORDER BY follow), and its rows.
     static const char *const memberFiguresSelect;
     static std::vector<Observation> memberFiguresFrom(const pg::Result &rows, Id measureId, int fiscalStart);
+    static std::unique_ptr<PgKpiStore> open(std::unique_ptr<pg::Connection> db, StoreOpenMode mode);
     PgKpiStore(std::unique_ptr<pg::Connection> db, std::optional<QString> readOnlyReason);
     void requireWritable() const;
     // Inside the write's own transaction (pgchangelog.cpp).

@@ -62,9 +62,9 @@ QByteArray hashedPassword(pg::Connection &db, const UserSpec &user)
 
 } // namespace
 
-UserChange setUpUser(const QString &conninfo, const UserSpec &user)
+UserChange setUpUser(const QString &conninfo, const UserSpec &user, const QString &signInPassword)
 {
-    pg::Connection db(conninfo);
+    pg::Connection db(conninfo, signInPassword);
     if (pgschema::versionOf(db) < 6)
         throw StoreError(StoreError::Kind::ReadOnly,
             ServerUserText::tr("%1 has no CivicStat roles yet (format %2, roles came with format 6). Run "

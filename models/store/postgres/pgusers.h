@@ -33,7 +33,7 @@ struct UserChange {
 // travels to the server already hashed (PQencryptPasswordConn), never in the
 // clear, and never reaches a log line. Throws StoreError: unknown department
 // codes, a name that is one of the group roles, a schema older than 6.
-UserChange setUpUser(const QString &conninfo, const UserSpec &user);
+UserChange setUpUser(const QString &conninfo, const UserSpec &user, const QString &signInPassword = {});
 
 // "maria (editor: PW, DOT; clearance internal)"; nullopt before version 6.
 std::optional<QString> describeConnectedUser(pg::Connection &db);
