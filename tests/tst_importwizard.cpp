@@ -100,11 +100,11 @@ private slots:
         QVERIFY(!QFile::exists(path));
         QCOMPARE(builder.problemText(), QStringLiteral("Still to choose: Goal code, Goal name, Objective code, Objective "
                                                        "name, Department code, Department name, Measure code, Measure "
-                                                       "name, Period column, Value column."));
+                                                       "name, Better is, Period column, Value column."));
         const std::pair<const char *, const char *> picks[] = {
             {"goal_code", "G1"},         {"goal_name", "Clean streets"}, {"objective_code", "Agency"},
             {"objective_name", "Agency"}, {"department_code", "Agency"},  {"department_name", "Agency"},
-            {"measure_code", "Indicator"}, {"measure_name", "Indicator"}};
+            {"measure_code", "Indicator"}, {"measure_name", "Indicator"}, {"direction", "higher"}};
         for (const auto &[field, text] : picks)
             builder.fieldChooser(QLatin1String(field))->setCurrentText(QLatin1String(text));
         builder.periodChooser()->setCurrentText(QStringLiteral("Month"));
