@@ -1,9 +1,9 @@
 #include "mappingbuilderdialog.h"
 
 #include "appsettings.h"
+#include "columnchooser.h"
 #include "importmapping.h"
 #include "mappingbuilder.h"
-#include "mappingcandidates.h"
 #include "measuredirectionstable.h"
 #include "valueparsing.h"
 
@@ -53,30 +53,10 @@ const FieldInfo fieldInfos[] = {
     { "definition", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Definition"), false },
 };
 
-const char *const firstColumnProperty = "civicstatFirstColumn";
-const char *const baseToolTipProperty = "civicstatBaseToolTip";
 // Data of the direction drop-down's "decide per measure" item.
 const QString perMeasure = QStringLiteral("per-measure");
 // How many measure names "decide per measure" lists at most.
 const int measuresListed = 500;
-
-QComboBox *columnChooser(const QStringList &columns, bool editable, const QStringList &fixed = {})
-{
-    auto *combo = new QComboBox;
-    // Long column names must not widen the dialog beyond the screen.
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(24);
-    combo->addItem(QString());
-    if (!fixed.isEmpty()) { // first, or a file of 112 columns hides them at the end
-        combo->addItems(fixed);
-        combo->insertSeparator(combo->count());
-    }
-    combo->setProperty(firstColumnProperty, combo->count()); // the columns, below, change with the layout
-    combo->addItems(columns);
-    combo->setEditable(editable);
-    combo->setMaxVisibleItems(15); // a file of 112 columns must not fill the screen
-    return combo;
-}
 
 // In a scrolled form, turning the wheel over a drop-down must scroll the form,
 // never silently change the drop-down's choice; the keyboard and a click still do.
@@ -142,16 +122,13 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     for (const FieldInfo &info : fieldInfos) {
         const bool direction = qstrcmp(info.field, "direction") == 0;
         QComboBox *combo = columnChooser(m_columns, true, info.fixed);
-        combo->setProperty(baseToolTipProperty,
-                           info.fixed.isEmpty() ? tr("A column of the file, or a fixed text typed here")
-                                                : tr("One of the first choices for the whole file, or a column"));
+        setBaseToolTip(combo, info.fixed.isEmpty() ? tr("A column of the file, or a fixed text typed here")
+                                                   : tr("One of the first choices for the whole file, or a column"));
         if (direction) {
             // Never a default: a measure where lower is better must not silently become "higher".
-            combo->insertItem(int(info.fixed.size()) + 1, tr("decide per measure"), perMeasure);
-            combo->setProperty(firstColumnProperty, combo->property(firstColumnProperty).toInt() + 1);
-            combo->setProperty(baseToolTipProperty,
-                               tr("A column saying which way is better (Desired Outcome: Increase, Decrease...); "
-                                  "higher, lower or band for every measure of the file; or decide per measure"));
+            addWholeFileChoice(combo, tr("decide per measure"), perMeasure);
+            setBaseToolTip(combo, tr("A column saying which way is better (Desired Outcome: Increase, Decrease...); "
+                                     "higher, lower or band for every measure of the file; or decide per measure"));
         }
         auto *label = new QLabel(tr(info.label) + QLatin1Char(':'));
         label->setBuddy(combo);
@@ -171,9 +148,9 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     auto *measureDirectionsLayout = new QVBoxLayout(m_measureDirectionsBox);
     measureDirectionsLayout->addWidget(m_measureDirectionsNote);
     measureDirectionsLayout->addWidget(m_measureDirections);
-    m_value->setProperty(baseToolTipProperty, tr("The column holding the figures"));
-    m_period->setProperty(baseToolTipProperty, tr("The column saying which period each row is for"));
-    m_member->setProperty(baseToolTipProperty, tr("A column naming each row's member (a district, a precinct); "
+    setBaseToolTip(m_value, tr("The column holding the figures"));
+    setBaseToolTip(m_period, tr("The column saying which period each row is for"));
+    setBaseToolTip(m_member, tr("A column naming each row's member (a district, a precinct); "
                                                   "empty when each row is for the measure as a whole"));
     m_layout->addItem(tr("Long: a period column and a value column"));
     m_layout->addItem(tr("Wide: a column per period (FY 24 Actual, FY 25 Q1, Jan-24, 2023, ...)"));
@@ -185,8 +162,7 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
                             QStringLiteral("yyyy-MM-dd"), QStringLiteral("MMM-yy"), QStringLiteral("MMM yyyy")});
     m_dateFormat->setToolTip(tr("How dates in the period column are written; empty for periods like 2024-03 or FY2024"));
     m_dimension->lineEdit()->setPlaceholderText(tr("a column, or a name: neighbourhood, council district..."));
-    m_dimension->setProperty(baseToolTipProperty,
-                             tr("A column naming each row's kind of member (Geographic Unit), or one name for all"));
+    setBaseToolTip(m_dimension, tr("A column naming each row's kind of member (Geographic Unit), or one name for all"));
     form->addRow(tr("Figures are laid out:"), m_layout);
     form->addRow(tr("Period column:"), m_period);
     form->addRow(tr("Dates written as:"), m_dateFormat);
@@ -274,31 +250,11 @@ void MappingBuilderDialog::layoutChanged()
 void MappingBuilderDialog::refreshColumnChoosers()
 {
     const bool wide = m_layout->currentIndex() == 1;
-    QList<QComboBox *> choosers = m_fields.values();
-    choosers << m_period << m_value << m_member << m_dimension;
-    for (QComboBox *chooser : choosers) {
-        const FieldContent content = chooser == m_value ? FieldContent::Numbers : FieldContent::Text;
-        const ColumnCandidates candidates = columnCandidates(m_sheet, content, wide);
-        const QString current = chooser->currentText();
-        const int first = chooser->property(firstColumnProperty).toInt();
-        const QSignalBlocker quiet(chooser); // the choice stays what it was
-        while (chooser->count() > first)
-            chooser->removeItem(first);
-        chooser->addItems(candidates.offered);
-        if (chooser->isEditable())
-            chooser->setCurrentText(current);
-        else
-            chooser->setCurrentIndex(std::max(0, chooser->findText(current)));
-        QStringList why{chooser->property(baseToolTipProperty).toString()};
-        if (candidates.periodColumnsLeftOut > 0)
-            why << tr("Not listed: the %1 columns named as periods, which hold the figures.")
-                       .arg(candidates.periodColumnsLeftOut);
-        if (!candidates.notNumbers.isEmpty())
-            why << tr("Only columns holding numbers in the first %1 rows are listed; not: %2.")
-                       .arg(candidateSampleRows)
-                       .arg(candidates.notNumbers.join(QStringLiteral(", ")));
-        chooser->setToolTip(why.join(QLatin1Char('\n')));
-    }
+    for (QComboBox *chooser : m_fields)
+        listColumnsThatFit(chooser, m_sheet, FieldContent::Text, wide);
+    for (QComboBox *chooser : {m_period, m_member, m_dimension})
+        listColumnsThatFit(chooser, m_sheet, FieldContent::Text, wide);
+    listColumnsThatFit(m_value, m_sheet, contentOfField(QStringLiteral("value")), wide);
 }
 
 bool MappingBuilderDialog::directionPerMeasure() const
