@@ -278,6 +278,9 @@ void MappingBuilderDialog::directionColumnChanged()
                         .arg(nameColumn)
                   : tr("Choose the column of measure names (Measure name, above) to list the measures."));
     }
+    QHash<QString, QVariant> chosenBefore; // the words' choices survive a change of another field
+    for (auto it = m_directionWords.cbegin(); it != m_directionWords.cend(); ++it)
+        chosenBefore.insert(it.key(), it.value()->currentData());
     while (m_directionForm->rowCount() > 0)
         m_directionForm->removeRow(0);
     m_directionWords.clear();
@@ -291,6 +294,8 @@ void MappingBuilderDialog::directionColumnChanged()
             const char *guessed = *guess == Direction::Higher ? "higher" : *guess == Direction::Lower ? "lower" : "band";
             choice->setCurrentIndex(choice->findData(QLatin1String(guessed)));
         }
+        if (chosenBefore.contains(word))
+            choice->setCurrentIndex(std::max(0, choice->findData(chosenBefore.value(word))));
         m_directionForm->addRow(tr("\"%1\":").arg(word), choice);
         m_directionWords.insert(word, choice);
     }
@@ -341,8 +346,14 @@ QStringList MappingBuilderDialog::stillNeeded() const
             needed << tr("the column of measure names, to decide per measure");
         else if (undecided.size() == 1)
             needed << tr("which way is better for 1 measure: %1").arg(undecided.constFirst());
-        else if (!undecided.isEmpty())
-            needed << tr("which way is better for %1 measures: %2").arg(undecided.size()).arg(undecided.join(QStringLiteral("; ")));
+        else if (!undecided.isEmpty()) {
+            // The first few by name: the whole list of a large file would push the form off a laptop's screen.
+            const int named = 6;
+            QString names = undecided.mid(0, named).join(QStringLiteral("; "));
+            if (undecided.size() > named)
+                names = tr("%1 and %2 more (marked \"(choose)\" in the list)").arg(names).arg(undecided.size() - named);
+            needed << tr("which way is better for %1 measures: %2").arg(undecided.size()).arg(names);
+        }
     }
     if (m_layout->currentIndex() == 0) {
         if (m_period->currentText().isEmpty())

@@ -100,6 +100,8 @@ private slots:
                      "Still to choose: which way is better for 21 measures: Streets rated acceptably clean (%); "
                      "Refuse tons per truckshift;")),
                  qPrintable(builder->problemText()));
+        QVERIFY2(builder->problemText().endsWith(QLatin1String("and 15 more (marked \"(choose)\" in the list).")),
+                 qPrintable(builder->problemText()));
         chooseNycDirections(*builder, filthy);
         QVERIFY(!builder->saveTo(path));
         QCOMPARE(builder->problemText(),

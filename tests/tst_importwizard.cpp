@@ -143,7 +143,7 @@ private slots:
         builder.fieldChooser(QStringLiteral("measure_code"))->setCurrentText(QStringLiteral("Measure"));
         builder.fieldChooser(QStringLiteral("measure_name"))->setCurrentText(QStringLiteral("Measure"));
         const QString path = m_dir.filePath(QStringLiteral("wide.mapping.json"));
-        QVERIFY(builder.saveTo(path));
+        QVERIFY2(builder.saveTo(path), qPrintable(builder.problemText()));
         const auto mapping = savedMapping(path);
         QVERIFY(mapping);
         QCOMPARE(mapping->sheet, QStringLiteral("Data"));
