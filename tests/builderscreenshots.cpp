@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QScrollArea>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -42,7 +43,8 @@ void shootMappingBuilder(const QString &nycFile, const QDir &out)
     const QStringList measures = builder.measureDirections()->measures();
     for (qsizetype i = 5; i < measures.size(); ++i)
         builder.measureDirections()->chooser(measures.at(i))->setCurrentIndex(0);
-    const QString mapping = out.filePath(QStringLiteral("nyc.mapping.json"));
+    const QTemporaryDir work; // the mapping and the database of the check are not screenshots
+    const QString mapping = work.filePath(QStringLiteral("nyc.mapping.json"));
     builder.saveTo(mapping);
     if (auto *scroll = builder.findChild<QScrollArea *>()) {
         settle();
@@ -54,7 +56,7 @@ void shootMappingBuilder(const QString &nycFile, const QDir &out)
         QTextStream(stderr) << builder.problemText() << '\n';
         return;
     }
-    ImportWizard wizard(out.filePath(QStringLiteral("nyc.db")));
+    ImportWizard wizard(work.filePath(QStringLiteral("nyc.db")));
     wizard.resize(1280, 800);
     wizard.show();
     wizard.setFile(nycFile);
