@@ -424,12 +424,17 @@ void ImportWizard::planned()
         text += QLatin1Char(' ') + tr("1 value is refused by the mapping and will be left out.");
     else if (refused > 1)
         text += QLatin1Char(' ') + tr("%1 values are refused by the mapping and will be left out.").arg(refused);
-    if (problems == 0)
+    const QStringList warnings = plannedWarnings(m_plan.counts);
+    if (problems == 0 && !warnings.isEmpty())
+        text += QLatin1Char(' ') + tr("No problems stop the import, but read these warnings first:");
+    else if (problems == 0)
         text += QLatin1Char(' ') + tr("No problems: ready to import.");
     else if (problems == 1)
         text += QLatin1Char(' ') + tr("1 problem: nothing can be imported until it is fixed.");
     else
         text += QLatin1Char(' ') + tr("%1 problems: nothing can be imported until they are fixed.").arg(problems);
+    for (const QString &warning : warnings)
+        text += QStringLiteral("\n\n\u26a0 ") + warning; // a sign as well as words: never colour alone
     m_summary->setText(text);
     const auto add = [this](const ImportProblem &p, bool refused) {
         auto *item = new QTreeWidgetItem(m_problems, {p.sheet, p.line > 0 ? QString::number(p.line) : QString(), p.column,

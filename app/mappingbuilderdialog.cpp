@@ -1,8 +1,10 @@
 #include "mappingbuilderdialog.h"
 
 #include "appsettings.h"
+#include "columnchooser.h"
 #include "importmapping.h"
 #include "mappingbuilder.h"
+#include "measuredirectionstable.h"
 #include "valueparsing.h"
 
 #include <QComboBox>
@@ -41,7 +43,7 @@ const FieldInfo fieldInfos[] = {
     { "department_name", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Department name"), true },
     { "measure_code", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Measure code"), true },
     { "measure_name", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Measure name"), true },
-    { "direction", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Better is"), false,
+    { "direction", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Better is"), true,
         { "higher", "lower", "band" } },
     { "unit", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Unit"), false },
     { "aggregation", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Over longer periods, take the"), false,
@@ -51,22 +53,10 @@ const FieldInfo fieldInfos[] = {
     { "definition", QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "Definition"), false },
 };
 
-QComboBox *columnChooser(const QStringList &columns, bool editable, const QStringList &fixed = {})
-{
-    auto *combo = new QComboBox;
-    // Long column names must not widen the dialog beyond the screen.
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(24);
-    combo->addItem(QString());
-    if (!fixed.isEmpty()) { // first, or a file of 112 columns hides them at the end
-        combo->addItems(fixed);
-        combo->insertSeparator(combo->count());
-    }
-    combo->addItems(columns);
-    combo->setEditable(editable);
-    combo->setMaxVisibleItems(15); // a file of 112 columns must not fill the screen
-    return combo;
-}
+// Data of the direction drop-down's "decide per measure" item.
+const QString perMeasure = QStringLiteral("per-measure");
+// How many measure names "decide per measure" lists at most.
+const int measuresListed = 500;
 
 // In a scrolled form, turning the wheel over a drop-down must scroll the form,
 // never silently change the drop-down's choice; the keyboard and a click still do.
@@ -100,14 +90,6 @@ QStringList headerOf(const Sheet &sheet)
     return columns;
 }
 
-// The directions a word of the file can stand for, as the chooser lists them: (label, mapping value).
-const std::pair<const char *, const char *> directionOptions[] = {
-    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "higher is better"), "higher"},
-    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "lower is better"), "lower"},
-    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "best within a range"), "band"},
-    {QT_TRANSLATE_NOOP("civicstat::MappingBuilderDialog", "no direction"), ""},
-};
-
 } // namespace
 
 MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &workbookSheet, QWidget *parent)
@@ -117,6 +99,9 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     , m_columns(headerOf(sheet))
     , m_directionBox(new QGroupBox(tr("What the words in the direction column mean")))
     , m_directionForm(new QFormLayout(m_directionBox))
+    , m_measureDirectionsBox(new QGroupBox(tr("Which way is better, measure by measure")))
+    , m_measureDirectionsNote(new QLabel)
+    , m_measureDirections(new MeasureDirectionsTable)
     , m_layout(new QComboBox)
     , m_period(columnChooser(m_columns, false))
     , m_value(columnChooser(m_columns, false))
@@ -135,12 +120,15 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     auto *form = new QFormLayout;
     form->addRow(tr("Mapping name:"), m_name);
     for (const FieldInfo &info : fieldInfos) {
+        const bool direction = qstrcmp(info.field, "direction") == 0;
         QComboBox *combo = columnChooser(m_columns, true, info.fixed);
-        combo->setToolTip(info.fixed.isEmpty() ? tr("A column of the file, or a fixed text typed here")
-                                               : tr("One of the first choices for the whole file, or a column"));
-        if (qstrcmp(info.field, "direction") == 0) {
-            combo->setToolTip(tr("A column saying which way is better (Desired Outcome: Increase, Decrease...), or "
-                                 "higher, lower or band for every measure of the file"));
+        setBaseToolTip(combo, info.fixed.isEmpty() ? tr("A column of the file, or a fixed text typed here")
+                                                   : tr("One of the first choices for the whole file, or a column"));
+        if (direction) {
+            // Never a default: a measure where lower is better must not silently become "higher".
+            addWholeFileChoice(combo, tr("decide per measure"), perMeasure);
+            setBaseToolTip(combo, tr("A column saying which way is better (Desired Outcome: Increase, Decrease...); "
+                                     "higher, lower or band for every measure of the file; or decide per measure"));
         }
         auto *label = new QLabel(tr(info.label) + QLatin1Char(':'));
         label->setBuddy(combo);
@@ -151,9 +139,19 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
         }
         form->addRow(label, combo);
         m_fields.insert(QLatin1String(info.field), combo);
-        if (qstrcmp(info.field, "direction") == 0)
+        if (direction) {
             form->addRow(m_directionBox);
+            form->addRow(m_measureDirectionsBox);
+        }
     }
+    m_measureDirectionsNote->setWordWrap(true);
+    auto *measureDirectionsLayout = new QVBoxLayout(m_measureDirectionsBox);
+    measureDirectionsLayout->addWidget(m_measureDirectionsNote);
+    measureDirectionsLayout->addWidget(m_measureDirections);
+    setBaseToolTip(m_value, tr("The column holding the figures"));
+    setBaseToolTip(m_period, tr("The column saying which period each row is for"));
+    setBaseToolTip(m_member, tr("A column naming each row's member (a district, a precinct); "
+                                                  "empty when each row is for the measure as a whole"));
     m_layout->addItem(tr("Long: a period column and a value column"));
     m_layout->addItem(tr("Wide: a column per period (FY 24 Actual, FY 25 Q1, Jan-24, 2023, ...)"));
     m_layout->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -164,7 +162,7 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
                             QStringLiteral("yyyy-MM-dd"), QStringLiteral("MMM-yy"), QStringLiteral("MMM yyyy")});
     m_dateFormat->setToolTip(tr("How dates in the period column are written; empty for periods like 2024-03 or FY2024"));
     m_dimension->lineEdit()->setPlaceholderText(tr("a column, or a name: neighbourhood, council district..."));
-    m_dimension->setToolTip(tr("A column naming each row's kind of member (Geographic Unit), or one name for all"));
+    setBaseToolTip(m_dimension, tr("A column naming each row's kind of member (Geographic Unit), or one name for all"));
     form->addRow(tr("Figures are laid out:"), m_layout);
     form->addRow(tr("Period column:"), m_period);
     form->addRow(tr("Dates written as:"), m_dateFormat);
@@ -205,6 +203,8 @@ MappingBuilderDialog::MappingBuilderDialog(const Sheet &sheet, const QString &wo
     connect(m_layout, &QComboBox::currentIndexChanged, this, &MappingBuilderDialog::layoutChanged);
     connect(m_fields.value(QStringLiteral("direction")), &QComboBox::currentTextChanged, this,
             &MappingBuilderDialog::directionColumnChanged);
+    connect(m_fields.value(QStringLiteral("measure_name")), &QComboBox::currentTextChanged, this,
+            &MappingBuilderDialog::directionColumnChanged);
     // A file whose headers are mostly periods is wide; start there.
     int periodColumns = 0;
     for (const QString &column : m_columns)
@@ -224,6 +224,7 @@ void MappingBuilderDialog::layoutChanged()
         form->setRowVisible(longOnly, longLayout);
     form->setRowVisible(m_wideColumns, !longLayout);
     form->setRowVisible(m_wideNote, !longLayout);
+    refreshColumnChoosers();
     if (longLayout)
         return;
     m_wideColumns->clear();
@@ -246,8 +247,40 @@ void MappingBuilderDialog::layoutChanged()
                                              "same style are read too."));
 }
 
+void MappingBuilderDialog::refreshColumnChoosers()
+{
+    const bool wide = m_layout->currentIndex() == 1;
+    for (QComboBox *chooser : m_fields)
+        listColumnsThatFit(chooser, m_sheet, FieldContent::Text, wide);
+    for (QComboBox *chooser : {m_period, m_member, m_dimension})
+        listColumnsThatFit(chooser, m_sheet, FieldContent::Text, wide);
+    listColumnsThatFit(m_value, m_sheet, contentOfField(QStringLiteral("value")), wide);
+}
+
+bool MappingBuilderDialog::directionPerMeasure() const
+{
+    const QComboBox *direction = m_fields.value(QStringLiteral("direction"));
+    return direction->currentText() == direction->itemText(direction->findData(perMeasure));
+}
+
 void MappingBuilderDialog::directionColumnChanged()
 {
+    const bool perMeasure = directionPerMeasure();
+    m_measureDirectionsBox->setVisible(perMeasure);
+    if (perMeasure) {
+        const QString nameColumn = m_fields.value(QStringLiteral("measure_name"))->currentText().trimmed();
+        const bool named = m_columns.contains(nameColumn);
+        m_measureDirections->setMeasures(named ? distinctValues(m_sheet, nameColumn, measuresListed) : QStringList());
+        m_measureDirections->setVisible(named);
+        m_measureDirectionsNote->setText(
+            named ? tr("%1 measures in \"%2\". Choose for each which way is better; none is chosen for you.")
+                        .arg(m_measureDirections->rowCount())
+                        .arg(nameColumn)
+                  : tr("Choose the column of measure names (Measure name, above) to list the measures."));
+    }
+    QHash<QString, QVariant> chosenBefore; // the words' choices survive a change of another field
+    for (auto it = m_directionWords.cbegin(); it != m_directionWords.cend(); ++it)
+        chosenBefore.insert(it.key(), it.value()->currentData());
     while (m_directionForm->rowCount() > 0)
         m_directionForm->removeRow(0);
     m_directionWords.clear();
@@ -256,11 +289,13 @@ void MappingBuilderDialog::directionColumnChanged()
     m_directionBox->setVisible(!words.isEmpty());
     for (const QString &word : words) {
         auto *choice = new QComboBox;
-        for (const auto &[label, value] : directionOptions)
-            choice->addItem(tr(label), QLatin1String(value));
-        const auto guess = guessDirection(word);
-        const char *guessed = !guess ? "" : *guess == Direction::Higher ? "higher" : *guess == Direction::Lower ? "lower" : "band";
-        choice->setCurrentIndex(choice->findData(QLatin1String(guessed)));
+        addDirectionChoices(choice, true);
+        if (const auto guess = guessDirection(word)) {
+            const char *guessed = *guess == Direction::Higher ? "higher" : *guess == Direction::Lower ? "lower" : "band";
+            choice->setCurrentIndex(choice->findData(QLatin1String(guessed)));
+        }
+        if (chosenBefore.contains(word))
+            choice->setCurrentIndex(std::max(0, choice->findData(chosenBefore.value(word))));
         m_directionForm->addRow(tr("\"%1\":").arg(word), choice);
         m_directionWords.insert(word, choice);
     }
@@ -277,6 +312,10 @@ MappingChoices MappingBuilderDialog::choices() const
         choices.fields.insert(it.key(), it.value()->currentText().trimmed());
     for (auto it = m_directionWords.cbegin(); it != m_directionWords.cend(); ++it)
         choices.directionWords.insert(it.key(), it.value()->currentData().toString());
+    if (directionPerMeasure()) { // a map over the measure name column: one direction per name
+        choices.fields.insert(QStringLiteral("direction"), choices.fields.value(QStringLiteral("measure_name")));
+        choices.directionWords = m_measureDirections->chosen();
+    }
     choices.layout = m_layout->currentIndex() == 0 ? MappingChoices::Layout::Long : MappingChoices::Layout::Wide;
     choices.periodColumn = m_period->currentText();
     choices.valueColumn = m_value->currentText();
@@ -292,6 +331,29 @@ QStringList MappingBuilderDialog::stillNeeded() const
     for (const FieldInfo &info : fieldInfos) {
         if (info.required && m_fields.value(QLatin1String(info.field))->currentText().trimmed().isEmpty())
             needed << tr(info.label);
+    }
+    QStringList unknownWords;
+    for (auto it = m_directionWords.cbegin(); it != m_directionWords.cend(); ++it) {
+        if (!it.value()->currentData().isValid())
+            unknownWords << QLatin1Char('"') + it.key() + QLatin1Char('"');
+    }
+    unknownWords.sort();
+    if (!unknownWords.isEmpty())
+        needed << tr("what %1 in the direction column mean").arg(unknownWords.join(QStringLiteral(", ")));
+    if (directionPerMeasure()) {
+        const QStringList undecided = m_measureDirections->undecided();
+        if (m_measureDirections->rowCount() == 0)
+            needed << tr("the column of measure names, to decide per measure");
+        else if (undecided.size() == 1)
+            needed << tr("which way is better for 1 measure: %1").arg(undecided.constFirst());
+        else if (!undecided.isEmpty()) {
+            // The first few by name: the whole list of a large file would push the form off a laptop's screen.
+            const int named = 6;
+            QString names = undecided.mid(0, named).join(QStringLiteral("; "));
+            if (undecided.size() > named)
+                names = tr("%1 and %2 more (marked \"(choose)\" in the list)").arg(names).arg(undecided.size() - named);
+            needed << tr("which way is better for %1 measures: %2").arg(undecided.size()).arg(names);
+        }
     }
     if (m_layout->currentIndex() == 0) {
         if (m_period->currentText().isEmpty())

@@ -21,6 +21,8 @@ class QTreeWidget;
 
 namespace civicstat {
 
+class MeasureDirectionsTable;
+
 class MappingBuilderDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,9 +39,13 @@ public:
     QComboBox *layoutChooser() const { return m_layout; }
     QComboBox *periodChooser() const { return m_period; }
     QComboBox *valueChooser() const { return m_value; }
+    QComboBox *memberChooser() const { return m_member; }
+    QComboBox *dimensionChooser() const { return m_dimension; }
     // For the direction column's words: word -> its chooser.
     QComboBox *directionWordChooser(const QString &word) const { return m_directionWords.value(word); }
     QTreeWidget *wideColumns() const { return m_wideColumns; }
+    // "decide per measure": the measures found, each with its direction to choose.
+    MeasureDirectionsTable *measureDirections() const { return m_measureDirections; }
     QString problemText() const;
 
 private:
@@ -49,6 +55,9 @@ private:
     QStringList stillNeeded() const;
     void layoutChanged();
     void directionColumnChanged();
+    // Each drop-down lists the columns that can fill its field (mappingcandidates.h), for the layout chosen.
+    void refreshColumnChoosers();
+    bool directionPerMeasure() const;
 
     Sheet m_sheet;
     QString m_workbookSheet;
@@ -57,6 +66,9 @@ private:
     QGroupBox *m_directionBox;
     QFormLayout *m_directionForm;
     QHash<QString, QComboBox *> m_directionWords;
+    QGroupBox *m_measureDirectionsBox;
+    QLabel *m_measureDirectionsNote;
+    MeasureDirectionsTable *m_measureDirections;
     QComboBox *m_layout;
     QComboBox *m_period;
     QComboBox *m_value;

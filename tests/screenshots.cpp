@@ -2,9 +2,12 @@
 // README and for looking at what was built. Not a test: it asserts nothing.
 // Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]  (QT_QPA_PLATFORM=offscreen works)
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
+// With --mapping-builder: the builder and the check on New York's district file (builderscreenshots.h).
 #include "appsettings.h"
 #include "briefingbuilderdialog.h"
 #include "briefingoptionsform.h"
+#include "builderscreenshots.h"
+#include "nycbuilderchoices.h"
 #include "mainwindow.h"
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
@@ -52,11 +55,16 @@ int main(int argc, char *argv[])
     appsettings::setUnfinishedImport({});       // nor take what a test run left in its own
     appsettings::setImportWizardGeometry({});
     const QStringList args = app.arguments();
+    if (args.size() == 4 && args.at(3) == QLatin1String("--mapping-builder")) {
+        test::shootMappingBuilder(QLatin1String(test::nycDistrictFile()), QDir(args.at(2)));
+        return 0;
+    }
     const bool oneMeasure = args.size() >= 5 && args.at(3) == QLatin1String("--measure");
     const bool inPeriod = args.size() == 7 && oneMeasure && args.at(5) == QLatin1String("--period");
     if (args.size() != 3 && args.size() != 5 && !inPeriod) {
         QTextStream(stderr) << "Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]\n"
-                               "       civicstat_screenshots DATABASE OUTDIR --measure CODE [--period PERIOD]\n";
+                               "       civicstat_screenshots DATABASE OUTDIR --measure CODE [--period PERIOD]\n"
+                               "       civicstat_screenshots DATABASE OUTDIR --mapping-builder   (the database is not read)\n";
         return 2;
     }
     const QDir out(args.at(2));
@@ -155,25 +163,12 @@ int main(int argc, char *argv[])
         QObject::connect(&wizard, &ImportWizard::planReady, &planned, &QEventLoop::quit);
         wizard.next();
         planned.exec();
-        shootWizard(QStringLiteral("import-check.png"));
+        // import-check.png and import-build-mapping.png come from --mapping-builder, which shows the check's warnings.
         QEventLoop imported;
         QObject::connect(&wizard, &ImportWizard::importFinished, &imported, &QEventLoop::quit);
         wizard.next();
         imported.exec();
         shootWizard(QStringLiteral("import-done.png"));
-        const TabularFile file = readTabularFile(args.at(3));
-        MappingBuilderDialog builder(file.sheets.empty() ? Sheet{} : file.sheets.front(), QString());
-        // As a user would start: the names, then the column that says which way is better.
-        for (const auto &[field, column] : {std::pair{"department_name", "Agency"}, std::pair{"objective_name", "Service"},
-                                            std::pair{"measure_name", "Measure"}, std::pair{"direction", "Desired Outcome"}}) {
-            if (QComboBox *chooser = builder.fieldChooser(QLatin1String(field)))
-                chooser->setCurrentText(QLatin1String(column));
-        }
-        builder.resize(760, 900);
-        builder.show();
-        settle();
-        builder.grab().save(out.filePath(QStringLiteral("import-build-mapping.png")));
-        QTextStream(stdout) << out.filePath(QStringLiteral("import-build-mapping.png")) << '\n';
     }
     return 0;
 }

@@ -100,11 +100,11 @@ private slots:
         QVERIFY(!QFile::exists(path));
         QCOMPARE(builder.problemText(), QStringLiteral("Still to choose: Goal code, Goal name, Objective code, Objective "
                                                        "name, Department code, Department name, Measure code, Measure "
-                                                       "name, Period column, Value column."));
+                                                       "name, Better is, Period column, Value column."));
         const std::pair<const char *, const char *> picks[] = {
             {"goal_code", "G1"},         {"goal_name", "Clean streets"}, {"objective_code", "Agency"},
             {"objective_name", "Agency"}, {"department_code", "Agency"},  {"department_name", "Agency"},
-            {"measure_code", "Indicator"}, {"measure_name", "Indicator"}};
+            {"measure_code", "Indicator"}, {"measure_name", "Indicator"}, {"direction", "higher"}};
         for (const auto &[field, text] : picks)
             builder.fieldChooser(QLatin1String(field))->setCurrentText(QLatin1String(text));
         builder.periodChooser()->setCurrentText(QStringLiteral("Month"));
@@ -143,7 +143,7 @@ private slots:
         builder.fieldChooser(QStringLiteral("measure_code"))->setCurrentText(QStringLiteral("Measure"));
         builder.fieldChooser(QStringLiteral("measure_name"))->setCurrentText(QStringLiteral("Measure"));
         const QString path = m_dir.filePath(QStringLiteral("wide.mapping.json"));
-        QVERIFY(builder.saveTo(path));
+        QVERIFY2(builder.saveTo(path), qPrintable(builder.problemText()));
         const auto mapping = savedMapping(path);
         QVERIFY(mapping);
         QCOMPARE(mapping->sheet, QStringLiteral("Data"));

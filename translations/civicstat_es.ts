@@ -676,6 +676,19 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <location filename="../app/columnchooser.cpp" line="+67"/>
+        <source>Not listed: the %1 columns named as periods, which hold the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only columns holding numbers in the first %1 rows are listed; not: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/commandline.cpp" line="+43"/>
@@ -1789,7 +1802,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../models/import/importreport.cpp" line="+81"/>
+        <location filename="../models/import/importreport.cpp" line="+83"/>
         <location line="+68"/>
         <source>%1 row</source>
         <translation type="unfinished"></translation>
@@ -2026,6 +2039,26 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+2"/>
         <source>%1 zeros after their rows&apos; last figures are taken as not reported yet (&quot;trailing_zeros&quot;: &quot;missing&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>1 measure has figures by member only, none for the measure as a whole: the scorecard will show No data for it. Add a column or rows with its total, or import the total from another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 measures have figures by member only, none for the measure as a whole: the scorecard will show No data for these %1 measures. Add a column or rows with their totals, or import the totals from another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 measure has no target: it will show Not scored until targets are imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 measures have no target: they will show Not scored until targets are imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4375,12 +4408,12 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+262"/>
+        <location line="+267"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-267"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4506,6 +4539,11 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No problems stop the import, but read these warnings first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>No problems: ready to import.</source>
         <translation type="unfinished"></translation>
@@ -4521,7 +4559,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Left out: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5098,7 +5136,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MappingBuilderDialog</name>
     <message>
-        <location filename="../app/mappingbuilderdialog.cpp" line="+36"/>
+        <location filename="../app/mappingbuilderdialog.cpp" line="+38"/>
         <source>Goal code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,32 +5201,17 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>higher is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lower is better</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>best within a range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+47"/>
         <source>What the words in the direction column mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Which way is better, measure by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Build a mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5203,7 +5226,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A column of the file, or a fixed text typed here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5213,12 +5236,32 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A column saying which way is better (Desired Outcome: Increase, Decrease...), or higher, lower or band for every measure of the file</source>
+        <location line="+3"/>
+        <source>decide per measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>A column saying which way is better (Desired Outcome: Increase, Decrease...); higher, lower or band for every measure of the file; or decide per measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The column holding the figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column saying which period each row is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A column naming each row&apos;s member (a district, a precinct); empty when each row is for the measure as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Long: a period column and a value column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,7 +5346,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5333,17 +5376,52 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
+        <source>%1 measures in &quot;%2&quot;. Choose for each which way is better; none is chosen for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column of measure names (Measure name, above) to list the measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>&quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
+        <source>what %1 in the direction column mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the column of measure names, to decide per measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>which way is better for 1 measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 and %2 more (marked &quot;(choose)&quot; in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which way is better for %1 measures: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Period column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5519,6 +5597,54 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+4"/>
         <source>Provisional: the figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>civicstat::MeasureDirectionsTable</name>
+    <message>
+        <location filename="../app/measuredirectionstable.cpp" line="+14"/>
+        <source>higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best within a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Better is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which way is better, measure by measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Better is, for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

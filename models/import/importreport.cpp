@@ -54,6 +54,8 @@ QByteArray importReportJson(const ImportPlan &plan, const MappedImportCounts *co
         planned[QStringLiteral("comments")] = counts->comments;
         planned[QStringLiteral("target_notes")] = counts->targetNotes;
         planned[QStringLiteral("target_notes_without_target")] = counts->targetNotesWithoutTarget;
+        planned[QStringLiteral("measures_by_member_only")] = counts->measuresByMemberOnly;
+        planned[QStringLiteral("new_measures_without_target")] = counts->newMeasuresWithoutTarget;
     }
     root[QStringLiteral("planned")] = planned;
     if (outcome.written) {
@@ -184,6 +186,27 @@ QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts
                                           "(\"trailing_zeros\": \"missing\").")
                          .arg(counts->zerosNotReported));
     return sentence;
+}
+
+QStringList plannedWarnings(const MappedImportCounts &counts)
+{
+    QStringList warnings;
+    if (const int n = counts.measuresByMemberOnly; n > 0)
+        warnings << (n == 1 ? ImportReportText::tr("1 measure has figures by member only, none for the measure as a "
+                                                   "whole: the scorecard will show No data for it. Add a column or "
+                                                   "rows with its total, or import the total from another file.")
+                            : ImportReportText::tr("%1 measures have figures by member only, none for the measure as "
+                                                   "a whole: the scorecard will show No data for these %1 measures. "
+                                                   "Add a column or rows with their totals, or import the totals "
+                                                   "from another file.")
+                                  .arg(n));
+    if (const int n = counts.newMeasuresWithoutTarget; n > 0)
+        warnings << (n == 1 ? ImportReportText::tr("1 measure has no target: it will show Not scored until targets "
+                                                   "are imported.")
+                            : ImportReportText::tr("%1 measures have no target: they will show Not scored until "
+                                                   "targets are imported.")
+                                  .arg(n));
+    return warnings;
 }
 
 } // namespace civicstat

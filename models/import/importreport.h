@@ -24,6 +24,11 @@ QString importSummaryLine(const ImportPlan &plan, const MappedImportCounts *coun
 // departments and 7 goals." Counts of nothing are left out.
 QString plannedSentence(const ImportPlan &plan, const MappedImportCounts *counts);
 
+// What the check page warns of before an import that has no problems but will
+// not score as the user may expect: measures by member only, measures without a
+// target; each with its count and what it means on screen. Empty: nothing to warn of.
+QStringList plannedWarnings(const MappedImportCounts &counts);
+
 // A count in the phrase of its number: countPhrase(2, tr("%1 figure"), tr("%1 figures"))
 // is "2 figures". Whole phrases, so that a translation can place the number.
 QString countPhrase(qint64 n, const QString &one, const QString &many);

@@ -27,6 +27,13 @@ struct MappedImportCounts {
     int comments = 0;
     int targetNotes = 0;
     int targetNotesWithoutTarget = 0;
+    // Measures whose figures in the file are all for members (a district, a
+    // precinct), none for the measure as a whole: the scorecard scores a
+    // measure's total, so these show No data.
+    int measuresByMemberOnly = 0;
+    // New measures the file gives no target for: Not scored until targets are
+    // imported. (A measure already in the database may have its targets there.)
+    int newMeasuresWithoutTarget = 0;
 };
 
 struct MappedImportPlan : ImportPlan {

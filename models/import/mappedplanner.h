@@ -176,6 +176,9 @@ private:
 
     void finish();
 
+    // The counts of measures that will not score as imported: figures by member only, no target.
+    void countMeasuresThatCannotScore();
+
     static int decimalsShown(double value);
 
     QString m_fileName;

@@ -192,6 +192,7 @@ void Planner::finish()
     }
     m_plan.counts.observations = int(m_plan.batch.observations.size());
     m_plan.counts.targets = int(m_plan.batch.targets.size());
+    countMeasuresThatCannotScore();
     m_narrative.finish(m_plan.batch, m_plan.counts);
     // A new measure shows as many decimals as its figures have (up to
     // 2), so that 99.25 or 1.58 is never shown as a whole number.
@@ -200,6 +201,26 @@ void Planner::finish()
             Measure &m = m_plan.batch.measures[std::size_t(*it)].first;
             m.decimals = std::max(m.decimals, decimalsShown(o.value));
         }
+    }
+}
+
+void Planner::countMeasuresThatCannotScore()
+{
+    QSet<QString> withFigures;
+    QSet<QString> withTotals;
+    for (const Observation &o : m_plan.batch.observations) {
+        withFigures.insert(o.measureCode);
+        if (o.memberCode.isEmpty())
+            withTotals.insert(o.measureCode);
+    }
+    QSet<QString> targeted;
+    for (const NewTarget &t : m_plan.batch.targets)
+        targeted.insert(t.measureCode);
+    for (const auto &[measure, parents] : m_plan.batch.measures) {
+        if (withFigures.contains(measure.code) && !withTotals.contains(measure.code))
+            ++m_plan.counts.measuresByMemberOnly;
+        if (m_newMeasures.contains(measure.code) && !targeted.contains(measure.code))
+            ++m_plan.counts.newMeasuresWithoutTarget;
     }
 }
 
