@@ -2,6 +2,7 @@
 // README and for looking at what was built. Not a test: it asserts nothing.
 // Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]  (QT_QPA_PLATFORM=offscreen works)
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
+// --size WIDTHxHEIGHT (first, before DATABASE) sets the window's size; 1280x800 without it.
 #include "appsettings.h"
 #include "briefingbuilderdialog.h"
 #include "briefingoptionsform.h"
@@ -51,7 +52,13 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     appsettings::setUnfinishedImport({});       // nor take what a test run left in its own
     appsettings::setImportWizardGeometry({});
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    QSize windowSize(1280, 800);
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--size")) {
+        const QStringList wh = args.at(2).split(QLatin1Char('x'));
+        windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        args.remove(1, 2);
+    }
     const bool oneMeasure = args.size() >= 5 && args.at(3) == QLatin1String("--measure");
     const bool inPeriod = args.size() == 7 && oneMeasure && args.at(5) == QLatin1String("--period");
     if (args.size() != 3 && args.size() != 5 && !inPeriod) {
@@ -62,7 +69,7 @@ int main(int argc, char *argv[])
     const QDir out(args.at(2));
     QDir().mkpath(out.path());
     MainWindow window;
-    window.resize(1280, 800);
+    window.resize(windowSize);
     window.show();
     const QString error = window.openDatabase(args.at(1), true);
     if (!error.isEmpty() || !waitForSnapshot(window)) {
@@ -98,7 +105,7 @@ int main(int argc, char *argv[])
         }
         window.navigateTo({Level::Measure, args.at(4)});
         shoot(QStringLiteral("measure-%1.png").arg(args.at(4)));
-        window.measurePage()->tabs()->setCurrentIndex(2);
+        window.measurePage()->tabs()->setCurrentWidget(window.measurePage()->breakdown());
         shoot(QStringLiteral("measure-%1-breakdown.png").arg(args.at(4)));
         return 0;
     }
@@ -109,8 +116,14 @@ int main(int argc, char *argv[])
     window.navigateTo({Level::Measure, QStringLiteral("FD-01")});
     shoot(QStringLiteral("measure.png"));
     window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
-    window.measurePage()->tabs()->setCurrentIndex(2);
+    window.measurePage()->tabs()->setCurrentWidget(window.measurePage()->breakdown());
     shoot(QStringLiteral("measure-breakdown.png"));
+    // A docked window on a laptop.
+    window.resize(1024, 700);
+    window.navigateTo({Level::Measure, QStringLiteral("FD-01")});
+    window.measurePage()->tabs()->setCurrentIndex(0);
+    shoot(QStringLiteral("measure-1024x700.png"));
+    window.resize(windowSize);
     window.navigateTo({Level::Department, QStringLiteral("PD")});
     shoot(QStringLiteral("scorecard-department.png"));
     {

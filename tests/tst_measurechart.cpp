@@ -23,6 +23,9 @@ private slots:
     void userTextIsEscaped();
     void savedAsSvgAndPng();
     void legendNamesAreReadable();
+    void viewedPeriodIsShadedAndKeptInView();
+    void legendLabelsWholeInANarrowChart();
+    void accessibleDescriptionIsTheModelsSentence();
     void toolTipDescribesPoint();
     void darkPaletteUsesDarkTheme();
     void screenshots();
@@ -194,11 +197,18 @@ void TestMeasureChart::spanLimitsTheXAxis()
     const Measure m = percentMeasure();
     MeasureChart w;
     w.setSeries(m, percentSeries(m));
-    QCOMPARE(w.span(), MeasureChart::Span::All);
+    // It opens on the last 24 months: January 2023 to December 2024.
+    QCOMPARE(w.span(), MeasureChart::Span::Recent);
     const auto *x = qobject_cast<QDateTimeAxis *>(chartOf(w)->axes(Qt::Horizontal).value(0));
     QVERIFY(x);
     QCOMPARE(x->format(), QStringLiteral("MMM yyyy"));
     const QDate last(2024, 12, 31);
+    QVERIFY2(x->min().date() > QDate(2022, 12, 31), qPrintable(x->min().toString()));
+    QVERIFY2(x->min().date() < QDate(2023, 1, 31), qPrintable(x->min().toString()));
+    QVERIFY(x->max().date() > last);
+    QVERIFY(x->max().date() < last.addDays(20));
+
+    w.setSpan(MeasureChart::Span::All);
     QVERIFY(x->min().date() < QDate(2022, 1, 31));
     QVERIFY(x->min().date() > QDate(2021, 12, 31));
     QVERIFY(x->max().date() > last);
@@ -224,8 +234,11 @@ void TestMeasureChart::spanLimitsTheXAxis()
     }
     QVERIFY(oneYear);
     QVERIFY(!oneYear->isChecked());
+    QSignalSpy chosen(&w, &MeasureChart::spanChosen);
     oneYear->click();
     QCOMPARE(w.span(), MeasureChart::Span::OneYear);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.at(0).at(0).value<MeasureChart::Span>(), MeasureChart::Span::OneYear);
     QVERIFY(oneYear->isChecked());
     QVERIFY(x->min().date() > QDate(2023, 12, 1));
 }
@@ -369,8 +382,10 @@ void TestMeasureChart::legendNamesAreReadable()
 {
     const Measure m = percentMeasure();
     MeasureChart w;
+    w.resize(900, 420); // room for the legend below the chart
     w.setSeries(m, percentSeries(m));
     w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(chartOf(w)->legend()->alignment(), Qt::AlignBottom);
     QStringList shown;
     for (QLegendMarker *marker : chartOf(w)->legend()->markers()) {
@@ -381,6 +396,77 @@ void TestMeasureChart::legendNamesAreReadable()
     QCOMPARE(shown,
         (QStringList { QStringLiteral("Tolerance band"), QStringLiteral("Target"), QStringLiteral("Actual"),
             QStringLiteral("On track"), QStringLiteral("At risk"), QStringLiteral("Off track") }));
+}
+
+void TestMeasureChart::viewedPeriodIsShadedAndKeptInView()
+{
+    const Measure m = percentMeasure();
+    const auto points = percentSeries(m);
+    MeasureChart w;
+    w.setSeries(m, points, Period::month(2024, 3));
+    QCOMPARE(w.viewedIndex(), 26);
+    const auto marks = seriesNamed<QAreaSeries>(chartOf(w), QStringLiteral("viewedPeriod"));
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks[0]->name(), QStringLiteral("Viewing 2024-03"));
+    const QList<QPointF> top = marks[0]->upperSeries()->points();
+    const QList<QPointF> bottom = marks[0]->lowerSeries()->points();
+    QCOMPARE(top.size(), 2);
+    // From halfway to February to halfway to April, top to bottom of the y axis.
+    QVERIFY(top[0].x() > xOf(Period::month(2024, 2)) && top[0].x() < xOf(Period::month(2024, 3)));
+    QVERIFY(top[1].x() > xOf(Period::month(2024, 3)) && top[1].x() < xOf(Period::month(2024, 4)));
+    const auto *y = qobject_cast<QValueAxis *>(chartOf(w)->axes(Qt::Vertical).value(0));
+    QCOMPARE(top[0].y(), y->max());
+    QCOMPARE(bottom[0].y(), y->min());
+    w.setSpan(MeasureChart::Span::OneYear); // the band follows the y axis's new range
+    QCOMPARE(marks[0]->upperSeries()->at(0).y(), y->max());
+    QCOMPARE(marks[0]->lowerSeries()->at(0).y(), y->min());
+
+    // A period older than the last 24 widens the span so that it stays in view.
+    w.setSpan(MeasureChart::Span::Recent);
+    w.setSeries(m, points, Period::month(2022, 2));
+    QCOMPARE(w.viewedIndex(), 1);
+    const auto *x = qobject_cast<QDateTimeAxis *>(chartOf(w)->axes(Qt::Horizontal).value(0));
+    QVERIFY2(x->min().date() > QDate(2022, 1, 31), qPrintable(x->min().toString()));
+    QVERIFY2(x->min().date() < QDate(2022, 2, 28), qPrintable(x->min().toString()));
+    // Without a period viewed, nothing is shaded.
+    w.setSeries(m, points, std::nullopt);
+    QCOMPARE(w.viewedIndex(), -1);
+    QVERIFY(seriesNamed<QAreaSeries>(chartOf(w), QStringLiteral("viewedPeriod")).isEmpty());
+}
+
+void TestMeasureChart::legendLabelsWholeInANarrowChart()
+{
+    const Measure m = percentMeasure();
+    for (int width : { 900, 520, 380 }) {
+        MeasureChart w;
+        w.resize(width, 420);
+        w.setSeries(m, percentSeries(m), Period::month(2024, 3));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(20);
+        const QStringList drawn = legendTextsDrawn(chartOf(w));
+        for (QLegendMarker *marker : chartOf(w)->legend()->markers()) {
+            if (marker->isVisible())
+                QVERIFY2(drawn.contains(marker->label()),
+                         qPrintable(QStringLiteral("%1 px: %2 is drawn as: %3")
+                                        .arg(width)
+                                        .arg(marker->label(), drawn.join(QLatin1String(" | ")))));
+        }
+        // Below the chart while it fits there, beside it when not.
+        QCOMPARE(chartOf(w)->legend()->alignment(), width >= 900 ? Qt::AlignBottom : Qt::AlignRight);
+    }
+}
+
+void TestMeasureChart::accessibleDescriptionIsTheModelsSentence()
+{
+    const Measure m = percentMeasure();
+    const auto points = percentSeries(m);
+    MeasureChart w;
+    w.setSeries(m, points, Period::month(2024, 3));
+    QCOMPARE(w.chartView()->accessibleDescription(), describeSeries(m, points, Period::month(2024, 3)));
+    QVERIFY(w.chartView()->accessibleDescription().contains(explainStatus(m, points[35])));
+    QVERIFY(w.chartView()->accessibleDescription().contains(QStringLiteral("Period viewed: ") + explainStatus(m, points[26])));
+    QCOMPARE(w.chartView()->accessibleName(), QStringLiteral("Chart of Calls answered in time: actual against target"));
 }
 
 void TestMeasureChart::toolTipDescribesPoint()
