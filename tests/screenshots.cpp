@@ -10,6 +10,7 @@
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
 #include "storefactory.h"
+#include "breakdownchart.h"
 #include "measurepanel.h"
 #include "tabulardata.h"
 

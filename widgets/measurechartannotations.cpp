@@ -119,6 +119,17 @@ void MeasureChart::addViewedMark()
     chart->addSeries(mark);
     mark->attachAxis(m_xAxis);
     mark->attachAxis(m_yAxis);
+    // The legend's swatch as the band looks over the chart, not the faint fill on its own.
+    const QColor background = m_darkTheme ? QColor(0x2E, 0x30, 0x38) : QColor(Qt::white);
+    const qreal alpha = fill.alphaF();
+    const QColor swatch = QColor::fromRgbF(alpha * ink.redF() + (1 - alpha) * background.redF(),
+                                           alpha * ink.greenF() + (1 - alpha) * background.greenF(),
+                                           alpha * ink.blueF() + (1 - alpha) * background.blueF());
+    for (QLegendMarker *marker : chart->legend()->markers(mark)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setBrush(swatch);
+        marker->setPen(QPen(ink, 1.0));
+    }
     m_viewedMark = mark;
 }
 
@@ -147,7 +158,7 @@ void MeasureChart::placeLegend()
     }
     int needed = 0;
     for (const QString &name : names)
-        needed += metrics.horizontalAdvance(name) + 2 * metrics.height() + 12; // swatch and spacing
+        needed += metrics.horizontalAdvance(name) + metrics.height() + 22; // swatch and spacing
     const int room = m_view->width() - 2 * metrics.height() - 24; // the chart's margins
     const Qt::Alignment place = needed <= room ? Qt::AlignBottom : Qt::AlignRight;
     if (legend->alignment() != place)
