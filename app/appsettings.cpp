@@ -21,6 +21,7 @@ const QString briefingGeometryKey = QStringLiteral("briefing/geometry");
 const QString briefingFolderKey = QStringLiteral("briefing/folder");
 const QString briefingChoicesKey = QStringLiteral("briefing/choices");
 const QString commentAuthorKey = QStringLiteral("commentary/author");
+const QString chartSpanKey = QStringLiteral("measureChart/span");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFileTypeKey = QStringLiteral("export/fileType");
 } // namespace
@@ -43,6 +44,8 @@ void setLastLocation(int level, const QString &code)
 }
 QString commentAuthor() { return QSettings().value(commentAuthorKey).toString(); }
 void setCommentAuthor(const QString &name) { QSettings().setValue(commentAuthorKey, name); }
+int chartSpan() { return QSettings().value(chartSpanKey, -1).toInt(); }
+void setChartSpan(int span) { QSettings().setValue(chartSpanKey, span); }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 

@@ -51,6 +51,9 @@ void setBriefingChoices(const QVariantMap &choices);
 // it (commentauthor.h); empty: none given.
 QString commentAuthor();
 void setCommentAuthor(const QString &name);
+// The span the measure chart shows (MeasureChart::Span as a number); -1: none chosen yet.
+int chartSpan();
+void setChartSpan(int span);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

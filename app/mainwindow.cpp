@@ -160,6 +160,10 @@ MainWindow::MainWindow(QWidget *parent)
         }
     });
     connect(m_notifier, &ChangeNotifier::changed, this, &MainWindow::storeChanged);
+    if (const int span = appsettings::chartSpan(); span >= 0)
+        m_measure->chart()->setSpan(MeasureChart::Span(span));
+    connect(m_measure->chart(), &MeasureChart::spanChosen, this,
+            [](MeasureChart::Span span) { appsettings::setChartSpan(int(span)); });
     connect(m_measure->chart(), &MeasureChart::saveRequested, this,
             [this](ChartImageFormat format) { saveChart(format, ChartSource::History); });
     connect(m_measure->breakdown(), &BreakdownChart::saveRequested, this,

@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
+#include <QGraphicsTextItem>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegendMarker>
@@ -108,6 +109,20 @@ inline std::vector<SeriesPoint> percentSeries(const Measure &m)
 QChart *chartOf(const MeasureChart &w)
 {
     return w.chartView()->chart();
+}
+
+// Every text a chart's legend draws (a label too long for its room is drawn cut, "Tolerance b...").
+inline QStringList legendTextsDrawn(QChart *chart)
+{
+    QStringList texts;
+    QList<QGraphicsItem *> items = chart->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
 }
 
 inline Observation figure(const QString &dimension, const QString &member, double value, std::optional<double> numerator = {},

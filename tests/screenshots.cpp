@@ -3,6 +3,7 @@
 // Usage: civicstat_screenshots DATABASE OUTDIR [IMPORT_FILE MAPPING]  (QT_QPA_PLATFORM=offscreen works)
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
 // With --mapping-builder: the builder and the check on New York's district file (builderscreenshots.h).
+// --size WIDTHxHEIGHT (first, before DATABASE) sets the window's size; 1280x800 without it.
 #include "appsettings.h"
 #include "briefingbuilderdialog.h"
 #include "briefingoptionsform.h"
@@ -12,6 +13,7 @@
 #include "importwizard.h"
 #include "mappingbuilderdialog.h"
 #include "storefactory.h"
+#include "breakdownchart.h"
 #include "measurepanel.h"
 #include "tabulardata.h"
 
@@ -54,7 +56,13 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
     appsettings::setUnfinishedImport({});       // nor take what a test run left in its own
     appsettings::setImportWizardGeometry({});
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    QSize windowSize(1280, 800);
+    if (args.size() >= 3 && args.at(1) == QLatin1String("--size")) {
+        const QStringList wh = args.at(2).split(QLatin1Char('x'));
+        windowSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        args.remove(1, 2);
+    }
     if (args.size() == 4 && args.at(3) == QLatin1String("--mapping-builder")) {
         test::shootMappingBuilder(QLatin1String(test::nycDistrictFile()), QDir(args.at(2)));
         return 0;
@@ -70,7 +78,7 @@ int main(int argc, char *argv[])
     const QDir out(args.at(2));
     QDir().mkpath(out.path());
     MainWindow window;
-    window.resize(1280, 800);
+    window.resize(windowSize);
     window.show();
     const QString error = window.openDatabase(args.at(1), true);
     if (!error.isEmpty() || !waitForSnapshot(window)) {
@@ -106,7 +114,7 @@ int main(int argc, char *argv[])
         }
         window.navigateTo({Level::Measure, args.at(4)});
         shoot(QStringLiteral("measure-%1.png").arg(args.at(4)));
-        window.measurePage()->tabs()->setCurrentIndex(2);
+        window.measurePage()->tabs()->setCurrentWidget(window.measurePage()->breakdown());
         shoot(QStringLiteral("measure-%1-breakdown.png").arg(args.at(4)));
         return 0;
     }
@@ -117,8 +125,14 @@ int main(int argc, char *argv[])
     window.navigateTo({Level::Measure, QStringLiteral("FD-01")});
     shoot(QStringLiteral("measure.png"));
     window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
-    window.measurePage()->tabs()->setCurrentIndex(2);
+    window.measurePage()->tabs()->setCurrentWidget(window.measurePage()->breakdown());
     shoot(QStringLiteral("measure-breakdown.png"));
+    // A docked window on a laptop.
+    window.resize(1024, 700);
+    window.navigateTo({Level::Measure, QStringLiteral("FD-01")});
+    window.measurePage()->tabs()->setCurrentIndex(0);
+    shoot(QStringLiteral("measure-1024x700.png"));
+    window.resize(windowSize);
     window.navigateTo({Level::Department, QStringLiteral("PD")});
     shoot(QStringLiteral("scorecard-department.png"));
     {

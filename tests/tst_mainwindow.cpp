@@ -4,6 +4,7 @@
 // Back key, change the period, and add and undo a comment.
 #include "appsettings.h"
 #include "breadcrumbbar.h"
+#include "commentarylist.h"
 #include "democity.h"
 #include "goaltile.h"
 #include "importwizard.h"
@@ -282,17 +283,18 @@ private slots:
         window.show();
         QVERIFY(openAndWait(window, copy));
         window.navigateTo({Level::Measure, QStringLiteral("ECC-01")});
-        QTreeWidget *list = window.measurePage()->commentaryList();
-        const int before = list->topLevelItemCount();
+        CommentaryList *list = window.measurePage()->commentaryList();
+        const int before = list->count();
         emit window.measurePage()->commentaryAdded(QStringLiteral("2026-09"), QStringLiteral("Two dispatchers joined."));
-        QCOMPARE(list->topLevelItemCount(), before + 1);
-        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Two dispatchers joined."));
-        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("Ana Ruiz"));
+        QCOMPARE(list->count(), before + 1);
+        QCOMPARE(list->bodyLabel(0)->text(), QStringLiteral("Two dispatchers joined."));
+        QVERIFY2(list->headingLabel(0)->text().startsWith(QStringLiteral("2026-09 · Ana Ruiz · ")),
+                 qPrintable(list->headingLabel(0)->text()));
         QCOMPARE(window.measurePage()->data().commentary.front().author, QStringLiteral("Ana Ruiz"));
         window.undoStack()->undo();
-        QCOMPARE(list->topLevelItemCount(), before);
+        QCOMPARE(list->count(), before);
         window.undoStack()->redo();
-        QCOMPARE(list->topLevelItemCount(), before + 1);
+        QCOMPARE(list->count(), before + 1);
     }
 
     void commentInOneWindow_seenByTheOther_withoutReloadingTheCity()
@@ -310,15 +312,15 @@ private slots:
         const auto readerSnapshot = reader.snapshot();
         const int readerLoads = reader.cityLoads();
         const int writerLoads = writer.cityLoads();
-        QTreeWidget *list = reader.measurePage()->commentaryList();
-        const int before = list->topLevelItemCount();
+        CommentaryList *list = reader.measurePage()->commentaryList();
+        const int before = list->count();
 
         QElapsedTimer clock;
         clock.start();
         emit writer.measurePage()->commentaryAdded(QStringLiteral("2026-09"), QStringLiteral("Seen across windows."));
-        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), before + 1, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), before + 1, 2000);
         qInfo("The second window showed the comment after %lld ms", qint64(clock.elapsed()));
-        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("Seen across windows."));
+        QCOMPARE(list->bodyLabel(0)->text(), QStringLiteral("Seen across windows."));
         // Its place and its city stay: only the measure's page was read again.
         QCOMPARE(reader.location().level, Level::Measure);
         QCOMPARE(reader.location().code, QStringLiteral("ECC-01"));
@@ -327,10 +329,10 @@ private slots:
         // The writing window's own write neither reloads its city nor comes back to it as someone else's.
         QTest::qWait(1500);
         QCOMPARE(writer.cityLoads(), writerLoads);
-        QCOMPARE(writer.measurePage()->commentaryList()->topLevelItemCount(), before + 1);
+        QCOMPARE(writer.measurePage()->commentaryList()->count(), before + 1);
 
         writer.undoStack()->undo();
-        QTRY_COMPARE_WITH_TIMEOUT(list->topLevelItemCount(), before, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(list->count(), before, 2000);
         QCOMPARE(reader.cityLoads(), readerLoads);
     }
 

@@ -194,11 +194,18 @@ void TestMeasureChart::spanLimitsTheXAxis()
     const Measure m = percentMeasure();
     MeasureChart w;
     w.setSeries(m, percentSeries(m));
-    QCOMPARE(w.span(), MeasureChart::Span::All);
+    // It opens on the last 24 months: January 2023 to December 2024.
+    QCOMPARE(w.span(), MeasureChart::Span::Recent);
     const auto *x = qobject_cast<QDateTimeAxis *>(chartOf(w)->axes(Qt::Horizontal).value(0));
     QVERIFY(x);
     QCOMPARE(x->format(), QStringLiteral("MMM yyyy"));
     const QDate last(2024, 12, 31);
+    QVERIFY2(x->min().date() > QDate(2022, 12, 31), qPrintable(x->min().toString()));
+    QVERIFY2(x->min().date() < QDate(2023, 1, 31), qPrintable(x->min().toString()));
+    QVERIFY(x->max().date() > last);
+    QVERIFY(x->max().date() < last.addDays(20));
+
+    w.setSpan(MeasureChart::Span::All);
     QVERIFY(x->min().date() < QDate(2022, 1, 31));
     QVERIFY(x->min().date() > QDate(2021, 12, 31));
     QVERIFY(x->max().date() > last);
@@ -224,8 +231,11 @@ void TestMeasureChart::spanLimitsTheXAxis()
     }
     QVERIFY(oneYear);
     QVERIFY(!oneYear->isChecked());
+    QSignalSpy chosen(&w, &MeasureChart::spanChosen);
     oneYear->click();
     QCOMPARE(w.span(), MeasureChart::Span::OneYear);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.at(0).at(0).value<MeasureChart::Span>(), MeasureChart::Span::OneYear);
     QVERIFY(oneYear->isChecked());
     QVERIFY(x->min().date() > QDate(2023, 12, 1));
 }
@@ -369,8 +379,10 @@ void TestMeasureChart::legendNamesAreReadable()
 {
     const Measure m = percentMeasure();
     MeasureChart w;
+    w.resize(900, 420); // room for the legend below the chart
     w.setSeries(m, percentSeries(m));
     w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
     QCOMPARE(chartOf(w)->legend()->alignment(), Qt::AlignBottom);
     QStringList shown;
     for (QLegendMarker *marker : chartOf(w)->legend()->markers()) {

@@ -134,6 +134,44 @@ private slots:
         QVERIFY(!p.provisional);
     }
 
+    void describeSeries_latestFigure_saysValueTargetAndStatusInWords()
+    {
+        const Measure m = responseRate();
+        const auto points = measureSeries(m, historyWithGap(), PeriodKind::Month, julyStart, {}, std::nullopt);
+        const QString latest = explainStatus(m, pointFor(points, QStringLiteral("2024-02")));
+        const QString text = describeSeries(m, points, month("2024-02"));
+        QCOMPARE(text, QStringLiteral("Response within 8 minutes, from 2023-10 to 2024-02. Latest figure: ") + latest);
+        QVERIFY2(text.contains(QLatin1String("Off track: 85.0% in 2024-02 against a target of 95.0%")), qPrintable(text));
+    }
+
+    void describeSeries_earlierPeriodViewed_addsItsOwnSentence()
+    {
+        const Measure m = responseRate();
+        const auto points = measureSeries(m, historyWithGap(), PeriodKind::Month, julyStart, {}, std::nullopt);
+        const QString text = describeSeries(m, points, month("2023-10"));
+        QVERIFY2(text.contains(QLatin1String("Latest figure: Off track: 85.0% in 2024-02")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Period viewed: At risk: 88.0% in 2023-10 against a target of 90.0%")),
+                 qPrintable(text));
+    }
+
+    void describeSeries_noFigures_saysSo()
+    {
+        QCOMPARE(describeSeries(responseRate(), {}, std::nullopt),
+                 QStringLiteral("No figures have been reported for Response within 8 minutes yet."));
+    }
+
+    void indexOfPeriod_monthInQuarterlySeries_givesItsQuarter()
+    {
+        const auto months = measureSeries(responseRate(), historyWithGap(), PeriodKind::Month, julyStart, {}, std::nullopt);
+        QCOMPARE(indexOfPeriod(months, month("2023-12")), 2);
+        QCOMPARE(indexOfPeriod(months, month("2022-12")), -1);
+        const auto quarters
+            = measureSeries(responseRate(), historyWithGap(), PeriodKind::FiscalQuarter, julyStart, {}, std::nullopt);
+        QCOMPARE(quarters.size(), size_t(2));
+        QCOMPARE(indexOfPeriod(quarters, month("2023-11")), 0);
+        QCOMPARE(indexOfPeriod(quarters, month("2024-01")), 1);
+    }
+
     void measureSeries_targetChangeMidSeries_pointsEitherSideShowEachTarget()
     {
         const auto points = measureSeries(responseRate(), historyWithGap(), PeriodKind::Month, julyStart, {}, std::nullopt);

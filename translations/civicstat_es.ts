@@ -2347,6 +2347,31 @@ Your name, as it should appear under your comments:</source>
         <source>%1: %2 in %3 against %4, %5.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>No figures have been reported for %1 yet.</source>
+        <translation>Todavía no se han comunicado cifras de %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, from %2 to %3.</source>
+        <translation>%1, de %2 a %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No period has a figure.</source>
+        <translation>Ningún periodo tiene cifra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest figure: %1</source>
+        <translation>Última cifra: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period viewed: %1</source>
+        <translation>Periodo consultado: %1</translation>
+    </message>
 </context>
 <context>
     <name>OfflineCommand</name>
@@ -3676,7 +3701,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No breakdown by neighbourhood or group is recorded for this measure in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,6 +4247,64 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>civicstat::CommentaryList</name>
+    <message>
+        <location filename="../widgets/commentarylist.cpp" line="+16"/>
+        <source>No comments for this measure yet.</source>
+        <translation>Todavía no hay comentarios sobre este indicador.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commentary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no author recorded</source>
+        <translation>sin autor registrado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comment for %1 by %2</source>
+        <translation>Comentario de %2 sobre %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this comment</source>
+        <translation>Cambiar este comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the comment for %1</source>
+        <translation>Editar el comentario de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this comment (Edit &gt; Undo brings it back)</source>
+        <translation>Eliminar este comentario (Edición &gt; Deshacer lo recupera)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the comment for %1</source>
+        <translation>Eliminar el comentario de %1</translation>
+    </message>
+</context>
+<context>
     <name>civicstat::ExportScorecardDialog</name>
     <message>
         <location filename="../app/exportscorecarddialog.cpp" line="+14"/>
@@ -4629,7 +4712,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5481,6 +5564,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Last %1</source>
+        <translation>Últimos %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last %1 periods (two years of months) and the period being viewed</source>
+        <translation>Mostrar los últimos %1 periodos (dos años de meses) y el periodo consultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>3 years</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,13 +5594,13 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>All</source>
-        <translation type="unfinished"></translation>
+        <source>All years</source>
+        <translation>Todos los años</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Show every period with figures</source>
-        <translation type="unfinished"></translation>
+        <source>Show every period with figures, all years</source>
+        <translation>Mostrar todos los periodos con cifras, todos los años</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5540,14 +5633,19 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Chart of the measure&apos;s actual against its target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>No figures have been reported for this measure yet.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart of %1: actual against target</source>
+        <translation>Gráfico de %1: valor real frente a la meta</translation>
     </message>
     <message>
         <location line="+121"/>
@@ -5570,7 +5668,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location filename="../widgets/measurechartannotations.cpp" line="+113"/>
+        <source>Viewing %1</source>
+        <translation>Consultando %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Actual: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5651,7 +5754,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasurePanel</name>
     <message>
-        <location filename="../widgets/measurepanel.cpp" line="+29"/>
+        <location filename="../widgets/measurepanel.cpp" line="+33"/>
         <source>Higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,18 +5844,8 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Add comment...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5767,53 +5860,24 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+126"/>
+        <location line="+16"/>
+        <location line="+119"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="-120"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-13"/>
+        <location line="+121"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Change the selected comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the selected comment (Edit &gt; Undo brings it back)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-120"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,7 +5897,8 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5846,6 +5911,11 @@ Click or press Enter to open this goal.</source>
         <location line="+1"/>
         <source>What the measure&apos;s owners wrote about each period</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the measure counts, where its figures come from and why its target</source>
+        <translation>Qué mide el indicador, de dónde salen sus cifras y por qué su meta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5863,7 +5933,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>The latest figure covers up to %1, later than expected: ask the data steward (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5903,7 +5973,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This database is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,7 +6101,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+10"/>
         <source>Add a comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,7 +6111,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Edit the comment</source>
         <translation type="unfinished"></translation>
     </message>

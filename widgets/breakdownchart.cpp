@@ -88,6 +88,8 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab leaves the table for the next control; arrows move between its cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Numbers whole; a long name is elided, shown whole in its tooltip and on the chart.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

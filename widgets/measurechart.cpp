@@ -82,9 +82,11 @@ MeasureChart::MeasureChart(QWidget *parent)
         QString toolTip;
     } spans[] = {
         { Span::OneYear, tr("1 year"), tr("Show the last year of figures") },
+        { Span::Recent, tr("Last %1").arg(recentPeriods),
+          tr("Show the last %1 periods (two years of months) and the period being viewed").arg(recentPeriods) },
         { Span::ThreeYears, tr("3 years"), tr("Show the last three years of figures") },
         { Span::FiveYears, tr("5 years"), tr("Show the last five years of figures") },
-        { Span::All, tr("All"), tr("Show every period with figures") },
+        { Span::All, tr("All years"), tr("Show every period with figures, all years") },
     };
     for (const auto &s : spans) {
         auto *button = new QToolButton(m_spanBar);
@@ -119,7 +121,10 @@ MeasureChart::MeasureChart(QWidget *parent)
     m_view->setFocusPolicy(Qt::StrongFocus);
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &at) { m_saveMenu->popup(m_view->mapToGlobal(at)); });
-    connect(m_spanButtons, &QButtonGroup::idClicked, this, [this](int id) { setSpan(Span(id)); });
+    connect(m_spanButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        setSpan(Span(id));
+        emit spanChosen(Span(id));
+    });
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("Chart of the measure's actual against its target"));
@@ -132,6 +137,7 @@ MeasureChart::MeasureChart(QWidget *parent)
     m_empty->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_spanBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
@@ -139,15 +145,29 @@ MeasureChart::MeasureChart(QWidget *parent)
     m_spanBar->hide();
 }
 
+void MeasureChart::insertControls(std::initializer_list<QWidget *> controls)
+{
+    auto *row = static_cast<QHBoxLayout *>(m_spanBar->layout());
+    int at = 0;
+    for (QWidget *control : controls)
+        row->insertWidget(at++, control);
+    row->insertSpacing(at, 2 * fontMetrics().averageCharWidth());
+}
+
 void MeasureChart::setEmptyText(const QString &text)
 {
     m_empty->setText(text.isEmpty() ? tr("No figures have been reported for this measure yet.") : text);
 }
 
-void MeasureChart::setSeries(const Measure &measure, const std::vector<SeriesPoint> &points)
+void MeasureChart::setSeries(const Measure &measure, const std::vector<SeriesPoint> &points,
+                             std::optional<Period> viewed)
 {
     m_measure = measure;
     m_points = points;
+    m_viewedIndex = viewed ? indexOfPeriod(m_points, *viewed) : -1;
+    m_view->setAccessibleName(tr("Chart of %1: actual against target").arg(measure.name));
+    // The same sentences as the page's status line (models/), for the latest and the viewed period.
+    m_view->setAccessibleDescription(describeSeries(measure, m_points, viewed));
     rebuild();
 }
 
@@ -169,6 +189,7 @@ void MeasureChart::rebuild()
     }
     m_xAxis = nullptr;
     m_yAxis = nullptr;
+    m_viewedMark = nullptr;
     m_indexByX.clear();
 
     const bool empty = m_points.empty();
@@ -212,6 +233,8 @@ void MeasureChart::rebuild()
         left[i] = i > 0 ? (x[i - 1] + x[i]) / 2.0 : x[i] - half;
         right[i] = i + 1 < n ? (x[i] + x[i + 1]) / 2.0 : x[i] + half;
     }
+    m_left = left;
+    m_right = right;
 
     const bool isBand = m_measure.direction == Direction::Band;
     const bool light = !m_darkTheme;
@@ -230,6 +253,7 @@ void MeasureChart::rebuild()
         }
     };
 
+    addViewedMark(); // first, so that every line and marker is drawn over it
     // Runs of consecutive periods with a target: the band underneath, then the target lines.
     for (int start = 0; start < n;) {
         if (!m_points[start].target) {
@@ -356,100 +380,7 @@ void MeasureChart::rebuild()
     // width and its label is cut ("Tolerance b...") until the next resize.
     chart->legend()->setMarkerShape(QLegend::MarkerShapeDefault);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-}
-
-void MeasureChart::updateRanges()
-{
-    if (m_points.empty() || !m_xAxis || !m_yAxis)
-        return;
-    const int n = int(m_points.size());
-    int first = 0;
-    const QDate lastDay = m_points.back().period.last();
-    const int years = m_span == Span::OneYear ? 1 : m_span == Span::ThreeYears ? 3 : m_span == Span::FiveYears ? 5 : 0;
-    if (years > 0) {
-        const QDate cutoff = lastDay.addYears(-years);
-        while (first < n - 1 && m_points[first].period.last() <= cutoff)
-            ++first;
-    }
-    // Half a period either side, so that the outermost markers are not cut.
-    const auto half = [](const Period &p) { return (msecsAt(p.last()) - msecsAt(p.first().addDays(-1))) / 2; };
-    const qint64 minX = msecsAt(m_points[first].period.last()) - half(m_points[first].period);
-    const qint64 maxX = msecsAt(lastDay) + half(m_points.back().period);
-    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(minX), QDateTime::fromMSecsSinceEpoch(maxX));
-
-    double low = std::numeric_limits<double>::infinity();
-    double high = -low;
-    const auto include = [&](double v) {
-        if (std::isfinite(v)) {
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-    };
-    for (int i = first; i < n; ++i) {
-        const SeriesPoint &p = m_points[i];
-        if (p.actual)
-            include(*p.actual);
-        if (p.target) {
-            const ToleranceBounds b = toleranceBounds(m_measure.direction, *p.target, p.tolerance);
-            include(b.low);
-            include(b.high);
-        }
-    }
-    if (!std::isfinite(low)) {
-        low = 0.0;
-        high = 1.0;
-    }
-    const bool nonNegative = low >= 0.0;
-    double pad = (high - low) * 0.08;
-    if (pad <= 0.0)
-        pad = std::max(std::abs(high) * 0.1, 1.0);
-    low -= pad;
-    high += pad;
-    if (nonNegative)
-        low = std::max(low, 0.0);
-    // Round numbers for the ticks: QValueAxis::applyNiceNumbers() keeps the
-    // previous tick count and gives steps such as 13.3 when the range changes.
-    const AxisScale scale = niceScale(low, high, m_measure.decimals);
-    m_yAxis->setRange(scale.low, scale.high);
-    m_yAxis->setTickCount(scale.tickCount);
-    m_yAxis->setLabelFormat(QStringLiteral("%.%1f").arg(labelDecimals(scale.step, m_measure.decimals)));
-}
-
-QString MeasureChart::pointToolTip(int index) const
-{
-    if (index < 0 || index >= int(m_points.size()))
-        return {};
-    const SeriesPoint &p = m_points[index];
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(p.period.text().toHtmlEscaped());
-    lines << (p.actual ? tr("Actual: %1").arg(formatMeasureValue(*p.actual, m_measure))
-                       : tr("Actual: no figure reported"))
-                 .toHtmlEscaped();
-    QString target;
-    if (!p.target)
-        target = tr("Target: none");
-    else if (m_measure.direction == Direction::Band)
-        target = tr("Target range: %1 to %2")
-                     .arg(formatMeasureValue(p.target->bandLow, m_measure),
-                         formatMeasureValue(p.target->bandHigh, m_measure));
-    else
-        target = tr("Target: %1").arg(formatMeasureValue(p.target->value, m_measure));
-    lines << target.toHtmlEscaped();
-    lines << (QString(statusSymbol(p.status)) + QLatin1Char(' ') + statusLabel(p.status)).toHtmlEscaped();
-    if (p.provisional)
-        lines << tr("Provisional: the figures may still change.").toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
-}
-
-void MeasureChart::showPointToolTip(const QPointF &point, bool hovering)
-{
-    if (!hovering) {
-        QToolTip::hideText();
-        return;
-    }
-    const int index = m_indexByX.value(qRound64(point.x()), -1);
-    if (index >= 0)
-        QToolTip::showText(QCursor::pos(), pointToolTip(index), m_view);
+    placeLegend();
 }
 
 void MeasureChart::changeEvent(QEvent *event)
@@ -468,6 +399,7 @@ void MeasureChart::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     if (m_xAxis)
         m_xAxis->setTickCount(std::clamp(m_view->width() / 130, 3, 10));
+    placeLegend();
 }
 
 } // namespace civicstat

@@ -1,10 +1,12 @@
 #include "measurepanel.h"
 
 #include "breakdownchart.h"
+#include "commentarylist.h"
 #include "heading.h"
 #include "measurechart.h"
 #include "statuspresentation.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,7 +15,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -88,10 +92,9 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     , m_chart(new MeasureChart(this))
     , m_about(new QTextBrowser(this))
     , m_tabs(new QTabWidget(this))
-    , m_commentary(new QTreeWidget(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_commentary(new CommentaryList(this))
     , m_add(new QPushButton(tr("&Add comment..."), this))
-    , m_edit(new QPushButton(tr("&Edit..."), this))
-    , m_remove(new QPushButton(tr("&Delete"), this))
     , m_initiatives(new QTreeWidget(this))
     , m_breakdown(new BreakdownChart(this))
 {
@@ -103,65 +106,76 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     m_about->setOpenLinks(false);
     m_about->setAccessibleName(tr("About this measure"));
 
-    m_commentary->setHeaderLabels({tr("Period"), tr("Comment"), tr("Author"), tr("Written")});
-    m_commentary->setRootIsDecorated(false);
-    m_commentary->setWordWrap(true);
-    m_commentary->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_commentary->setAccessibleName(tr("Commentary"));
     m_add->setToolTip(tr("Write a comment about the period being viewed"));
-    m_edit->setToolTip(tr("Change the selected comment"));
-    m_remove->setToolTip(tr("Delete the selected comment (Edit > Undo brings it back)"));
     m_initiatives->setHeaderLabels({tr("Initiative"), tr("Owner"), tr("Due"), tr("Status")});
     m_initiatives->setRootIsDecorated(false);
+    m_initiatives->setAccessibleName(tr("Initiatives"));
     m_initiatives->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *commentaryPage = new QWidget;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
-    buttons->addWidget(m_edit);
-    buttons->addWidget(m_remove);
     buttons->addStretch(1);
     auto *commentaryLayout = new QVBoxLayout(commentaryPage);
-    commentaryLayout->addWidget(m_commentary, 1);
     commentaryLayout->addLayout(buttons);
+    commentaryLayout->addWidget(m_commentary, 1);
     m_tabs->addTab(commentaryPage, tr("Commentary"));
+    m_tabs->addTab(m_about, tr("About this measure"));
     m_tabs->addTab(m_initiatives, tr("Initiatives"));
     m_tabs->addTab(m_breakdown, tr("Breakdown"));
     m_tabs->setTabToolTip(0, tr("What the measure's owners wrote about each period"));
-    m_tabs->setTabToolTip(1, tr("What is being done about the objective"));
-    m_tabs->setTabToolTip(2, tr("The figures by neighbourhood or group for the period"));
+    m_tabs->setTabToolTip(1, tr("What the measure counts, where its figures come from and why its target"));
+    m_tabs->setTabToolTip(2, tr("What is being done about the objective"));
+    m_tabs->setTabToolTip(3, tr("The figures by neighbourhood or group for the period"));
+    m_tabs->setObjectName(QStringLiteral("measureTabs"));
+    m_tabs->setDocumentMode(true);
 
-    auto *chartArea = new QWidget;
-    auto *chartTop = new QHBoxLayout;
-    chartTop->addWidget(new QLabel(tr("Show by:"), chartArea));
-    chartTop->addWidget(m_kind);
-    chartTop->addStretch(1);
-    auto *chartLayout = new QVBoxLayout(chartArea);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    chartLayout->addLayout(chartTop);
-    chartLayout->addWidget(m_chart, 1);
-    auto *upper = new QSplitter(Qt::Horizontal);
-    upper->addWidget(chartArea);
-    upper->addWidget(m_about);
-    upper->setStretchFactor(0, 3);
-    upper->setStretchFactor(1, 2);
-    upper->setObjectName(QStringLiteral("measureSplitter"));
-    auto *vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(upper);
-    vertical->addWidget(m_tabs);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    m_chart->insertControls({new QLabel(tr("Show by:"), m_chart), m_kind});
+    // The chart takes most of the height (resizeEvent); the tabs below keep
+    // enough for a few comments or the breakdown, and the user can drag the divide.
+    m_split->setObjectName(QStringLiteral("measureSplitter"));
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_chart);
+    m_split->addWidget(m_tabs);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMovedByUser = true; });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
-    layout->addWidget(vertical, 1);
+    layout->addWidget(m_split, 1);
+
+    // Shortcuts rather than QTabWidget's own Ctrl+Tab, which works only with the focus inside the tabs.
+    auto *next = new QShortcut(QKeySequence::NextChild, this, [this] { showTab(1); });
+    auto *previous = new QShortcut(QKeySequence::PreviousChild, this, [this] { showTab(-1); });
+    for (QShortcut *shortcut : {next, previous})
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_kind, &QComboBox::activated, this,
             [this](int index) { emit kindChanged(PeriodKind(m_kind->itemData(index).toInt())); });
     connect(m_add, &QPushButton::clicked, this, &MeasurePanel::addComment);
-    connect(m_edit, &QPushButton::clicked, this, &MeasurePanel::editComment);
-    connect(m_remove, &QPushButton::clicked, this, &MeasurePanel::removeComment);
-    connect(m_commentary, &QTreeWidget::itemDoubleClicked, this, &MeasurePanel::editComment);
+    connect(m_commentary, &CommentaryList::editRequested, this, &MeasurePanel::editComment);
+    connect(m_commentary, &CommentaryList::removeRequested, this, &MeasurePanel::commentaryRemoved);
+}
+
+void MeasurePanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The tabs' own size hint (the breakdown's chart and table) would take half
+    // the page; until the user drags the divide, the chart keeps about 70%.
+    if (!m_splitMovedByUser) {
+        const int total = m_split->height();
+        const int lower = std::max(total * 3 / 10, m_tabs->minimumSizeHint().height());
+        m_split->setSizes({total - lower, lower});
+    }
+}
+
+void MeasurePanel::showTab(int step)
+{
+    const int count = m_tabs->count();
+    m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+    // On the tab bar the user sees which tab is shown, and Tab goes on into it.
+    m_tabs->tabBar()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MeasurePanel::showDetail(const MeasureDetail &data)
@@ -188,9 +202,9 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
     }
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(int(data.kind))));
     m_chart->setEmptyText(data.reportedOnlyByMember ? memberOnlyNote(data) : QString());
-    m_chart->setSeries(m, data.points);
+    m_chart->setSeries(m, data.points, data.current.period);
     m_about->setHtml(aboutHtml());
-    fillCommentary();
+    m_commentary->setComments(data.commentary, data.readOnly);
 
     m_initiatives->clear();
     // The statuses docs/database-format.md lists, in words; another tool's own as written.
@@ -211,11 +225,9 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
     if (data.initiatives.empty())
         new QTreeWidgetItem(m_initiatives, {tr("No initiatives are recorded for this objective.")});
     m_breakdown->setFigures(m, data.breakdownLabel, data.breakdown);
-    for (QPushButton *b : {m_add, m_edit, m_remove}) {
-        b->setEnabled(!data.readOnly);
-        if (data.readOnly)
-            b->setToolTip(tr("This database is open read-only"));
-    }
+    m_add->setEnabled(!data.readOnly);
+    m_add->setToolTip(data.readOnly ? tr("This database is open read-only")
+                                    : tr("Write a comment about the period being viewed"));
 }
 
 QString MeasurePanel::aboutHtml() const
@@ -265,24 +277,6 @@ QString MeasurePanel::aboutHtml() const
     return html;
 }
 
-void MeasurePanel::fillCommentary()
-{
-    m_commentary->clear();
-    for (const Commentary &c : m_data.commentary) {
-        // One line per comment in the list (an imported explanation may have
-        // paragraphs, which a row cannot show); the whole text in its tooltip and editor.
-        QString line = c.body;
-        line.replace(QLatin1Char('\n'), QLatin1Char(' '));
-        auto *item = new QTreeWidgetItem(m_commentary, {c.period, line.simplified(), c.author,
-                                                        QLocale().toString(c.writtenAt.toLocalTime(), QLocale::ShortFormat)});
-        item->setData(0, Qt::UserRole, c.id);
-        item->setData(1, Qt::UserRole, c.body);
-        item->setToolTip(1, c.body);
-    }
-    m_edit->setEnabled(!m_data.commentary.empty() && !m_data.readOnly);
-    m_remove->setEnabled(!m_data.commentary.empty() && !m_data.readOnly);
-}
-
 void MeasurePanel::addComment()
 {
     bool ok = false;
@@ -295,22 +289,19 @@ void MeasurePanel::addComment()
         emit commentaryAdded(period, body.trimmed());
 }
 
-void MeasurePanel::editComment()
+void MeasurePanel::editComment(Id id)
 {
-    QTreeWidgetItem *item = m_commentary->currentItem();
-    if (!item || m_data.readOnly)
+    if (m_data.readOnly)
+        return;
+    const auto comment = std::find_if(m_data.commentary.begin(), m_data.commentary.end(),
+                                      [id](const Commentary &c) { return c.id == id; });
+    if (comment == m_data.commentary.end())
         return;
     bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(this, tr("Edit the comment"), tr("Comment for %1:").arg(item->text(0)),
-                                                        item->data(1, Qt::UserRole).toString(), &ok);
-    if (ok && !body.trimmed().isEmpty() && body.trimmed() != item->data(1, Qt::UserRole).toString())
-        emit commentaryEdited(item->data(0, Qt::UserRole).toLongLong(), body.trimmed());
-}
-
-void MeasurePanel::removeComment()
-{
-    if (QTreeWidgetItem *item = m_commentary->currentItem())
-        emit commentaryRemoved(item->data(0, Qt::UserRole).toLongLong());
+    const QString body = QInputDialog::getMultiLineText(this, tr("Edit the comment"), tr("Comment for %1:").arg(comment->period),
+                                                        comment->body, &ok);
+    if (ok && !body.trimmed().isEmpty() && body.trimmed() != comment->body)
+        emit commentaryEdited(id, body.trimmed());
 }
 
 } // namespace civicstat

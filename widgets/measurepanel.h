@@ -1,8 +1,10 @@
-// A measure's page: its history against target (chart), why its status is what
-// it is, "About this measure" in plain words, what its owners wrote
-// (commentary: add, edit, delete), the objective's initiatives, and the
-// figures by neighbourhood or group. It shows values it is given and asks
-// for edits through signals; it never writes anything itself.
+// A measure's page: why its status is what it is, its history against target
+// (the chart, given most of the page), and below it in tabs what its owners
+// wrote (commentary: add, edit, delete), "About this measure" in plain words,
+// the objective's initiatives, and the figures by neighbourhood or group.
+// Ctrl+Tab and Ctrl+Shift+Tab move between the tabs from anywhere on the page.
+// It shows values it is given and asks for edits through signals; it never
+// writes anything itself.
 #pragma once
 
 #include "measuredetail.h"
@@ -10,6 +12,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QSplitter;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -19,6 +22,7 @@ class QTreeWidget;
 namespace civicstat {
 
 class BreakdownChart;
+class CommentaryList;
 class MeasureChart;
 
 class MeasurePanel final : public QWidget
@@ -32,10 +36,15 @@ public:
     const MeasureDetail &data() const { return m_data; }
     QLabel *statusLine() const { return m_status; }
     QTextBrowser *about() const { return m_about; }
-    QTreeWidget *commentaryList() const { return m_commentary; }
+    CommentaryList *commentaryList() const { return m_commentary; }
+    QPushButton *addCommentButton() const { return m_add; }
     QTabWidget *tabs() const { return m_tabs; }
     MeasureChart *chart() const { return m_chart; }
     BreakdownChart *breakdown() const { return m_breakdown; }
+    QSplitter *splitter() const { return m_split; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     void kindChanged(civicstat::PeriodKind kind);
@@ -45,10 +54,9 @@ signals:
 
 private:
     QString aboutHtml() const;
-    void fillCommentary();
     void addComment();
-    void editComment();
-    void removeComment();
+    void editComment(Id id);
+    void showTab(int step);
 
     MeasureDetail m_data;
     QLabel *m_title;
@@ -57,12 +65,12 @@ private:
     MeasureChart *m_chart;
     QTextBrowser *m_about;
     QTabWidget *m_tabs;
-    QTreeWidget *m_commentary;
+    QSplitter *m_split;
+    CommentaryList *m_commentary;
     QPushButton *m_add;
-    QPushButton *m_edit;
-    QPushButton *m_remove;
     QTreeWidget *m_initiatives;
     BreakdownChart *m_breakdown;
+    bool m_splitMovedByUser = false;
 };
 
 } // namespace civicstat

@@ -131,4 +131,33 @@ QString explainStatus(const Measure &m, const SeriesPoint &point)
         .arg(statusLabel(point.status), actual, period, target, why);
 }
 
+int indexOfPeriod(const std::vector<SeriesPoint> &points, const Period &period)
+{
+    if (!period.isValid())
+        return -1;
+    for (int i = 0; i < int(points.size()); ++i) {
+        if (points[i].period.first() <= period.last() && period.last() <= points[i].period.last())
+            return i;
+    }
+    return -1;
+}
+
+QString describeSeries(const Measure &measure, const std::vector<SeriesPoint> &points,
+                       const std::optional<Period> &viewed)
+{
+    if (points.empty())
+        return MeasureSeriesText::tr("No figures have been reported for %1 yet.").arg(measure.name);
+    QString text = MeasureSeriesText::tr("%1, from %2 to %3.")
+                       .arg(measure.name, points.front().period.text(), points.back().period.text());
+    const auto latest = std::find_if(points.rbegin(), points.rend(), [](const SeriesPoint &p) { return p.actual.has_value(); });
+    if (latest == points.rend())
+        text += QLatin1Char(' ') + MeasureSeriesText::tr("No period has a figure.");
+    else
+        text += QLatin1Char(' ') + MeasureSeriesText::tr("Latest figure: %1").arg(explainStatus(measure, *latest));
+    const int viewedIndex = viewed ? indexOfPeriod(points, *viewed) : -1;
+    if (viewedIndex >= 0 && (latest == points.rend() || &points[viewedIndex] != &*latest))
+        text += QLatin1Char(' ') + MeasureSeriesText::tr("Period viewed: %1").arg(explainStatus(measure, points[viewedIndex]));
+    return text;
+}
+
 } // namespace civicstat

@@ -40,4 +40,14 @@ Period periodContaining(QDate day, PeriodKind kind, int fiscalYearStartMonth);
 // within the 10% tolerance." An open period says it is scored to date.
 QString explainStatus(const Measure &measure, const SeriesPoint &point);
 
+// What a chart of `points` says to someone who cannot see it: the periods it
+// covers, explainStatus() for the latest period with a figure (its value,
+// target and status in words), and for `viewed` when that is another period.
+QString describeSeries(const Measure &measure, const std::vector<SeriesPoint> &points,
+                       const std::optional<Period> &viewed);
+
+// The index in `points` of the period that holds `period`'s last day (a
+// month viewed in a chart by quarter marks its quarter); -1 when none does.
+int indexOfPeriod(const std::vector<SeriesPoint> &points, const Period &period);
+
 } // namespace civicstat

@@ -1,0 +1,270 @@
+// The measure page on a laptop, on the demo city at 1024x700 and 1280x800: the
+// chart takes most of the page, its legend's labels are whole, it opens on the
+// last 24 periods with the period being viewed marked, comments are shown whole,
+// Ctrl+Tab moves between the tabs, and a screen reader hears the latest value,
+// target and status.
+#include "appsettings.h"
+#include "commentarylist.h"
+#include "democity.h"
+#include "mainwindow.h"
+#include "measurechart.h"
+#include "measurepanel.h"
+#include "statustext.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QFile>
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QGraphicsTextItem>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace civicstat;
+
+namespace {
+
+const QString measureCode = QStringLiteral("FD-01");
+
+bool openAndWait(MainWindow &window, const QString &path)
+{
+    QSignalSpy shown(&window, &MainWindow::snapshotShown);
+    if (!window.openDatabase(path, true).isEmpty())
+        return false;
+    return shown.wait(20000);
+}
+
+QChart *chartOf(const MeasurePanel *page) { return page->chart()->chartView()->chart(); }
+
+qreal xOf(QDate day) { return qreal(QDateTime(day, QTime(0, 0)).toMSecsSinceEpoch()); }
+
+// Every text the legend draws (a label too long for its room is drawn cut, "Tolerance b...").
+QStringList legendTextsDrawn(QChart *chart)
+{
+    QStringList texts;
+    QList<QGraphicsItem *> items = chart->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+            texts << text->toPlainText();
+    }
+    return texts;
+}
+
+QToolButton *buttonNamed(QWidget *parent, const QString &text)
+{
+    for (QToolButton *b : parent->findChildren<QToolButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class MeasurePageTest final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    // The window at `size` on the demo city's measure page.
+    bool showMeasure(MainWindow &window, QSize size)
+    {
+        window.resize(size);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window) || !openAndWait(window, m_demo))
+            return false;
+        window.navigateTo({Level::Measure, measureCode});
+        QTest::qWait(50); // the layout settles
+        return window.measurePage()->isVisible();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        appsettings::setCommentAuthor(QStringLiteral("Ana Ruiz"));
+        appsettings::setChartSpan(-1);
+        m_demo = m_dir.filePath(QStringLiteral("demo.db"));
+        writeDemoCity(m_demo, DemoOptions{});
+    }
+
+    void laptopSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1280x800") << QSize(1280, 800);
+    }
+
+    void chart_takesMostOfThePage_data() { laptopSizes_data(); }
+    void chart_takesMostOfThePage()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        QVERIFY(showMeasure(window, size));
+        const MeasurePanel *page = window.measurePage();
+        const QWidget *chart = page->chart()->chartView();
+        qInfo("page %dx%d, chart %dx%d", page->width(), page->height(), chart->width(), chart->height());
+        QVERIFY2(chart->width() >= 0.55 * page->width(), qPrintable(QString::number(chart->width())));
+        QVERIFY2(chart->height() >= 0.55 * page->height(), qPrintable(QString::number(chart->height())));
+    }
+
+    void legend_everyLabelDrawnWhole_data() { laptopSizes_data(); }
+    void legend_everyLabelDrawnWhole()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        QVERIFY(showMeasure(window, size));
+        QChart *chart = chartOf(window.measurePage());
+        const QStringList drawn = legendTextsDrawn(chart);
+        int shown = 0;
+        for (QLegendMarker *marker : chart->legend()->markers()) {
+            if (!marker->isVisible())
+                continue;
+            ++shown;
+            QVERIFY2(drawn.contains(marker->label()),
+                     qPrintable(marker->label() + QLatin1String(" is drawn as: ") + drawn.join(QLatin1String(" | "))));
+        }
+        QVERIFY2(shown >= 4, qPrintable(drawn.join(QLatin1String(" | "))));
+    }
+
+    void chart_showsTheLast24Periods_withTheViewedOneMarked()
+    {
+        MainWindow window;
+        QVERIFY(showMeasure(window, QSize(1280, 800)));
+        const MeasurePanel *page = window.measurePage();
+        const std::vector<SeriesPoint> &points = page->data().points;
+        QVERIFY(points.size() > 30);
+        QCOMPARE(page->chart()->span(), MeasureChart::Span::Recent);
+        const auto *x = qobject_cast<QDateTimeAxis *>(chartOf(page)->axes(Qt::Horizontal).value(0));
+        QVERIFY(x);
+        // From half a period before the 24th-last point to half a period after the last.
+        const SeriesPoint &first = points[points.size() - 24];
+        QVERIFY2(x->min().date() > points[points.size() - 25].period.last(), qPrintable(x->min().toString()));
+        QVERIFY2(x->min().date() < first.period.last(), qPrintable(x->min().toString()));
+        QVERIFY2(x->max().date() > points.back().period.last(), qPrintable(x->max().toString()));
+        QVERIFY2(x->max().date() < points.back().period.last().addDays(20), qPrintable(x->max().toString()));
+
+        // The period the window shows is shaded, with its name in the legend.
+        const Period viewed = window.snapshot()->period();
+        const int index = page->chart()->viewedIndex();
+        QVERIFY(index >= 0);
+        QCOMPARE(points[index].period, viewed);
+        QAreaSeries *mark = nullptr;
+        for (QAbstractSeries *s : chartOf(page)->series()) {
+            if (s->objectName() == QLatin1String("viewedPeriod"))
+                mark = qobject_cast<QAreaSeries *>(s);
+        }
+        QVERIFY(mark);
+        QCOMPARE(mark->name(), QStringLiteral("Viewing %1").arg(viewed.text()));
+        const QList<QPointF> top = mark->upperSeries()->points();
+        QCOMPARE(top.size(), 2);
+        QVERIFY(top[0].x() < xOf(viewed.last()) && xOf(viewed.last()) < top[1].x());
+        QVERIFY(top[0].x() > xOf(viewed.first().addMonths(-1)));
+        QVERIFY(top[1].x() < xOf(viewed.last().addMonths(1)));
+
+        // "All years" shows the first period, and is remembered for the next window.
+        QToolButton *all = buttonNamed(page->chart(), QStringLiteral("All years"));
+        QVERIFY(all);
+        all->click();
+        QVERIFY(x->min().date() < points.front().period.last());
+        QCOMPARE(appsettings::chartSpan(), int(MeasureChart::Span::All));
+        MainWindow next;
+        QVERIFY(showMeasure(next, QSize(1024, 700)));
+        QCOMPARE(next.measurePage()->chart()->span(), MeasureChart::Span::All);
+        appsettings::setChartSpan(-1);
+    }
+
+    void comment_long_shownWholeAndWrapped_data() { laptopSizes_data(); }
+    void comment_long_shownWholeAndWrapped()
+    {
+        QFETCH(QSize, size);
+        const QString copy = m_dir.filePath(QStringLiteral("comments-%1.db").arg(size.width()));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_demo, copy));
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        QVERIFY(openAndWait(window, copy));
+        window.navigateTo({Level::Measure, measureCode});
+        const QString body = QStringLiteral(
+            "Two dispatchers joined in August and the new routing went live on the 14th; response times "
+            "should recover through the autumn, but the north station is still short of one crew until "
+            "the budget amendment passes in October.");
+        emit window.measurePage()->commentaryAdded(QStringLiteral("2026-09"), body);
+        QTest::qWait(50);
+        CommentaryList *list = window.measurePage()->commentaryList();
+        QVERIFY(list->count() >= 1);
+        QLabel *label = list->bodyLabel(0);
+        QCOMPARE(label->text(), body);
+        QVERIFY(label->wordWrap());
+        QVERIFY(label->isVisible());
+        const int line = label->fontMetrics().lineSpacing();
+        QVERIFY2(label->width() < label->fontMetrics().horizontalAdvance(body), "the comment fits one line: no wrap tested");
+        QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                 qPrintable(QStringLiteral("%1 < %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
+        QVERIFY(label->height() >= 2 * line);
+        QVERIFY2(list->headingLabel(0)->text().startsWith(QStringLiteral("2026-09 · Ana Ruiz · ")),
+                 qPrintable(list->headingLabel(0)->text()));
+        QVERIFY(!list->emptyLabel()->isVisible());
+    }
+
+    void ctrlTab_movesBetweenTheTabs()
+    {
+        MainWindow window;
+        QVERIFY(showMeasure(window, QSize(1024, 700)));
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        MeasurePanel *page = window.measurePage();
+        QTabWidget *tabs = page->tabs();
+        tabs->setCurrentIndex(0);
+        page->chart()->chartView()->setFocus();
+        QVERIFY(page->chart()->chartView()->hasFocus());
+        QTest::keyClick(page->chart()->chartView(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        // From the first tab backwards to the last.
+        tabs->setCurrentIndex(0);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1);
+    }
+
+    void chart_accessibleDescription_saysValueTargetAndStatus()
+    {
+        MainWindow window;
+        QVERIFY(showMeasure(window, QSize(1280, 800)));
+        const MeasurePanel *page = window.measurePage();
+        QAccessibleInterface *chart = QAccessible::queryAccessibleInterface(page->chart()->chartView());
+        QVERIFY(chart);
+        const QString description = chart->text(QAccessible::Description);
+        QVERIFY2(chart->text(QAccessible::Name).contains(page->data().measure.name), qPrintable(chart->text(QAccessible::Name)));
+        // The sentence the page's status line gives, from models/ (value, target, status in words).
+        QVERIFY2(description.contains(page->data().explanation), qPrintable(description + QLatin1String("\n") + page->data().explanation));
+        const SeriesPoint &current = page->data().current;
+        QVERIFY(current.actual);
+        QVERIFY2(description.contains(statusLabel(current.status)), qPrintable(description));
+        QVERIFY2(description.contains(formatValue(*current.actual, page->data().measure.unit, page->data().measure.decimals)),
+                 qPrintable(description));
+        QVERIFY2(description.contains(QLatin1String("target")), qPrintable(description));
+    }
+};
+
+QTEST_MAIN(MeasurePageTest)
+#include "tst_measurepage.moc"

@@ -1,0 +1,83 @@
+#include "commentarylist.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace civicstat {
+
+CommentaryList::CommentaryList(QWidget *parent)
+    : QScrollArea(parent)
+    , m_content(new QWidget)
+    , m_layout(new QVBoxLayout(m_content))
+    , m_empty(new QLabel(tr("No comments for this measure yet."), m_content))
+{
+    setObjectName(QStringLiteral("commentaryList"));
+    setAccessibleName(tr("Commentary"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // comments wrap instead
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_empty);
+    m_layout->addStretch(1);
+    setWidget(m_content);
+}
+
+void CommentaryList::setComments(const std::vector<Commentary> &comments, bool readOnly)
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    m_bodies.clear();
+    m_headings.clear();
+    m_empty->setVisible(comments.empty());
+    int at = 0;
+    for (const Commentary &c : comments) {
+        auto *card = new QFrame(m_content);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *heading = new QLabel(tr("%1 · %2 · %3")
+                                       .arg(c.period, c.author.isEmpty() ? tr("no author recorded") : c.author,
+                                            QLocale().toString(c.writtenAt.toLocalTime(), QLocale::ShortFormat)),
+                                   card);
+        heading->setTextFormat(Qt::PlainText);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        auto *body = new QLabel(c.body, card);
+        body->setTextFormat(Qt::PlainText); // what an owner wrote is never markup
+        body->setWordWrap(true);
+        // Selectable by keyboard: the text can be reached with Tab and copied.
+        body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        body->setAccessibleName(tr("Comment for %1 by %2").arg(c.period, c.author));
+        auto *top = new QHBoxLayout;
+        top->addWidget(heading, 1);
+        if (!readOnly) {
+            auto *edit = new QToolButton(card);
+            edit->setText(tr("Edit..."));
+            edit->setToolTip(tr("Change this comment"));
+            edit->setAccessibleName(tr("Edit the comment for %1").arg(c.period));
+            edit->setFocusPolicy(Qt::StrongFocus);
+            auto *remove = new QToolButton(card);
+            remove->setText(tr("Delete"));
+            remove->setToolTip(tr("Delete this comment (Edit > Undo brings it back)"));
+            remove->setAccessibleName(tr("Delete the comment for %1").arg(c.period));
+            remove->setFocusPolicy(Qt::StrongFocus);
+            const Id id = c.id;
+            connect(edit, &QToolButton::clicked, this, [this, id] { emit editRequested(id); });
+            connect(remove, &QToolButton::clicked, this, [this, id] { emit removeRequested(id); });
+            top->addWidget(edit);
+            top->addWidget(remove);
+        }
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->addLayout(top);
+        cardLayout->addWidget(body);
+        m_layout->insertWidget(at++, card);
+        m_cards << card;
+        m_bodies << body;
+        m_headings << heading;
+    }
+}
+
+} // namespace civicstat
