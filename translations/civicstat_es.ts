@@ -845,7 +845,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,7 +910,7 @@ Keys: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1677,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>lookups.%1: &quot;%2&quot;, line %3 has %4 cells but the header has %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,7 +1709,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&quot;civicstat_mapping&quot;: 1 is missing; is this a CivicStat mapping file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2121,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>row %1 puts measure &quot;%2&quot; under objective &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2421,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>no date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2896,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 was sealed by a newer version of CivicStat (sealed format %2; this version reads format %3). Nothing was changed. Update CivicStat to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2921,7 +2921,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <location line="+13"/>
         <source>Cannot save %1: %2. The file still holds what it held before this change. Check that the disk is not full and that you may write to the folder.</source>
         <translation type="unfinished"></translation>
@@ -2960,7 +2960,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>You may not change %1 (the file or its folder is read-only); it is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3018,7 +3018,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+115"/>
         <source>The connection to the PostgreSQL server at %1 was lost while %2: %3. Nothing of that change was saved. Check that the server is running, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,7 +3038,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/postgres/pgkpistore.cpp" line="+22"/>
+        <location filename="../models/store/postgres/pgkpistore.cpp" line="+23"/>
         <source>The PostgreSQL database %1 holds no CivicStat database yet. Set it up once with &quot;civicstat server-init %2&quot; (as a user who may create tables there), then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,7 +3048,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 is from an older CivicStat (format %2) and must be upgraded once for everyone: run &quot;civicstat server-init %3&quot; as a user who may change its tables.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,12 +3097,12 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>The PostgreSQL database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-33"/>
         <source>&quot;%1&quot; is not a PostgreSQL address. Give one that starts with postgresql://, for example postgresql://civicstat@db.example.org/kpis. A database file needs no setting up: &quot;civicstat init&quot; creates one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,7 +3112,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Set up CivicStat&apos;s tables (format %1) in %2. It opens by its address now, like a file; bring figures in with &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,7 +3122,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Creates or changes a CivicStat user of a PostgreSQL database: a login role that is a viewer (reads what their clearance allows), an editor (also writes figures and commentary for their departments) or an administrator (everything their clearance allows). The server enforces it, for every program that connects. Run it as the user who ran server-init. The password is asked on the terminal, or read from the first line of --password-file; never give it on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,7 +3200,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; cannot be a user&apos;s name: names starting with civicstat_ or pg_ belong to roles of CivicStat and PostgreSQL. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,12 +3394,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+289"/>
         <source>&quot;%1&quot; is damaged: its latest figure ends on &quot;%2&quot;, which is not a date. Restore it from a backup, or ask your data steward for a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3409,7 +3409,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is from an older CivicStat and must be upgraded, but you may not write to it. Copy it to a folder you may write to, or ask for write access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,7 +3580,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>cell %1 of sheet &quot;%2&quot; refers to shared string %3, but there are only %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4357,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>No score</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,7 +5206,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Offline copy written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6215,7 +6215,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No measure has both data and a target for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6336,7 +6336,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
