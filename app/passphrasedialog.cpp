@@ -1,5 +1,7 @@
 #include "passphrasedialog.h"
 
+#include "problemrow.h"
+
 #include "storeerror.h"
 #include "storefactory.h"
 
@@ -29,18 +31,7 @@ PassphraseDialog::PassphraseDialog(const QString &path, QWidget *parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Passphrase"));
     m_passphrase->setAccessibleName(tr("Passphrase"));
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setObjectName(QStringLiteral("passphraseProblem"));
-    auto *problemIcon = new QLabel(this);
-    problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
-    problemIcon->setAlignment(Qt::AlignTop);
-    m_problemRow = new QWidget(this);
-    auto *problemLayout = new QHBoxLayout(m_problemRow);
-    problemLayout->setContentsMargins(0, 6, 0, 0);
-    problemLayout->addWidget(problemIcon);
-    problemLayout->addWidget(m_problem, 1);
-    m_problemRow->hide();
+    m_problemRow = makeProblemRow(m_problem, QStringLiteral("passphraseProblem"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);

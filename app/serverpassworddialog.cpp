@@ -1,5 +1,7 @@
 #include "serverpassworddialog.h"
 
+#include "problemrow.h"
+
 #include "passwordvault.h"
 #include "storefactory.h"
 
@@ -42,18 +44,7 @@ ServerPasswordDialog::ServerPasswordDialog(const QString &location, PasswordVaul
         m_remember->setEnabled(false);
         m_remember->setToolTip(m_vault.unavailableReason());
     }
-    m_problem->setWordWrap(true);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setObjectName(QStringLiteral("serverPasswordProblem"));
-    auto *problemIcon = new QLabel(this);
-    problemIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
-    problemIcon->setAlignment(Qt::AlignTop);
-    m_problemRow = new QWidget(this);
-    auto *problemLayout = new QHBoxLayout(m_problemRow);
-    problemLayout->setContentsMargins(0, 6, 0, 0);
-    problemLayout->addWidget(problemIcon);
-    problemLayout->addWidget(m_problem, 1);
-    m_problemRow->hide();
+    m_problemRow = makeProblemRow(m_problem, QStringLiteral("serverPasswordProblem"), this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_open = buttons->addButton(tr("&Open"), QDialogButtonBox::AcceptRole);

@@ -6223,7 +6223,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PassphraseDialog</name>
     <message>
-        <location filename="../app/passphrasedialog.cpp" line="+24"/>
+        <location filename="../app/passphrasedialog.cpp" line="+26"/>
         <source>Sealed database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6239,7 +6239,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6507,18 +6507,18 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ServerPasswordDialog</name>
     <message>
-        <location filename="../app/serverpassworddialog.cpp" line="+24"/>
+        <location filename="../app/serverpassworddialog.cpp" line="+26"/>
         <source>&amp;Remember this password in the desktop&apos;s keychain</source>
         <translation>&amp;Recordar esta contraseña en el llavero del escritorio</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+122"/>
+        <location line="+111"/>
         <source>Server password</source>
         <translation>Contraseña del servidor</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-108"/>
         <source>The PostgreSQL server &lt;b&gt;%1&lt;/b&gt; asks for the password of user &lt;b&gt;%2&lt;/b&gt; to open the database &lt;b&gt;%3&lt;/b&gt;.</source>
         <translation>El servidor PostgreSQL &lt;b&gt;%1&lt;/b&gt; pide la contraseña del usuario &lt;b&gt;%2&lt;/b&gt; para abrir la base de datos &lt;b&gt;%3&lt;/b&gt;.</translation>
     </message>
@@ -6538,7 +6538,7 @@ Click or press Enter to open this goal.</source>
         <translation>La guarda cifrada el llavero del escritorio, bajo &quot;civicstat&quot; y %1; CivicStat nunca la escribe en un archivo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
