@@ -31,6 +31,27 @@ Commentary comment(Id measureId, const QString &body)
 
 StoreChange announcedAt(const QSignalSpy &spy, int index) { return spy.at(index).at(0).value<StoreChange>(); }
 
+// A window's store listening for changes (polling only after ten minutes, so
+// that an announcement within the tests' two seconds came by notification) and
+// another office's store writing to the same database.
+struct TwoOffices
+{
+    explicit TwoOffices(const QString &url)
+        : mine(openStore(url))
+        , theirs(openStore(url))
+        , watcher(*mine, notifier)
+        , announced(&notifier, &ChangeNotifier::changed)
+    {
+        watcher.setPollIntervals(neverMilliseconds, neverMilliseconds);
+    }
+
+    std::unique_ptr<KpiStore> mine;
+    std::unique_ptr<KpiStore> theirs;
+    ChangeNotifier notifier;
+    ChangeWatcher watcher;
+    QSignalSpy announced;
+};
+
 } // namespace
 
 class TestPgLive : public QObject
@@ -62,14 +83,9 @@ private slots:
 
     void commentElsewhere_announcedByNotification()
     {
-        const QString url = newCity();
-        auto mine = openStore(url);
-        auto theirs = openStore(url);
-        ChangeNotifier notifier;
-        ChangeWatcher watcher(*mine, notifier);
-        watcher.setPollIntervals(neverMilliseconds, neverMilliseconds);
+        TwoOffices offices(newCity());
+        auto &[mine, theirs, notifier, watcher, announced] = offices;
         QVERIFY(watcher.isListening());
-        QSignalSpy announced(&notifier, &ChangeNotifier::changed);
 
         const Id measure = testcity::measureId(*theirs, QStringLiteral("M1"));
         theirs->addCommentary(comment(measure, QStringLiteral("From the other office")));
@@ -90,13 +106,8 @@ private slots:
     // commit returning to the announcement, over many commits.
     void latency_fromCommitToAnnouncement()
     {
-        const QString url = newCity();
-        auto mine = openStore(url);
-        auto theirs = openStore(url);
-        ChangeNotifier notifier;
-        ChangeWatcher watcher(*mine, notifier);
-        watcher.setPollIntervals(neverMilliseconds, neverMilliseconds);
-        QSignalSpy announced(&notifier, &ChangeNotifier::changed);
+        TwoOffices offices(newCity());
+        auto &[mine, theirs, notifier, watcher, announced] = offices;
         const Id measure = testcity::measureId(*theirs, QStringLiteral("M2"));
         std::vector<double> milliseconds;
         for (int i = 0; i < 50; ++i) {
@@ -115,13 +126,8 @@ private slots:
 
     void manyFigures_wakeOnce()
     {
-        const QString url = newCity();
-        auto mine = openStore(url);
-        auto theirs = openStore(url);
-        ChangeNotifier notifier;
-        ChangeWatcher watcher(*mine, notifier);
-        watcher.setPollIntervals(neverMilliseconds, neverMilliseconds);
-        QSignalSpy announced(&notifier, &ChangeNotifier::changed);
+        TwoOffices offices(newCity());
+        auto &[mine, theirs, notifier, watcher, announced] = offices;
 
         // 20,000 figures for one measure, every day of 55 years, in one import.
         ImportBatch batch;

@@ -9,32 +9,13 @@ work=${2:-$build/benchmark}
 rows=${3:-1000000}
 civicstat="$build/app/civicstat"
 mkdir -p "$work"
-csv="$work/observations-$rows.csv"
 db="$work/import-target.db"
 bare="$work/import-bare.db"
 
 now_ms() { date +%s%N | cut -c1-13; }
 
-# 100 measures x weekly figures: unique (measure, week) pairs, as a nightly load has.
-if [ ! -f "$csv" ]; then
-    awk -v rows="$rows" 'BEGIN {
-        print "measure,period,value";
-        srand(7);
-        for (i = 0; i < rows; i++) {
-            m = i % 100; k = int(i / 100);
-            printf "BM-%03d,%04d-W%02d,%.2f\n", m, 1900 + int(k / 52), k % 52 + 1, 50 + 50 * rand();
-        }
-    }' > "$csv"
-fi
-structure="$work/benchmark-structure.csv"
-{
-    echo "goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,measure_name,direction,aggregation,frequency"
-    i=0
-    while [ $i -lt 100 ]; do
-        printf 'G1,Benchmark,O1,Benchmark objective,D1,Benchmark department,BM-%03d,Benchmark measure %d,higher,mean,weekly\n' $i $i
-        i=$((i + 1))
-    done
-} > "$structure"
+. "$(dirname "$0")/benchmark-inputs.sh"
+write_benchmark_inputs "$work" "$rows"
 
 rm -f "$db" "$bare"
 "$civicstat" import "$db" "$structure" > /dev/null

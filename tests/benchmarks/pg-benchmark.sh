@@ -23,6 +23,7 @@ runs=20
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 
+. "$(dirname "$0")/benchmark-inputs.sh"
 now_ms() { date +%s%N | cut -c1-13; }
 url() { echo "postgresql:///$1"; }
 sql() { db=$1; shift; psql -X -q -A -t -d "$db" "$@"; }
@@ -83,26 +84,7 @@ awk -v t="$psql_ms" -v n="$runs" 'BEGIN { printf "psql, the same statements: %.1
 
 # 2. Importing 1,000,000 figures.
 rows=1000000
-csv="$work/observations-$rows.csv"
-if [ ! -f "$csv" ]; then
-    awk -v rows="$rows" 'BEGIN {
-        print "measure,period,value";
-        srand(7);
-        for (i = 0; i < rows; i++) {
-            m = i % 100; k = int(i / 100);
-            printf "BM-%03d,%04d-W%02d,%.2f\n", m, 1900 + int(k / 52), k % 52 + 1, 50 + 50 * rand();
-        }
-    }' > "$csv"
-fi
-structure="$work/benchmark-structure.csv"
-{
-    echo "goal_code,goal_name,objective_code,objective_name,department_code,department_name,measure_code,measure_name,direction,aggregation,frequency"
-    i=0
-    while [ $i -lt 100 ]; do
-        printf 'G1,Benchmark,O1,Benchmark objective,D1,Benchmark department,BM-%03d,Benchmark measure %d,higher,mean,weekly\n' $i $i
-        i=$((i + 1))
-    done
-} > "$structure"
+write_benchmark_inputs "$work" "$rows"
 target=civicstat_bench_import
 dropdb --if-exists "$target" 2> /dev/null
 createdb "$target"
