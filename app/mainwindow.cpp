@@ -339,10 +339,14 @@ void MainWindow::loaded()
     const auto connectedAs = m_store ? m_store->connectedAs() : std::nullopt;
     m_connectedAs->setText(connectedAs ? tr("Connected as %1").arg(*connectedAs) : QString());
     m_connectedAs->setVisible(connectedAs.has_value());
+    // A file's name tells databases apart at a glance; its folder is in the tooltip. A server's address is
+    // shown as the store gives it, without a password.
+    const QString shownLocation = isServerLocation(m_path) ? m_store->location() : QDir::toNativeSeparators(m_path);
     m_statusText->setText(readOnly ? *readOnly
                                    : tr("%1: %2 measures")
-                                         .arg(QDir::toNativeSeparators(m_path),
+                                         .arg(isServerLocation(m_path) ? shownLocation : QFileInfo(m_path).fileName(),
                                               QString::number(m_snapshot->structure().measures.size())));
+    m_statusText->setToolTip(shownLocation);
     const Location target = m_pendingLocation.value_or(m_location);
     m_pendingLocation.reset();
     display(target);

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -97,6 +98,10 @@ private slots:
         QVERIFY(window.overview()->headline().contains(QLatin1String("citywide score")));
         QVERIFY(window.overview()->headline().contains(QLatin1String("2026-09")));
         QVERIFY(window.windowTitle().startsWith(QLatin1String("demo.db")));
+        // The status bar names the file, not the folder it is in (that is in its tooltip).
+        const QLabel *status = window.statusBar()->findChild<QLabel *>();
+        QCOMPARE(status->text(), QStringLiteral("demo.db: 120 measures"));
+        QCOMPARE(status->toolTip(), QDir::toNativeSeparators(m_demo));
     }
 
     void databaseActions_disabledUntilADatabaseIsOpen()
