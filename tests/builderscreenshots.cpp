@@ -65,7 +65,7 @@ void shootMappingBuilder(const QString &nycFile, const QDir &out)
     QObject::connect(&wizard, &ImportWizard::planReady, &planned, &QEventLoop::quit);
     wizard.next();
     planned.exec();
-    save(wizard, out.filePath(QStringLiteral("import-check.png")));
+    save(wizard, out.filePath(QStringLiteral("import-build-check.png")));
 }
 
 } // namespace civicstat::test

@@ -1,6 +1,6 @@
 // The mapping builder's screenshots for docs/screenshots, on New York's
 // district file (tests/data/real): import-build-mapping.png with the
-// directions decided measure by measure, and import-check.png, the wizard's
+// directions decided measure by measure, and import-build-check.png, the wizard's
 // check of the mapping built, warning of figures that will not score.
 #pragma once
 

@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
         QObject::connect(&wizard, &ImportWizard::planReady, &planned, &QEventLoop::quit);
         wizard.next();
         planned.exec();
-        // import-check.png and import-build-mapping.png come from --mapping-builder, which shows the check's warnings.
+        shootWizard(QStringLiteral("import-check.png"));
         QEventLoop imported;
         QObject::connect(&wizard, &ImportWizard::importFinished, &imported, &QEventLoop::quit);
         wizard.next();

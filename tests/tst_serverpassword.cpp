@@ -4,7 +4,7 @@
 // the typed one; where no keychain runs the box is disabled and says why. The
 // real QtKeychain vault with no D-Bus, or one that never answers, reports
 // itself unavailable in seconds.
-// With CIVICSTAT_SCREENSHOT_DIR set, the dialog is saved there as
+// With CIVICSTAT_SCREENSHOTS set, the dialog is saved there as
 // server-password.png (docs/screenshots).
 #include "keychainvault.h"
 #include "mainwindow.h"
@@ -285,9 +285,9 @@ private slots:
 
     void screenshot()
     {
-        const QString folder = qEnvironmentVariable("CIVICSTAT_SCREENSHOT_DIR");
+        const QString folder = qEnvironmentVariable("CIVICSTAT_SCREENSHOTS");
         if (folder.isEmpty())
-            QSKIP("Set CIVICSTAT_SCREENSHOT_DIR to save the dialog's picture.");
+            QSKIP("Set CIVICSTAT_SCREENSHOTS to save the dialog's picture.");
         MemoryVault vault;
         ServerPasswordDialog dialog(QStringLiteral("postgresql://dana@kpi.city.example:5432/civicstat"), vault);
         dialog.passwordEdit()->setText(QStringLiteral("12345678"));
