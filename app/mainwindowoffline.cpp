@@ -26,7 +26,8 @@ void MainWindow::updateOfflineBanner()
         return;
     }
     const int pending = int(m_store->pendingCommentary().size());
-    m_offlineBanner->showCopy(offlineBannerText(*stamp, QDate::currentDate()), pendingCommentsText(pending));
+    m_offlineBanner->showCopy(offlineBannerText(*stamp, QDate::currentDate()), pendingCommentsText(pending),
+                              offlineSourceText(*stamp));
 }
 
 QString MainWindow::sendCommentsBack(bool quiet)

@@ -72,11 +72,17 @@ private slots:
         stamp.source = QStringLiteral("/srv/city.db");
         stamp.dataAsOf = QDate(2026, 9, 30);
         QCOMPARE(offlineBannerText(stamp, QDate(2026, 9, 30)),
-                 QStringLiteral("Offline copy of /srv/city.db, data as of 2026-09-30, today"));
+                 QStringLiteral("Offline copy of city.db, data as of 2026-09-30, today"));
         QCOMPARE(offlineBannerText(stamp, QDate(2026, 10, 1)),
-                 QStringLiteral("Offline copy of /srv/city.db, data as of 2026-09-30, 1 day old"));
+                 QStringLiteral("Offline copy of city.db, data as of 2026-09-30, 1 day old"));
         QCOMPARE(offlineBannerText(stamp, QDate(2026, 12, 3)),
-                 QStringLiteral("Offline copy of /srv/city.db, data as of 2026-09-30, 64 days old"));
+                 QStringLiteral("Offline copy of city.db, data as of 2026-09-30, 64 days old"));
+        QCOMPARE(offlineSourceText(stamp), QStringLiteral("Taken from %1").arg(QDir::toNativeSeparators("/srv/city.db")));
+        // A server is named by its address (the store's, without a password), not cut to its last part.
+        stamp.source = QStringLiteral("postgresql://kpi.city.example/performance");
+        stamp.dataAsOf.reset();
+        QCOMPARE(offlineBannerText(stamp, QDate(2026, 9, 30)),
+                 QStringLiteral("Offline copy of postgresql://kpi.city.example/performance, without figures"));
     }
 
     void openingACopy_showsTheBannerWithItsAge()
@@ -87,9 +93,11 @@ private slots:
         QVERIFY(openAndWait(window, m_copy));
         QVERIFY(window.offlineBanner()->isVisible());
         const QString expected = QStringLiteral("Offline copy of %1, data as of %2, 12 days old")
-                                     .arg(QFileInfo(m_city).absoluteFilePath(),
+                                     .arg(QFileInfo(m_city).fileName(),
                                           QDate::currentDate().addDays(-12).toString(Qt::ISODate));
         QCOMPARE(window.offlineBanner()->text(), expected);
+        QCOMPARE(window.offlineBanner()->findChild<QLabel *>(QStringLiteral("offlineBannerText"))->toolTip(),
+                 QStringLiteral("Taken from %1").arg(QDir::toNativeSeparators(QFileInfo(m_city).absoluteFilePath())));
         QVERIFY(!window.offlineBanner()->sendButton()->isEnabled()); // nothing written offline yet
         // The banner sits above the content, across the window.
         QCOMPARE(window.offlineBanner()->mapTo(&window, QPoint(0, 0)).x(), 0);

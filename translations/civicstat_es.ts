@@ -2444,7 +2444,12 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../models/offline/offlinetext.cpp" line="+16"/>
+        <location filename="../models/offline/offlinetext.cpp" line="+27"/>
+        <source>Taken from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offline copy of %1, without figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4913,7 +4918,7 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/mainwindowoffline.cpp" line="+41"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+42"/>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4943,12 +4948,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: %2 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>

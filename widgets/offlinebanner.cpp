@@ -33,9 +33,10 @@ OfflineBanner::OfflineBanner(QWidget *parent)
     hide();
 }
 
-void OfflineBanner::showCopy(const QString &text, const QString &pending)
+void OfflineBanner::showCopy(const QString &text, const QString &pending, const QString &source)
 {
     m_label->setText(text);
+    m_label->setToolTip(source);
     m_pending->setText(pending);
     m_pending->setVisible(!pending.isEmpty());
     m_send->setEnabled(!pending.isEmpty());

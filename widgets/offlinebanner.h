@@ -19,7 +19,7 @@ public:
     explicit OfflineBanner(QWidget *parent = nullptr);
 
     // `pending`: "2 comments to send back", empty when none (the button is then disabled).
-    void showCopy(const QString &text, const QString &pending);
+    void showCopy(const QString &text, const QString &pending, const QString &source);
     QString text() const;
     QLabel *label() const { return m_label; }
     QPushButton *sendButton() const { return m_send; }

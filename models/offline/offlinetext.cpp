@@ -1,6 +1,10 @@
 #include "offlinetext.h"
 
+#include "storefactory.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace civicstat {
 
@@ -8,12 +12,26 @@ namespace {
 struct OfflineText { Q_DECLARE_TR_FUNCTIONS(OfflineCopy) };
 
 QString dateText(QDate date) { return date.toString(Qt::ISODate); }
+
+// A file is named by its name alone: the banner must fit a laptop's width, and
+// the folder is in the banner's tooltip (offlineSourceText). A server's address
+// is short and all of it matters.
+QString shortSource(const QString &source)
+{
+    return isServerLocation(source) ? source : QFileInfo(source).fileName();
+}
 } // namespace
+
+QString offlineSourceText(const OfflineCopyStamp &stamp)
+{
+    return OfflineText::tr("Taken from %1").arg(isServerLocation(stamp.source) ? stamp.source
+                                                                              : QDir::toNativeSeparators(stamp.source));
+}
 
 QString offlineBannerText(const OfflineCopyStamp &stamp, QDate today)
 {
     if (!stamp.dataAsOf)
-        return OfflineText::tr("Offline copy of %1, without figures").arg(stamp.source);
+        return OfflineText::tr("Offline copy of %1, without figures").arg(shortSource(stamp.source));
     // A copy whose data is dated after today (a clock set wrong) is not "-2 days old".
     const qint64 days = std::max<qint64>(0, stamp.dataAsOf->daysTo(today));
     QString age;
@@ -23,7 +41,7 @@ QString offlineBannerText(const OfflineCopyStamp &stamp, QDate today)
         age = OfflineText::tr("1 day old");
     else
         age = OfflineText::tr("%1 days old").arg(days);
-    return OfflineText::tr("Offline copy of %1, data as of %2, %3").arg(stamp.source, dateText(*stamp.dataAsOf), age);
+    return OfflineText::tr("Offline copy of %1, data as of %2, %3").arg(shortSource(stamp.source), dateText(*stamp.dataAsOf), age);
 }
 
 QString pendingCommentsText(int pending)

@@ -9,9 +9,13 @@
 
 namespace civicstat {
 
-// "Offline copy of /data/city.db, data as of 2026-09-30, 12 days old"; the age
-// is counted from the data's as-of date to `today` ("1 day old", "today").
+// "Offline copy of city.db, data as of 2026-09-30, 12 days old": a file by its
+// name, a server by its address; the age is counted from the data's as-of date
+// to `today` ("1 day old", "today").
 QString offlineBannerText(const OfflineCopyStamp &stamp, QDate today);
+
+// "Taken from /data/city.db": where the copy came from, whole (the banner's tooltip).
+QString offlineSourceText(const OfflineCopyStamp &stamp);
 
 // "3 comments to send back", "1 comment to send back", empty for none.
 QString pendingCommentsText(int pending);
