@@ -83,6 +83,7 @@ void BreadcrumbBar::setPath(const std::vector<Crumb> &path)
             QFont bold = label->font();
             bold.setBold(true);
             label->setFont(bold);
+            label->setContentsMargins(4, 0, 0, 0); // as much room after "›" as a button's padding before it
             label->setToolTip(crumb.name);
             label->setAccessibleName(crumb.name);
             widget = label;
