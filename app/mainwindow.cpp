@@ -272,7 +272,8 @@ void MainWindow::createActions()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     toolbar->addWidget(m_periodSelector);
-    toolbar->setMovable(false); // the selector needs a horizontal bar
+    toolbar->setMovable(false); // the selector needs a horizontal bar, and must not be hidden with it
+    toolbar->toggleViewAction()->setVisible(false);
     updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
