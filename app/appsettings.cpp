@@ -22,6 +22,9 @@ const QString briefingFolderKey = QStringLiteral("briefing/folder");
 const QString briefingChoicesKey = QStringLiteral("briefing/choices");
 const QString commentAuthorKey = QStringLiteral("commentary/author");
 const QString chartSpanKey = QStringLiteral("measureChart/span");
+const QString scorecardSortColumnKey = QStringLiteral("scorecard/sortColumn");
+const QString scorecardSortOrderKey = QStringLiteral("scorecard/sortOrder");
+const QString scorecardColumnsKey = QStringLiteral("scorecard/columns");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFileTypeKey = QStringLiteral("export/fileType");
 } // namespace
@@ -46,6 +49,20 @@ QString commentAuthor() { return QSettings().value(commentAuthorKey).toString();
 void setCommentAuthor(const QString &name) { QSettings().setValue(commentAuthorKey, name); }
 int chartSpan() { return QSettings().value(chartSpanKey, -1).toInt(); }
 void setChartSpan(int span) { QSettings().setValue(chartSpanKey, span); }
+int scorecardSortColumn() { return QSettings().value(scorecardSortColumnKey, -1).toInt(); }
+Qt::SortOrder scorecardSortOrder()
+{
+    return QSettings().value(scorecardSortOrderKey).toInt() == Qt::DescendingOrder ? Qt::DescendingOrder
+                                                                                    : Qt::AscendingOrder;
+}
+void setScorecardSort(int column, Qt::SortOrder order)
+{
+    QSettings settings;
+    settings.setValue(scorecardSortColumnKey, column);
+    settings.setValue(scorecardSortOrderKey, int(order));
+}
+QVariantMap scorecardColumns() { return QSettings().value(scorecardColumnsKey).toMap(); }
+void setScorecardColumns(const QVariantMap &shownByColumn) { QSettings().setValue(scorecardColumnsKey, shownByColumn); }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 

@@ -54,6 +54,13 @@ void setCommentAuthor(const QString &name);
 // The span the measure chart shows (MeasureChart::Span as a number); -1: none chosen yet.
 int chartSpan();
 void setChartSpan(int span);
+// The scorecard tables' sort as the user last chose it on a header; column -1: none chosen (worst first).
+int scorecardSortColumn();
+Qt::SortOrder scorecardSortOrder();
+void setScorecardSort(int column, Qt::SortOrder order);
+// The columns the user showed (true) or hid (false), by ScorecardTableModel column number.
+QVariantMap scorecardColumns();
+void setScorecardColumns(const QVariantMap &shownByColumn);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

@@ -89,13 +89,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addWidget(m_scorecard);
     m_pages->addWidget(m_measure);
     auto *content = new QWidget(this);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_breadcrumb, 1);
-    top->addSpacing(16);
-    top->addWidget(m_periodSelector);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(4, 4, 4, 4);
-    contentLayout->addLayout(top);
+    contentLayout->addWidget(m_breadcrumb); // the whole width: the period selector is on the toolbar
     contentLayout->addWidget(m_pages, 1);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigation);
@@ -133,6 +129,11 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &code) { navigateTo({Level::Goal, code}); });
     connect(m_scorecard, &ScorecardPanel::rowActivated, this,
             [this](Level level, const QString &code) { navigateTo({level, code}); });
+    if (const int column = appsettings::scorecardSortColumn(); column >= 0)
+        m_scorecard->setSort(column, appsettings::scorecardSortOrder());
+    m_scorecard->setColumnChoices(appsettings::scorecardColumns());
+    connect(m_scorecard, &ScorecardPanel::sortChosen, this, &appsettings::setScorecardSort);
+    connect(m_scorecard, &ScorecardPanel::columnChoicesChanged, this, &appsettings::setScorecardColumns);
     connect(m_periodSelector, &PeriodSelector::periodChanged, this, &MainWindow::setPeriod);
     connect(m_measure, &MeasurePanel::kindChanged, this, [this](PeriodKind kind) {
         m_chartKind = kind;
@@ -266,6 +267,13 @@ void MainWindow::createActions()
     m_forwardAction->setToolTip(tr("Forward (Alt+Right)"));
     toolbar->addAction(m_backAction);
     toolbar->addAction(m_forwardAction);
+    // The period on the toolbar's spare room, so that the path has the page's width for its names.
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    toolbar->addWidget(m_periodSelector);
+    toolbar->setMovable(false); // the selector needs a horizontal bar, and must not be hidden with it
+    toolbar->toggleViewAction()->setVisible(false);
     updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -421,6 +429,9 @@ void MainWindow::updateHistoryActions()
 void MainWindow::display(const Location &wanted)
 {
     Location location = wanted;
+    QStringList cameFrom; // a table selects the row on the way to where the user was
+    for (const Crumb &crumb : pathTo(m_location))
+        cameFrom << crumb.code;
     try {
         switch (location.level) {
         case Level::Citywide:
@@ -446,7 +457,7 @@ void MainWindow::display(const Location &wanted)
                 description = g->description;
             if (const QString toDate = scoredToDateNote(m_snapshot->citywide()); !toDate.isEmpty())
                 description += (description.isEmpty() ? QString() : QStringLiteral("\n")) + toDate;
-            m_scorecard->refresh(description);
+            m_scorecard->refresh(description, cameFrom);
             m_pages->setCurrentWidget(m_scorecard);
         }
         }

@@ -5,6 +5,7 @@
 #include "scorecardexport.h"
 #include "storefactory.h"
 #include "storeerror.h"
+#include "worstfirst.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +117,27 @@ private:
     std::unique_ptr<KpiStore> m_store;
 
 private slots:
+    void worstFirst_offTrackThenAtRiskThenOnTrack_lowerScoreFirst_unscoredLast()
+    {
+        const auto row = [](const char *code, Status status, std::optional<double> score) {
+            ScorecardRow r;
+            r.code = QString::fromLatin1(code);
+            r.status = status;
+            r.score = score;
+            return r;
+        };
+        // An off-track measure can score above an at-risk one (their tolerances differ): status comes first.
+        std::vector<ScorecardRow> rows{row("on", Status::OnTrack, 1.2),        row("none", Status::NoData, std::nullopt),
+                                       row("risk", Status::AtRisk, 0.90),      row("off-high", Status::OffTrack, 0.95),
+                                       row("off-low", Status::OffTrack, 0.40), row("untargeted", Status::NoTarget, std::nullopt),
+                                       row("on-low", Status::OnTrack, 1.0),    row("big", Status::OnTrack, 4e7)};
+        std::stable_sort(rows.begin(), rows.end(), isWorseThan);
+        QStringList order;
+        for (const ScorecardRow &r : rows)
+            order << r.code;
+        QCOMPARE(order, QStringList({"off-low", "off-high", "risk", "on-low", "on", "big", "untargeted", "none"}));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

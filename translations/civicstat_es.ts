@@ -2444,12 +2444,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../models/offline/offlinetext.cpp" line="+27"/>
-        <source>Taken from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../models/offline/offlinetext.cpp" line="+16"/>
         <source>Offline copy of %1, without figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2739,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3653,14 +3648,20 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BreadcrumbBar</name>
     <message>
-        <location filename="../widgets/breadcrumbbar.cpp" line="+13"/>
+        <location filename="../widgets/breadcrumbbar.cpp" line="+59"/>
         <source>Drill path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <location line="+1"/>
         <source>Go back up to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drill path: %1</source>
+        <translation>Ruta: %1</translation>
     </message>
 </context>
 <context>
@@ -4712,12 +4713,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +4908,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4918,7 +4919,7 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/mainwindowoffline.cpp" line="+42"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+41"/>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,12 +4949,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>%1: %2 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6195,7 +6196,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::OverviewPanel</name>
     <message>
-        <location filename="../widgets/overviewpanel.cpp" line="+30"/>
+        <location filename="../widgets/overviewpanel.cpp" line="+31"/>
         <source>Goals are ordered worst first. A score of 1.00 means on target: each goal averages its objectives, each objective its measures. The line in each tile shows the goal&apos;s score over the last 12 periods against 1.00 (dashed). Open a goal to see why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6252,7 +6253,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PeriodSelector</name>
     <message>
-        <location filename="../widgets/periodselector.cpp" line="+21"/>
+        <location filename="../widgets/periodselector.cpp" line="+22"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6297,12 +6298,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+26"/>
         <source>%1  (%2 – %3)</source>
         <extracomment>A period and its first and last days: &quot;2026-09 (1 Sep 2026 – 30 Sep 2026)&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -6311,7 +6312,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ScorecardPanel</name>
     <message>
-        <location filename="../widgets/scorecardpanel.cpp" line="+34"/>
+        <location filename="../widgets/scorecardpanel.cpp" line="+62"/>
         <source>Filter rows by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6326,12 +6327,27 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the table&apos;s columns; on a narrow window the owner and the date of the data give way first</source>
+        <translation>Elija las columnas de la tabla; en una ventana estrecha ceden primero el responsable y la fecha de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose columns</source>
+        <translation>Elegir columnas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>%1%2 — %3 measures on track, %4 at risk, %5 off track, %6 without data or target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6345,11 +6361,21 @@ Click or press Enter to open this goal.</source>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+120"/>
+        <source>Fit columns to the window</source>
+        <translation>Ajustar las columnas a la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the columns chosen: the owner and the date of the data give way on a narrow window</source>
+        <translation>Olvidar las columnas elegidas: el responsable y la fecha de los datos ceden en una ventana estrecha</translation>
+    </message>
 </context>
 <context>
     <name>civicstat::ScorecardTableModel</name>
     <message>
-        <location filename="../models/itemmodels/scorecardtablemodel.cpp" line="+81"/>
+        <location filename="../models/itemmodels/scorecardtablemodel.cpp" line="+82"/>
         <source>%1 (reported %2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,7 @@
 #include "goaltile.h"
 #include "heading.h"
 #include "statuspresentation.h"
+#include "worstfirst.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -81,10 +82,9 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
         if (row.level == Level::Goal)
             goals.push_back(&row);
     }
-    // Worst first: unscored goals last, ties in the city's own order.
-    std::stable_sort(goals.begin(), goals.end(), [](const ScorecardRow *a, const ScorecardRow *b) {
-        return a->score.value_or(1e9) < b->score.value_or(1e9);
-    });
+    // Worst first (worstfirst.h), ties in the city's own order.
+    std::stable_sort(goals.begin(), goals.end(),
+                     [](const ScorecardRow *a, const ScorecardRow *b) { return isWorseThan(*a, *b); });
     const int columns = goals.size() > 4 ? 3 : 2;
     for (std::size_t i = 0; i < goals.size(); ++i) {
         auto *tile = new GoalTile(*goals[i], snapshot.trendOf(Level::Goal, goals[i]->code));

@@ -3,6 +3,7 @@
 #include "measureseries.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -31,7 +32,6 @@ PeriodSelector::PeriodSelector(QWidget *parent)
     m_next->setShortcut(QKeySequence(QStringLiteral("Ctrl+]")));
     m_latestButton->setText(tr("Latest"));
     m_latestButton->setToolTip(tr("Go to the most recent period with data"));
-    m_label->setMinimumWidth(180);
     m_label->setAlignment(Qt::AlignCenter);
     m_label->setTextFormat(Qt::PlainText);
     auto *layout = new QHBoxLayout(this);
@@ -42,6 +42,7 @@ PeriodSelector::PeriodSelector(QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_next);
     layout->addWidget(m_latestButton);
+    fixLabelWidth();
     connect(m_kind, &QComboBox::activated, this, &PeriodSelector::changeKind);
     connect(m_previous, &QToolButton::clicked, this, [this] { step(-1); });
     connect(m_next, &QToolButton::clicked, this, [this] { step(1); });
@@ -54,6 +55,39 @@ void PeriodSelector::setContext(const Period &latestMonth, int fiscalYearStartMo
 {
     m_latest = latestMonth;
     m_fiscalStart = fiscalYearStartMonth;
+    fixLabelWidth();
+}
+
+QString PeriodSelector::labelText(const Period &period)
+{
+    const QLocale locale;
+    //: A period and its first and last days: "2026-09  (1 Sep 2026 – 30 Sep 2026)"
+    return tr("%1  (%2 \u2013 %3)")
+        .arg(period.text(), locale.toString(period.first(), QStringLiteral("d MMM yyyy")),
+             locale.toString(period.last(), QStringLiteral("d MMM yyyy")));
+}
+
+void PeriodSelector::fixLabelWidth()
+{
+    // The arrows beside the label must not move under the pointer as the text
+    // changes ("May" is narrower than "Sep"): the label is as wide as the widest
+    // text of two years of each kind of period.
+    const QDate latest = m_latest.isValid() ? m_latest.last() : QDate::currentDate();
+    int widest = 0;
+    for (PeriodKind kind : {PeriodKind::Month, PeriodKind::FiscalQuarter, PeriodKind::FiscalYear}) {
+        Period period = periodContaining(latest, kind, m_fiscalStart);
+        for (int step = 0; step < 24 && period.isValid(); ++step, period = period.shifted(-1))
+            widest = std::max(widest, m_label->fontMetrics().horizontalAdvance(labelText(period)));
+    }
+    // Digits of other years may be wider in a proportional font.
+    m_label->setFixedWidth(widest + 2 * m_label->fontMetrics().horizontalAdvance(QLatin1Char('0')));
+}
+
+void PeriodSelector::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
+        fixLabelWidth();
 }
 
 void PeriodSelector::setPeriod(const Period &period)
@@ -85,11 +119,7 @@ void PeriodSelector::choose(const Period &period)
 
 void PeriodSelector::showPeriod()
 {
-    const QLocale locale;
-    //: A period and its first and last days: "2026-09  (1 Sep 2026 – 30 Sep 2026)"
-    m_label->setText(tr("%1  (%2 \u2013 %3)")
-                         .arg(m_period.text(), locale.toString(m_period.first(), QStringLiteral("d MMM yyyy")),
-                              locale.toString(m_period.last(), QStringLiteral("d MMM yyyy"))));
+    m_label->setText(labelText(m_period));
     m_next->setEnabled(m_period.last() < m_latest.last());
 }
 

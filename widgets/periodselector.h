@@ -1,5 +1,6 @@
 // Chooses the period every screen shows: its kind (month, quarter, fiscal
 // year) and which one, with previous/next steps and a way back to the latest.
+// The steps stay where they are whatever period is shown.
 #pragma once
 
 #include "period.h"
@@ -24,10 +25,18 @@ public:
     void setPeriod(const Period &period); // without emitting periodChanged
     const Period &period() const { return m_period; }
 
+    QToolButton *previousButton() const { return m_previous; }
+    QToolButton *nextButton() const { return m_next; }
+    static QString labelText(const Period &period);
+
 signals:
     void periodChanged(const civicstat::Period &period);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fixLabelWidth();
     void changeKind(int index);
     void step(int steps);
     void choose(const Period &period);

@@ -3,6 +3,7 @@
 #include "itemroles.h"
 #include "measureseries.h"
 #include "statuspresentation.h"
+#include "worstfirst.h"
 
 #include <QLocale>
 #include <cmath>
@@ -122,7 +123,7 @@ QVariant ScorecardTableModel::sortValue(const Row &row, int column) const
 {
     const ScorecardRow &r = row.current;
     switch (column) {
-    case StatusColumn: return int(r.status);
+    case StatusColumn: return worstFirstKey(r); // ascending: worst first, as the overview
     case ActualColumn: return r.actual ? QVariant(*r.actual) : QVariant(-std::numeric_limits<double>::max());
     case TargetColumn: return r.target ? QVariant(r.target->value) : QVariant(-std::numeric_limits<double>::max());
     case VarianceColumn: {

@@ -2,7 +2,8 @@
 // child (objectives, or measures) with status, actual, target, variance,
 // score, trend, the last periods for a sparkline, last update and owner.
 // Rows whose data is late or missing say so. Sorting and filtering belong to
-// a QSortFilterProxyModel over SortRole.
+// a QSortFilterProxyModel over SortRole; the status column sorted ascending
+// is worst first (worstfirst.h).
 #pragma once
 
 #include "citysnapshot.h"
