@@ -22,6 +22,7 @@ const QString briefingFolderKey = QStringLiteral("briefing/folder");
 const QString briefingChoicesKey = QStringLiteral("briefing/choices");
 const QString commentAuthorKey = QStringLiteral("commentary/author");
 const QString chartSpanKey = QStringLiteral("measureChart/span");
+const QString measureTabsShareKey = QStringLiteral("measurePage/tabsShare");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFileTypeKey = QStringLiteral("export/fileType");
 } // namespace
@@ -46,6 +47,8 @@ QString commentAuthor() { return QSettings().value(commentAuthorKey).toString();
 void setCommentAuthor(const QString &name) { QSettings().setValue(commentAuthorKey, name); }
 int chartSpan() { return QSettings().value(chartSpanKey, -1).toInt(); }
 void setChartSpan(int span) { QSettings().setValue(chartSpanKey, span); }
+double measureTabsShare() { return QSettings().value(measureTabsShareKey, 0.0).toDouble(); }
+void setMeasureTabsShare(double share) { QSettings().setValue(measureTabsShareKey, share); }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 

@@ -54,6 +54,9 @@ void setCommentAuthor(const QString &name);
 // The span the measure chart shows (MeasureChart::Span as a number); -1: none chosen yet.
 int chartSpan();
 void setChartSpan(int span);
+// The share of the measure page's height the user gave its tabs by dragging the divide; 0: never dragged.
+double measureTabsShare();
+void setMeasureTabsShare(double share);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 
