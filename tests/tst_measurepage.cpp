@@ -66,6 +66,23 @@ QStringList legendTextsDrawn(QChart *chart)
     return texts;
 }
 
+// The legend's texts wholly or partly outside the legend, which clips them (a
+// column of entries beside a short chart runs off its bottom).
+QStringList legendTextsOutside(QChart *chart)
+{
+    QStringList outside;
+    const QRectF area = chart->legend()->rect();
+    QList<QGraphicsItem *> items = chart->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()
+            && !area.contains(text->mapRectToItem(chart->legend(), text->boundingRect())))
+            outside << text->toPlainText();
+    }
+    return outside;
+}
+
 QToolButton *buttonNamed(QWidget *parent, const QString &text)
 {
     for (QToolButton *b : parent->findChildren<QToolButton *>()) {
@@ -248,6 +265,9 @@ private slots:
         QVERIFY(table->isVisible() && table->model()->rowCount() >= 5);
         QVERIFY2(table->viewport()->height() >= 5 * table->rowHeight(0), qPrintable(QString::number(table->viewport()->height())));
         QVERIFY(page->breakdown()->chartView()->width() >= 280);
+        // The history chart above keeps room for its whole legend.
+        const QStringList cut = legendTextsOutside(chartOf(page));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
         // Back on the commentary the chart has most of the height again.
         page->tabs()->setCurrentIndex(0);
         QVERIFY(page->splitter()->sizes().value(0) >= 0.6 * page->splitter()->height());

@@ -85,6 +85,9 @@ QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 // the breakdown's bars and table need room to be read; text and lists less.
 constexpr double breakdownShare = 0.5;
 constexpr double otherTabsShare = 0.3;
+// Below this height the chart's legend, set beside a narrow chart, is cut;
+// a share of a short page gives way to it.
+constexpr int chartLeastHeight = 270;
 // A remembered share stays where both the chart and the tabs can be used.
 constexpr double leastTabsShare = 0.15;
 constexpr double mostTabsShare = 0.8;
@@ -197,23 +200,26 @@ void MeasurePanel::setChosenTabsShare(double share)
     divideHeight();
 }
 
+int MeasurePanel::oneLineTabsHeight() const
+{
+    const QLayout *page = m_commentaryPage->layout();
+    const QMargins margins = page->contentsMargins();
+    return m_tabs->tabBar()->sizeHint().height() + margins.top() + margins.bottom() + m_add->sizeHint().height()
+        + page->spacing() + m_commentary->emptyLabel()->sizeHint().height()
+        + 2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_tabs);
+}
+
 int MeasurePanel::tabsHeightFor(int total) const
 {
-    const int least = m_tabs->minimumSizeHint().height();
     // No comment yet: the tab bar, the Add button and one line saying so; the
     // rest of the height is the chart's, whatever share was chosen.
-    if (m_tabs->currentWidget() == m_commentaryPage && m_commentary->count() == 0) {
-        const QLayout *page = m_commentaryPage->layout();
-        const QMargins margins = page->contentsMargins();
-        const int oneLine = m_tabs->tabBar()->sizeHint().height() + margins.top() + margins.bottom()
-            + m_add->sizeHint().height() + page->spacing() + m_commentary->emptyLabel()->sizeHint().height()
-            + 2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_tabs);
-        return std::max(least, oneLine);
-    }
+    if (m_tabs->currentWidget() == m_commentaryPage && m_commentary->count() == 0)
+        return oneLineTabsHeight();
     const double share = m_chosenTabsShare > 0 ? m_chosenTabsShare
         : m_tabs->currentWidget() == m_breakdown ? breakdownShare
                                                  : otherTabsShare;
-    return std::max(least, int(total * share));
+    const int roomLeft = std::max(total - chartLeastHeight, total * 2 / 5);
+    return std::max(oneLineTabsHeight(), std::min(int(total * share), roomLeft));
 }
 
 void MeasurePanel::divideHeight()
@@ -221,6 +227,8 @@ void MeasurePanel::divideHeight()
     const int total = m_split->height() - m_split->handleWidth();
     if (total <= 0)
         return;
+    // The tallest tab's least height would otherwise be every tab's; the others scroll.
+    m_tabs->setMinimumHeight(oneLineTabsHeight());
     const int tabsHeight = std::min(total, tabsHeightFor(total));
     m_split->setSizes({total - tabsHeight, tabsHeight});
 }

@@ -69,6 +69,7 @@ private:
     void showTab(int step);
     void divideHeight();
     int tabsHeightFor(int total) const;
+    int oneLineTabsHeight() const;
 
     MeasureDetail m_data;
     QLabel *m_title;
