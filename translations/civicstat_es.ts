@@ -3256,7 +3256,37 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/core/statustext.cpp" line="+16"/>
+        <location filename="../models/core/statustext.cpp" line="+15"/>
+        <source>this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,6 +3308,16 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+1"/>
         <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 measures on track, %3 at risk, %4 off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 without figures or target %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,8 +3471,8 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+24"/>
+        <location line="+57"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+30"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,12 +3741,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No breakdown by neighbourhood or group is recorded for this measure in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,7 +3766,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>By %1 in %2: highest %3, %4; lowest %5, %6; %7 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>By %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4249,7 +4294,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::CommentaryList</name>
     <message>
-        <location filename="../widgets/commentarylist.cpp" line="+16"/>
+        <location filename="../widgets/commentarylist.cpp" line="+47"/>
         <source>No comments for this measure yet.</source>
         <translation>Todavía no hay comentarios sobre este indicador.</translation>
     </message>
@@ -4259,7 +4304,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4269,7 +4314,7 @@ Your name, as it should appear under your comments:</source>
         <translation>sin autor registrado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Comment for %1 by %2</source>
         <translation>Comentario de %2 sobre %1</translation>
     </message>
@@ -4712,7 +4757,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4919,11 +4964,12 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+37"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4938,7 +4984,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 (demonstration city, made-up figures) - CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connected as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5754,7 +5805,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasurePanel</name>
     <message>
-        <location filename="../widgets/measurepanel.cpp" line="+33"/>
+        <location filename="../widgets/measurepanel.cpp" line="+35"/>
         <source>Higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5844,12 +5895,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>&amp;Add comment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Group the figures by month, quarter or fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5861,23 +5912,23 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+2"/>
         <location line="+16"/>
-        <location line="+119"/>
+        <location line="+170"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-171"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+121"/>
+        <location line="+171"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-170"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5928,12 +5979,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Show by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+100"/>
         <source>The latest figure covers up to %1, later than expected: ask the data steward (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5943,7 +5994,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5978,7 +6029,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6190,17 +6241,22 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::OverviewPanel</name>
     <message>
-        <location filename="../widgets/overviewpanel.cpp" line="+30"/>
+        <location filename="../widgets/overviewpanel.cpp" line="+31"/>
         <source>Goals are ordered worst first. A score of 1.00 means on target: each goal averages its objectives, each objective its measures. The line in each tile shows the goal&apos;s score over the last 12 periods against 1.00 (dashed). Open a goal to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>This is a made-up demonstration city; its figures are invented. File &gt; Open database opens your own, File &gt; New database starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1: citywide overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6211,11 +6267,11 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.</source>
+        <source>%1: citywide score %2 for %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No measure has both data and a target for %1.</source>
         <translation type="unfinished"></translation>
     </message>
