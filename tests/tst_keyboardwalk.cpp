@@ -15,6 +15,7 @@
 #include "measurepanel.h"
 #include "overviewpanel.h"
 #include "scorecardpanel.h"
+#include "statustext.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
@@ -177,9 +178,11 @@ private slots:
         // The worst goal: the lowest score the snapshot gives any goal.
         QString worstGoal;
         double worstScore = 1e9;
+        Status worstStatus = Status::NoData;
         for (const ScorecardRow &row : window.snapshot()->citywide().rows) {
             if (row.level == Level::Goal && row.score && *row.score < worstScore) {
                 worstScore = *row.score;
+                worstStatus = row.status;
                 worstGoal = row.code;
             }
         }
@@ -203,6 +206,9 @@ private slots:
                 QVERIFY2(qobject_cast<GoalTile *>(stop), qPrintable(describe(stop)));
         }
         QVERIFY2(tile->grab().toImage().pixelColor(onRing) == ring, "the focused tile draws no ring");
+        // What a screen reader says of it: the goal, its status, its score and counts.
+        QVERIFY2(tile->accessibleName().contains(statusLabel(worstStatus)), qPrintable(tile->accessibleName()));
+        QVERIFY2(tile->accessibleDescription().contains(formatScore(worstScore)), qPrintable(tile->accessibleDescription()));
 
         press(Qt::Key_Return);
         QCOMPARE(window.location().level, Level::Goal);

@@ -119,6 +119,8 @@ GoalTile::GoalTile(const ScorecardRow &goal, const std::vector<std::optional<dou
     layout->addWidget(counts);
     layout->addWidget(new ScoreLine(recentScores, goal.status, this));
     layout->addStretch(1);
+    // A screen reader hears the score and the counts, not only the name and status.
+    setAccessibleDescription(tr("Score %1. %2").arg(score->text(), counts->text()));
 }
 
 void GoalTile::paintEvent(QPaintEvent *event)
