@@ -4411,6 +4411,11 @@ Click or press Enter to open this goal.</source>
         <source>%1 on track · %2 at risk · %3 off track · %4 no data</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Score %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>civicstat::ImportWizard</name>
