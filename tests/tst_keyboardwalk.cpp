@@ -253,6 +253,8 @@ private slots:
         const QList<QWidget *> intoComments = tabUntil([&](QWidget *w) { return w == firstComment; }, 4);
         QVERIFY2(!intoComments.isEmpty(), "the first comment is not within four Tab presses of the tab bar");
         QVERIFY(onScreen(firstComment));
+        QCOMPARE(firstComment->grab().toImage().pixelColor(1, firstComment->height() / 2),
+                 firstComment->palette().highlight().color()); // its focus ring
         QVERIFY(firstComment->text().size() > 20);
         QVERIFY(comments->headingLabel(0)->text().contains(QStringLiteral(" \u00b7 ")));
 
