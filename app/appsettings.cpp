@@ -25,6 +25,7 @@ const QString chartSpanKey = QStringLiteral("measureChart/span");
 const QString scorecardSortColumnKey = QStringLiteral("scorecard/sortColumn");
 const QString scorecardSortOrderKey = QStringLiteral("scorecard/sortOrder");
 const QString scorecardColumnsKey = QStringLiteral("scorecard/columns");
+const QString measureTabsShareKey = QStringLiteral("measurePage/tabsShare");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFileTypeKey = QStringLiteral("export/fileType");
 } // namespace
@@ -63,6 +64,8 @@ void setScorecardSort(int column, Qt::SortOrder order)
 }
 QVariantMap scorecardColumns() { return QSettings().value(scorecardColumnsKey).toMap(); }
 void setScorecardColumns(const QVariantMap &shownByColumn) { QSettings().setValue(scorecardColumnsKey, shownByColumn); }
+double measureTabsShare() { return QSettings().value(measureTabsShareKey, 0.0).toDouble(); }
+void setMeasureTabsShare(double share) { QSettings().setValue(measureTabsShareKey, share); }
 QString lastDatabase() { return QSettings().value(lastDatabaseKey).toString(); }
 void setLastDatabase(const QString &path) { QSettings().setValue(lastDatabaseKey, path); }
 

@@ -61,6 +61,9 @@ void setScorecardSort(int column, Qt::SortOrder order);
 // The columns the user showed (true) or hid (false), by ScorecardTableModel column number.
 QVariantMap scorecardColumns();
 void setScorecardColumns(const QVariantMap &shownByColumn);
+// The share of the measure page's height the user gave its tabs by dragging the divide; 0: never dragged.
+double measureTabsShare();
+void setMeasureTabsShare(double share);
 // Where the demo database lives when no database is named.
 QString demoDatabasePath();
 

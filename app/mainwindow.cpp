@@ -165,6 +165,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_measure->chart()->setSpan(MeasureChart::Span(span));
     connect(m_measure->chart(), &MeasureChart::spanChosen, this,
             [](MeasureChart::Span span) { appsettings::setChartSpan(int(span)); });
+    m_measure->setChosenTabsShare(appsettings::measureTabsShare());
+    connect(m_measure, &MeasurePanel::tabsShareChosen, this, [](double share) { appsettings::setMeasureTabsShare(share); });
     connect(m_measure->chart(), &MeasureChart::saveRequested, this,
             [this](ChartImageFormat format) { saveChart(format, ChartSource::History); });
     connect(m_measure->breakdown(), &BreakdownChart::saveRequested, this,
@@ -339,6 +341,11 @@ void MainWindow::loaded()
         return;
     }
     m_snapshot = result.snapshot;
+    if (m_store) { // the made-up demo city says so wherever the user looks first
+        const QString name = isServerLocation(m_path) ? m_store->location() : QFileInfo(m_path).fileName();
+        setWindowTitle(m_snapshot->isDemonstration() ? tr("%1 (demonstration city, made-up figures) - CivicStat").arg(name)
+                                                     : tr("%1 - CivicStat").arg(name));
+    }
     m_byGoal->setSnapshot(m_snapshot);
     m_byDepartment->setSnapshot(m_snapshot);
     m_periodSelector->setContext(result.latestMonth, m_snapshot->settings().fiscalYearStartMonth);

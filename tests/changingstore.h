@@ -74,6 +74,7 @@ public:
         return m_store.undoLastImport(expectedImportId);
     }
     std::optional<civicstat::UndoneImport> importToUndo() const override { return m_store.importToUndo(); }
+    bool isDemonstration() const override { return m_store.isDemonstration(); }
     civicstat::ImportSummary applyImport(const civicstat::ImportBatch &batch,
                                          const civicstat::ObservationFeed &more) override
     {

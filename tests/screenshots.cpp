@@ -15,6 +15,8 @@
 #include "storefactory.h"
 #include "breakdownchart.h"
 #include "measurepanel.h"
+#include "goaltile.h"
+#include "overviewpanel.h"
 #include "tabulardata.h"
 
 #include <QApplication>
@@ -101,7 +103,14 @@ int main(int argc, char *argv[])
         if (!waitForSnapshot(window))
             return 3;
     }
+    // The overview, whatever place an earlier run left remembered.
+    window.navigateTo({Level::Citywide, QStringLiteral("CITY")});
     shoot(QStringLiteral("overview.png"));
+    if (!window.overview()->tiles().empty()) { // the focus ring a keyboard user follows
+        window.activateWindow();
+        window.overview()->tiles().front()->setFocus(Qt::TabFocusReason);
+        shoot(QStringLiteral("overview-focused-tile.png"));
+    }
     if (oneMeasure) { // any database's measure page, its breakdown and its objective's scorecard
         const Structure &structure = window.snapshot()->structure();
         if (const Measure *m = structure.measureByCode(args.at(4))) {

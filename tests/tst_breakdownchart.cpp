@@ -15,6 +15,7 @@ private slots:
     void breakdownSwitchingDimensionChangesRows();
     void breakdownBarsMatchTable();
     void breakdownEmptyShowsLabel();
+    void breakdownChartDescribedInWords();
     void breakdownSingleDimensionHidesChooser();
 };
 
@@ -98,6 +99,18 @@ void TestBreakdownChart::breakdownBarsMatchTable()
     const auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
     QVERIFY(values->min() <= 0.0 && values->max() >= 93.5);
     QCOMPARE(values->titleText(), QStringLiteral("%"));
+}
+
+void TestBreakdownChart::breakdownChartDescribedInWords()
+{
+    BreakdownChart w;
+    w.setFigures(percentMeasure(), QStringLiteral("2024-03"), twoDimensions());
+    QCOMPARE(w.chartView()->accessibleName(), QStringLiteral("Bar chart of the figures by member"));
+    QCOMPARE(w.chartView()->accessibleDescription(),
+             QStringLiteral("By neighbourhood in 2024-03: highest Harbour & Mill, 93.5%; lowest Northside, 71.3%; 3 in all."));
+    w.setFigures(percentMeasure(), QStringLiteral("2024-04"), {});
+    QCOMPARE(w.chartView()->accessibleDescription(),
+             QStringLiteral("No breakdown by neighbourhood or group is recorded for this measure in 2024-04."));
 }
 
 void TestBreakdownChart::breakdownEmptyShowsLabel()

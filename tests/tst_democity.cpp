@@ -157,6 +157,18 @@ private slots:
         QVERIFY(observationDigest(b) != observationDigest(m_store->connection()));
     }
 
+    // The window says a city is made up from the data itself, not from a file name.
+    void isDemonstration_demoCity_yes_newDatabaseOrRenamedCopy_asWritten()
+    {
+        QVERIFY(m_store->isDemonstration());
+        const QString renamed = m_dir.filePath(QStringLiteral("springfield-2026.db"));
+        QVERIFY(QFile::copy(m_path, renamed));
+        QVERIFY(SqliteKpiStore::open(renamed)->isDemonstration());
+        const QString own = m_dir.filePath(QStringLiteral("demo-looking-name.db"));
+        const auto empty = SqliteKpiStore::open(own, StoreOpenMode::CreateIfMissing);
+        QVERIFY(!empty->isDemonstration());
+    }
+
     void writeDemoCity_existingFile_isRefusedAndKept()
     {
         const QByteArray before = [this] {

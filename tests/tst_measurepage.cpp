@@ -4,6 +4,7 @@
 // Ctrl+Tab moves between the tabs, and a screen reader hears the latest value,
 // target and status.
 #include "appsettings.h"
+#include "breakdownchart.h"
 #include "commentarylist.h"
 #include "democity.h"
 #include "mainwindow.h"
@@ -24,6 +25,9 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTableView>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -60,6 +64,23 @@ QStringList legendTextsDrawn(QChart *chart)
             texts << text->toPlainText();
     }
     return texts;
+}
+
+// The legend's texts wholly or partly outside the legend, which clips them (a
+// column of entries beside a short chart runs off its bottom).
+QStringList legendTextsOutside(QChart *chart)
+{
+    QStringList outside;
+    const QRectF area = chart->legend()->rect();
+    QList<QGraphicsItem *> items = chart->legend()->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items += item->childItems();
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible()
+            && !area.contains(text->mapRectToItem(chart->legend(), text->boundingRect())))
+            outside << text->toPlainText();
+    }
+    return outside;
 }
 
 QToolButton *buttonNamed(QWidget *parent, const QString &text)
@@ -99,6 +120,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         appsettings::setCommentAuthor(QStringLiteral("Ana Ruiz"));
         appsettings::setChartSpan(-1);
+        appsettings::setMeasureTabsShare(0.0);
         m_demo = m_dir.filePath(QStringLiteral("demo.db"));
         writeDemoCity(m_demo, DemoOptions{});
     }
@@ -221,6 +243,92 @@ private slots:
         QVERIFY2(list->headingLabel(0)->text().startsWith(QStringLiteral("2026-09 · Ana Ruiz · ")),
                  qPrintable(list->headingLabel(0)->text()));
         QVERIFY(!list->emptyLabel()->isVisible());
+    }
+
+    // The tabs' share of the divided height: half for the breakdown's bars and
+    // table, one line when there is no comment, the rest the chart's.
+    void breakdownTab_getsRoomForItsBarsAndTable_data() { laptopSizes_data(); }
+    void breakdownTab_getsRoomForItsBarsAndTable()
+    {
+        QFETCH(QSize, size);
+        appsettings::setMeasureTabsShare(0.0);
+        MainWindow window;
+        QVERIFY(showMeasure(window, size));
+        window.navigateTo({Level::Measure, QStringLiteral("PD-01")}); // by neighbourhood
+        MeasurePanel *page = window.measurePage();
+        page->tabs()->setCurrentWidget(page->breakdown());
+        QTest::qWait(50);
+        const QList<int> sizes = page->splitter()->sizes();
+        qInfo("chart %d, tabs %d", sizes.value(0), sizes.value(1));
+        QVERIFY2(sizes.value(1) >= 0.45 * (sizes.value(0) + sizes.value(1)), qPrintable(QString::number(sizes.value(1))));
+        const QTableView *table = page->breakdown()->table();
+        QVERIFY(table->isVisible() && table->model()->rowCount() >= 5);
+        QVERIFY2(table->viewport()->height() >= 5 * table->rowHeight(0), qPrintable(QString::number(table->viewport()->height())));
+        QVERIFY(page->breakdown()->chartView()->width() >= 280);
+        // The history chart above keeps room for its whole legend.
+        const QStringList cut = legendTextsOutside(chartOf(page));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1String(" | "))));
+        // Back on the commentary the chart has most of the height again.
+        page->tabs()->setCurrentIndex(0);
+        QVERIFY(page->splitter()->sizes().value(0) >= 0.6 * page->splitter()->height());
+    }
+
+    void noComment_takesOneLine_data() { laptopSizes_data(); }
+    void noComment_takesOneLine()
+    {
+        QFETCH(QSize, size);
+        appsettings::setMeasureTabsShare(0.0);
+        MainWindow window;
+        QVERIFY(showMeasure(window, size));
+        MeasurePanel *page = window.measurePage();
+        for (const Measure &m : window.snapshot()->structure().measures) {
+            window.navigateTo({Level::Measure, m.code});
+            if (page->data().commentary.empty())
+                break;
+        }
+        QVERIFY(page->data().commentary.empty());
+        page->tabs()->setCurrentIndex(0);
+        QTest::qWait(50);
+        QLabel *none = page->commentaryList()->emptyLabel();
+        QVERIFY(none->isVisible());
+        QCOMPARE(none->text(), QStringLiteral("No comments for this measure yet."));
+        QVERIFY2(none->visibleRegion().boundingRect().height() >= none->fontMetrics().height(), "the line is cut");
+        const int tabsHeight = page->splitter()->sizes().value(1);
+        const int oneLine = page->tabs()->tabBar()->height() + page->addCommentButton()->height()
+            + 2 * none->fontMetrics().lineSpacing() + 30;
+        QVERIFY2(tabsHeight <= oneLine, qPrintable(QStringLiteral("%1 > %2").arg(tabsHeight).arg(oneLine)));
+        QVERIFY(page->chart()->chartView()->height() >= 0.75 * page->splitter()->height());
+    }
+
+    void dividerDragged_keptByTheNextWindow()
+    {
+        appsettings::setMeasureTabsShare(0.0);
+        {
+            MainWindow window;
+            QVERIFY(showMeasure(window, QSize(1280, 800)));
+            MeasurePanel *page = window.measurePage();
+            page->tabs()->setCurrentIndex(1); // About: the default share, 30%
+            QTest::qWait(50);
+            QSplitterHandle *handle = page->splitter()->handle(1);
+            const int before = page->splitter()->sizes().value(1);
+            const QPoint middle = handle->rect().center();
+            QTest::mousePress(handle, Qt::LeftButton, {}, middle);
+            QTest::mouseMove(handle, middle - QPoint(0, 120));
+            QTest::mouseRelease(handle, Qt::LeftButton, {}, middle - QPoint(0, 120));
+            const int after = page->splitter()->sizes().value(1);
+            QVERIFY2(after >= before + 100, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+            QVERIFY(appsettings::measureTabsShare() > 0.4);
+        }
+        MainWindow next;
+        QVERIFY(showMeasure(next, QSize(1024, 700)));
+        MeasurePanel *page = next.measurePage();
+        QCOMPARE(page->chosenTabsShare(), appsettings::measureTabsShare());
+        page->tabs()->setCurrentIndex(1);
+        QTest::qWait(50);
+        const QList<int> sizes = page->splitter()->sizes();
+        QVERIFY2(qAbs(double(sizes.value(1)) / (sizes.value(0) + sizes.value(1)) - page->chosenTabsShare()) < 0.03,
+                 qPrintable(QStringLiteral("%1 / %2").arg(sizes.value(1)).arg(sizes.value(0))));
+        appsettings::setMeasureTabsShare(0.0);
     }
 
     void ctrlTab_movesBetweenTheTabs()

@@ -2739,7 +2739,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation>Columnas</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3256,7 +3256,37 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/core/statustext.cpp" line="+16"/>
+        <location filename="../models/core/statustext.cpp" line="+15"/>
+        <source>this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3278,6 +3308,16 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+1"/>
         <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 measures on track, %3 at risk, %4 off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 without figures or target %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3431,8 +3471,8 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+24"/>
+        <location line="+57"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+30"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3648,20 +3688,14 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BreadcrumbBar</name>
     <message>
-        <location filename="../widgets/breadcrumbbar.cpp" line="+59"/>
+        <location filename="../widgets/breadcrumbbar.cpp" line="+13"/>
         <source>Drill path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>Go back up to %1</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Drill path: %1</source>
-        <translation>Ruta: %1</translation>
     </message>
 </context>
 <context>
@@ -3707,12 +3741,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No breakdown by neighbourhood or group is recorded for this measure in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,7 +3766,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>By %1 in %2: highest %3, %4; lowest %5, %6; %7 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>By %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,7 +4294,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::CommentaryList</name>
     <message>
-        <location filename="../widgets/commentarylist.cpp" line="+16"/>
+        <location filename="../widgets/commentarylist.cpp" line="+47"/>
         <source>No comments for this measure yet.</source>
         <translation>Todavía no hay comentarios sobre este indicador.</translation>
     </message>
@@ -4265,7 +4304,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4275,7 +4314,7 @@ Your name, as it should appear under your comments:</source>
         <translation>sin autor registrado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Comment for %1 by %2</source>
         <translation>Comentario de %2 sobre %1</translation>
     </message>
@@ -4370,6 +4409,11 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+13"/>
         <source>%1 on track · %2 at risk · %3 off track · %4 no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4713,12 +4757,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4908,7 +4952,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4925,11 +4969,12 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+20"/>
+        <location line="+37"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4944,7 +4989,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 (demonstration city, made-up figures) - CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connected as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4954,7 +5004,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+171"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5760,7 +5810,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasurePanel</name>
     <message>
-        <location filename="../widgets/measurepanel.cpp" line="+33"/>
+        <location filename="../widgets/measurepanel.cpp" line="+35"/>
         <source>Higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5850,12 +5900,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>&amp;Add comment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Group the figures by month, quarter or fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,23 +5917,23 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+2"/>
         <location line="+16"/>
-        <location line="+119"/>
+        <location line="+170"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-171"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+121"/>
+        <location line="+171"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-170"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5934,12 +5984,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Show by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+100"/>
         <source>The latest figure covers up to %1, later than expected: ask the data steward (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5949,7 +5999,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,7 +6034,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6201,12 +6251,17 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>This is a made-up demonstration city; its figures are invented. File &gt; Open database opens your own, File &gt; New database starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1: citywide overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6217,11 +6272,11 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.</source>
+        <source>%1: citywide score %2 for %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No measure has both data and a target for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6253,7 +6308,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PeriodSelector</name>
     <message>
-        <location filename="../widgets/periodselector.cpp" line="+22"/>
+        <location filename="../widgets/periodselector.cpp" line="+21"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6298,12 +6353,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>%1  (%2 – %3)</source>
         <extracomment>A period and its first and last days: &quot;2026-09 (1 Sep 2026 – 30 Sep 2026)&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -6312,7 +6367,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ScorecardPanel</name>
     <message>
-        <location filename="../widgets/scorecardpanel.cpp" line="+62"/>
+        <location filename="../widgets/scorecardpanel.cpp" line="+34"/>
         <source>Filter rows by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,27 +6382,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Columns</source>
-        <translation>Columnas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose the table&apos;s columns; on a narrow window the owner and the date of the data give way first</source>
-        <translation>Elija las columnas de la tabla; en una ventana estrecha ceden primero el responsable y la fecha de los datos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose columns</source>
-        <translation>Elegir columnas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+36"/>
         <source>%1%2 — %3 measures on track, %4 at risk, %5 off track, %6 without data or target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6361,21 +6401,11 @@ Click or press Enter to open this goal.</source>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+120"/>
-        <source>Fit columns to the window</source>
-        <translation>Ajustar las columnas a la ventana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the columns chosen: the owner and the date of the data give way on a narrow window</source>
-        <translation>Olvidar las columnas elegidas: el responsable y la fecha de los datos ceden en una ventana estrecha</translation>
-    </message>
 </context>
 <context>
     <name>civicstat::ScorecardTableModel</name>
     <message>
-        <location filename="../models/itemmodels/scorecardtablemodel.cpp" line="+82"/>
+        <location filename="../models/itemmodels/scorecardtablemodel.cpp" line="+81"/>
         <source>%1 (reported %2)</source>
         <translation type="unfinished"></translation>
     </message>

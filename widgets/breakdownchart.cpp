@@ -103,6 +103,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     m_chartScroll->setWidget(m_view);
     m_chartScroll->setWidgetResizable(true);
     m_chartScroll->setFrameShape(QFrame::NoFrame);
+    m_chartScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the chart itself, which shows the focus
     m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *splitter = new QSplitter(Qt::Horizontal, m_content);
     splitter->addWidget(m_chartScroll);
@@ -154,6 +155,8 @@ void BreakdownChart::setFigures(
     m_empty->setText(tr("No breakdown by neighbourhood or group is recorded for this measure in %1.").arg(periodText));
     m_empty->setVisible(empty);
     m_content->setVisible(!empty);
+    if (empty)
+        m_view->setAccessibleDescription(m_empty->text());
     showDimension(m_chooser->currentIndex());
 }
 
@@ -199,6 +202,15 @@ void BreakdownChart::showDimension(int index)
         = std::any_of(members.begin(), members.end(), [](const auto &f) { return bool(f.denominator); });
     m_table->setColumnHidden(NumeratorColumn, !anyNumerator);
     m_table->setColumnHidden(DenominatorColumn, !anyDenominator);
+    // What a screen reader says of the bars: how many, the highest and the lowest.
+    if (!members.empty()) {
+        const auto nameOf = [](const Observation &f) { return f.memberName.isEmpty() ? f.memberCode : f.memberName; };
+        m_view->setAccessibleDescription(
+            tr("By %1 in %2: highest %3, %4; lowest %5, %6; %7 in all.")
+                .arg(m_chooser->itemText(index).toLower(), m_periodText, nameOf(members.front()),
+                     formatMeasureValue(members.front().value, m_measure), nameOf(members.back()),
+                     formatMeasureValue(members.back().value, m_measure), QString::number(members.size())));
+    }
     m_view->setMinimumHeight(std::max(240, int(members.size()) * (fontMetrics().height() + 8) + 140));
 
     m_darkTheme = palette().window().color().lightness() < 128;

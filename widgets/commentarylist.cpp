@@ -4,10 +4,41 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace civicstat {
+
+namespace {
+
+// A comment's text, reached with Tab so a keyboard or screen-reader user can
+// read and copy it; a label draws no focus frame of its own, so it draws one.
+class CommentBody final : public QLabel
+{
+public:
+    CommentBody(const QString &text, QWidget *parent) : QLabel(text, parent)
+    {
+        setTextFormat(Qt::PlainText); // what an owner wrote is never markup
+        setWordWrap(true);
+        setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        setFocusPolicy(Qt::StrongFocus);
+        setMargin(3); // room for the ring outside the text
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QLabel::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter p(this);
+        p.setPen(QPen(palette().highlight().color(), 2));
+        p.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+};
+
+} // namespace
 
 CommentaryList::CommentaryList(QWidget *parent)
     : QScrollArea(parent)
@@ -19,6 +50,8 @@ CommentaryList::CommentaryList(QWidget *parent)
     setAccessibleName(tr("Commentary"));
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Tab goes to the comments themselves, not to this frameless area that could not show the focus.
+    setFocusPolicy(Qt::NoFocus);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // comments wrap instead
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->addWidget(m_empty);
@@ -45,11 +78,7 @@ void CommentaryList::setComments(const std::vector<Commentary> &comments, bool r
         QFont bold = heading->font();
         bold.setBold(true);
         heading->setFont(bold);
-        auto *body = new QLabel(c.body, card);
-        body->setTextFormat(Qt::PlainText); // what an owner wrote is never markup
-        body->setWordWrap(true);
-        // Selectable by keyboard: the text can be reached with Tab and copied.
-        body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        auto *body = new CommentBody(c.body, card);
         body->setAccessibleName(tr("Comment for %1 by %2").arg(c.period, c.author));
         auto *top = new QHBoxLayout;
         top->addWidget(heading, 1);

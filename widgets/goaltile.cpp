@@ -119,6 +119,22 @@ GoalTile::GoalTile(const ScorecardRow &goal, const std::vector<std::optional<dou
     layout->addWidget(counts);
     layout->addWidget(new ScoreLine(recentScores, goal.status, this));
     layout->addStretch(1);
+    // A screen reader hears the score and the counts, not only the name and status.
+    setAccessibleDescription(tr("Score %1. %2").arg(score->text(), counts->text()));
+}
+
+void GoalTile::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // Many styles draw no focus frame for a plain QFrame; the tile draws its own.
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(palette().highlight().color(), focusRingWidth));
+    p.setBrush(Qt::NoBrush);
+    const qreal inset = focusRingWidth / 2.0;
+    p.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset), 4, 4);
 }
 
 void GoalTile::mouseReleaseEvent(QMouseEvent *event)

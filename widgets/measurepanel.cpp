@@ -5,6 +5,7 @@
 #include "heading.h"
 #include "measurechart.h"
 #include "statuspresentation.h"
+#include "taborder.h"
 
 #include <algorithm>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -79,6 +81,17 @@ QString kindName(PeriodKind kind)
 
 QString escaped(const QString &text) { return text.toHtmlEscaped(); }
 
+// Shares of the divided height the tabs get until the user drags the divide:
+// the breakdown's bars and table need room to be read; text and lists less.
+constexpr double breakdownShare = 0.5;
+constexpr double otherTabsShare = 0.3;
+// Below this height the chart's legend, set beside a narrow chart, is cut;
+// a share of a short page gives way to it.
+constexpr int chartLeastHeight = 270;
+// A remembered share stays where both the chart and the tabs can be used.
+constexpr double leastTabsShare = 0.15;
+constexpr double mostTabsShare = 0.8;
+
 // An owner's note as written: its paragraphs kept.
 QString paragraphs(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")); }
 
@@ -97,6 +110,7 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     , m_add(new QPushButton(tr("&Add comment..."), this))
     , m_initiatives(new QTreeWidget(this))
     , m_breakdown(new BreakdownChart(this))
+    , m_commentaryPage(new QWidget)
 {
     styleHeading(m_title, 1.5);
     styleHeading(m_status, 1.0, false);
@@ -112,7 +126,7 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     m_initiatives->setAccessibleName(tr("Initiatives"));
     m_initiatives->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    auto *commentaryPage = new QWidget;
+    auto *commentaryPage = m_commentaryPage;
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addStretch(1);
@@ -129,6 +143,11 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     m_tabs->setTabToolTip(3, tr("The figures by neighbourhood or group for the period"));
     m_tabs->setObjectName(QStringLiteral("measureTabs"));
     m_tabs->setDocumentMode(true);
+    // Tab reaches the tab bar as a stop of its own. Left as the tab widget's
+    // focus proxy, the bar is reached only where the tab widget sits in the
+    // chain, and Tab from the last tab's table would come back to the bar.
+    m_tabs->setFocusProxy(nullptr);
+    m_tabs->setFocusPolicy(Qt::NoFocus);
 
     m_chart->insertControls({new QLabel(tr("Show by:"), m_chart), m_kind});
     // The chart takes most of the height (resizeEvent); the tabs below keep
@@ -139,7 +158,16 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     m_split->addWidget(m_tabs);
     m_split->setStretchFactor(0, 1);
     m_split->setStretchFactor(1, 0);
-    connect(m_split, &QSplitter::splitterMoved, this, [this] { m_splitMovedByUser = true; });
+    // splitterMoved comes only from the user's drag, never from setSizes.
+    connect(m_split, &QSplitter::splitterMoved, this, [this] {
+        const QList<int> sizes = m_split->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        if (total <= 0)
+            return;
+        m_chosenTabsShare = std::clamp(double(sizes.value(1)) / total, leastTabsShare, mostTabsShare);
+        emit tabsShareChosen(m_chosenTabsShare);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MeasurePanel::divideHeight);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
@@ -151,6 +179,8 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     for (QShortcut *shortcut : {next, previous})
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
 
+    orderTabStopsAsLaidOut(this);
+
     connect(m_kind, &QComboBox::activated, this,
             [this](int index) { emit kindChanged(PeriodKind(m_kind->itemData(index).toInt())); });
     connect(m_add, &QPushButton::clicked, this, &MeasurePanel::addComment);
@@ -161,13 +191,46 @@ MeasurePanel::MeasurePanel(QWidget *parent)
 void MeasurePanel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // The tabs' own size hint (the breakdown's chart and table) would take half
-    // the page; until the user drags the divide, the chart keeps about 70%.
-    if (!m_splitMovedByUser) {
-        const int total = m_split->height();
-        const int lower = std::max(total * 3 / 10, m_tabs->minimumSizeHint().height());
-        m_split->setSizes({total - lower, lower});
-    }
+    divideHeight();
+}
+
+void MeasurePanel::setChosenTabsShare(double share)
+{
+    m_chosenTabsShare = share > 0 ? std::clamp(share, leastTabsShare, mostTabsShare) : 0.0;
+    divideHeight();
+}
+
+int MeasurePanel::oneLineTabsHeight() const
+{
+    const QLayout *page = m_commentaryPage->layout();
+    const QMargins margins = page->contentsMargins();
+    return m_tabs->tabBar()->sizeHint().height() + margins.top() + margins.bottom() + m_add->sizeHint().height()
+        + page->spacing() + m_commentary->emptyLabel()->sizeHint().height()
+        + 2 * m_tabs->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, m_tabs);
+}
+
+int MeasurePanel::tabsHeightFor(int total) const
+{
+    // No comment yet: the tab bar, the Add button and one line saying so; the
+    // rest of the height is the chart's, whatever share was chosen.
+    if (m_tabs->currentWidget() == m_commentaryPage && m_commentary->count() == 0)
+        return oneLineTabsHeight();
+    const double share = m_chosenTabsShare > 0 ? m_chosenTabsShare
+        : m_tabs->currentWidget() == m_breakdown ? breakdownShare
+                                                 : otherTabsShare;
+    const int roomLeft = std::max(total - chartLeastHeight, total * 2 / 5);
+    return std::max(oneLineTabsHeight(), std::min(int(total * share), roomLeft));
+}
+
+void MeasurePanel::divideHeight()
+{
+    const int total = m_split->height() - m_split->handleWidth();
+    if (total <= 0)
+        return;
+    // The tallest tab's least height would otherwise be every tab's; the others scroll.
+    m_tabs->setMinimumHeight(oneLineTabsHeight());
+    const int tabsHeight = std::min(total, tabsHeightFor(total));
+    m_split->setSizes({total - tabsHeight, tabsHeight});
 }
 
 void MeasurePanel::showTab(int step)
@@ -205,6 +268,7 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
     m_chart->setSeries(m, data.points, data.current.period);
     m_about->setHtml(aboutHtml());
     m_commentary->setComments(data.commentary, data.readOnly);
+    orderTabStopsAsLaidOut(this); // the comments' own stops follow the tab bar and the Add button
 
     m_initiatives->clear();
     // The statuses docs/database-format.md lists, in words; another tool's own as written.
@@ -228,6 +292,7 @@ void MeasurePanel::showDetail(const MeasureDetail &data)
     m_add->setEnabled(!data.readOnly);
     m_add->setToolTip(data.readOnly ? tr("This database is open read-only")
                                     : tr("Write a comment about the period being viewed"));
+    divideHeight(); // the commentary may have gained its first comment or lost its last
 }
 
 QString MeasurePanel::aboutHtml() const

@@ -22,6 +22,7 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     , m_statusIcon(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_explanation(new QLabel(this))
+    , m_demoNote(new QLabel(this))
     , m_grid(new QGridLayout)
 {
     styleHeading(m_title, 1.6);
@@ -32,6 +33,12 @@ OverviewPanel::OverviewPanel(QWidget *parent)
            "each objective its measures. The line in each tile shows the goal's score over the last 12 periods "
            "against 1.00 (dashed). Open a goal to see why."));
 
+    styleHeading(m_demoNote, 1.0);
+    m_demoNote->setObjectName(QStringLiteral("demoNote"));
+    m_demoNote->setText(tr("This is a made-up demonstration city; its figures are invented. "
+                           "File > Open database opens your own, File > New database starts one."));
+    m_demoNote->hide();
+
     auto *headline = new QHBoxLayout;
     headline->addWidget(m_statusIcon);
     headline->addWidget(m_summary, 1);
@@ -41,8 +48,12 @@ OverviewPanel::OverviewPanel(QWidget *parent)
     scroll->setWidget(tiles);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The frameless area would be a Tab stop with nothing to show it has the
+    // focus; the tiles take it instead, and the area scrolls to the focused one.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_demoNote);
     layout->addLayout(headline);
     layout->addWidget(m_explanation);
     layout->addWidget(scroll, 1);
@@ -52,6 +63,7 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
 {
     const Scorecard &card = snapshot.citywide();
     m_title->setText(tr("%1: citywide overview").arg(card.cityName));
+    m_demoNote->setVisible(snapshot.isDemonstration());
     for (GoalTile *tile : m_tiles)
         delete tile;
     m_tiles.clear();
@@ -68,10 +80,9 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
     }
     m_statusIcon->setPixmap(statusIcon(city->status).pixmap(QSize(32, 32)));
     if (city->score)
-        m_summary->setText(tr("%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.")
+        m_summary->setText(tr("%1: citywide score %2 for %3. %4")
                                .arg(statusLabel(city->status), formatScore(*city->score), period,
-                                    QString::number(city->counts.onTrack), QString::number(city->counts.total()),
-                                    QString::number(city->counts.atRisk), QString::number(city->counts.offTrack)));
+                                    measureCountsSentence(city->counts, card.period.kind())));
     else
         m_summary->setText(tr("No measure has both data and a target for %1.").arg(period));
     if (const QString toDate = scoredToDateNote(card); !toDate.isEmpty())

@@ -229,6 +229,9 @@ public:
     // What undoLastImport would take back, counted without changing anything;
     // nullopt when there is nothing to undo.
     virtual std::optional<UndoneImport> importToUndo() const = 0;
+    // Whether `civicstat demo` built this database: its import log holds the
+    // demo generator's own import (kind "demo"), which can never be undone.
+    virtual bool isDemonstration() const = 0;
 
     // Writes everything in one transaction: all of it, or nothing.
     virtual ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) = 0;

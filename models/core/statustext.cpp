@@ -8,6 +8,20 @@ namespace civicstat {
 
 namespace {
 struct StatusText { Q_DECLARE_TR_FUNCTIONS(Status) };
+
+QString thisPeriod(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Day: return StatusText::tr("this day");
+    case PeriodKind::IsoWeek: return StatusText::tr("this week");
+    case PeriodKind::Month: return StatusText::tr("this month");
+    case PeriodKind::CalendarQuarter:
+    case PeriodKind::FiscalQuarter: return StatusText::tr("this quarter");
+    case PeriodKind::CalendarYear: return StatusText::tr("this year");
+    case PeriodKind::FiscalYear: return StatusText::tr("this fiscal year");
+    }
+    return {};
+}
 } // namespace
 
 QString statusLabel(Status status)
@@ -49,6 +63,17 @@ QString formatValue(double value, const QString &unit, int decimals)
 QString formatScore(double score)
 {
     return QString::number(std::floor(score * 100.0 + 1e-9) / 100.0, 'f', 2);
+}
+
+QString measureCountsSentence(const StatusCounts &counts, PeriodKind kind)
+{
+    const QString scored = StatusText::tr("%1 of %2 measures on track, %3 at risk, %4 off track")
+                               .arg(QString::number(counts.onTrack), QString::number(counts.total()),
+                                    QString::number(counts.atRisk), QString::number(counts.offTrack));
+    const int unscored = counts.noData + counts.noTarget;
+    if (unscored == 0)
+        return scored + QLatin1Char('.');
+    return StatusText::tr("%1, %2 without figures or target %3.").arg(scored, QString::number(unscored), thisPeriod(kind));
 }
 
 } // namespace civicstat

@@ -28,6 +28,7 @@ std::shared_ptr<const CitySnapshot> CitySnapshot::load(const KpiStore &store, co
     CitySnapshot &s = *snapshot;
     history = std::max(history, 2); // the period before is always needed for comparisons
     s.m_settings = store.citySettings();
+    s.m_demonstration = store.isDemonstration();
     s.m_structure = store.structure();
     s.m_lastUpdates = store.lastUpdates();
     s.m_asOf = dataAsOf(store);

@@ -21,6 +21,8 @@ public:
     static std::shared_ptr<const CitySnapshot> load(const KpiStore &store, const Period &period, int history = 12);
 
     const CitySettings &settings() const { return m_settings; }
+    // A city `civicstat demo` made up (KpiStore::isDemonstration): the window says so.
+    bool isDemonstration() const { return m_demonstration; }
     const Structure &structure() const { return m_structure; }
     const Period &period() const { return m_periods.back(); }
     // The last day of the latest month with figures: a period not over by then is scored to date.
@@ -53,6 +55,7 @@ private:
     std::vector<Scorecard> buildSeries(const Scope &scope) const;
 
     CitySettings m_settings;
+    bool m_demonstration = false;
     Structure m_structure;
     std::vector<Period> m_periods;
     std::vector<TotalsByMeasure> m_totals; // per period, plus the year-earlier bucket at the end

@@ -177,6 +177,11 @@ std::optional<UndoneImport> PgKpiStore::importToUndo() const
                         last.int64(0, 3), last.int64(0, 4), last.int64(0, 5)};
 }
 
+bool PgKpiStore::isDemonstration() const
+{
+    return connection().query("SELECT 1 FROM imports WHERE kind = 'demo' LIMIT 1").rows() > 0;
+}
+
 UndoneImport PgKpiStore::undoLastImport(std::optional<qint64> expectedImportId)
 {
     requireWritable();

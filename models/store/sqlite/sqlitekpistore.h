@@ -75,6 +75,7 @@ public:
     ImportSummary applyImport(const ImportBatch &batch, const ObservationFeed &more = {}) override;
     UndoneImport undoLastImport(std::optional<qint64> expectedImportId = std::nullopt) override;
     std::optional<UndoneImport> importToUndo() const override;
+    bool isDemonstration() const override;
     qint64 changeCounter() const override;
     qint64 latestChangeId() const override;
     std::vector<StoreChange> changesByOthersSince(qint64 changeId) const override;

@@ -162,6 +162,12 @@ std::optional<UndoneImport> SqliteKpiStore::importToUndo() const
     return UndoneImport{last.int64(0), last.text(1), last.text(2), last.int64(3), last.int64(4), last.int64(5)};
 }
 
+bool SqliteKpiStore::isDemonstration() const
+{
+    sqlite::Statement demo(connection(), "SELECT 1 FROM imports WHERE kind = 'demo' LIMIT 1");
+    return demo.step();
+}
+
 UndoneImport SqliteKpiStore::undoLastImport(std::optional<qint64> expectedImportId)
 {
     requireWritable();
