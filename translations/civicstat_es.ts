@@ -1595,6 +1595,11 @@ Your name, as it should appear under your comments:</source>
         <source>%1 problems found; nothing was written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportFile</name>
@@ -3316,12 +3321,12 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+55"/>
-        <source>The database &quot;%1&quot; does not exist. Check the path, or create one: File &gt; New database in the desktop, &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot; on the command line.</source>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+53"/>
+        <source>The database &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot open the database &quot;%1&quot;: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,7 +3369,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-15"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-13"/>
         <source>&quot;%1&quot; is a folder, not a CivicStat database. Choose the .db file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,12 +3380,17 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; is not a CivicStat database: it is not an SQLite file. To bring in a spreadsheet or CSV, use &quot;civicstat import&quot; instead.</source>
+        <source>&quot;%1&quot; is not a CivicStat database: it is not an SQLite file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&quot;%1&quot; is an SQLite database of another program, not a CivicStat database. Nothing was changed. Choose a CivicStat database, or import your data with &quot;civicstat import&quot;.</source>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is empty (0 bytes), not a CivicStat database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a CivicStat database. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3399,12 +3409,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-330"/>
-        <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="-211"/>
         <source>&quot;%1&quot; was written by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,6 +3449,19 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../models/core/storeerror.cpp" line="+15"/>
+        <source>Check the path, or create a database with &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a CivicStat database, or bring in a spreadsheet or CSV with &quot;civicstat import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TabularData</name>
     <message>
         <location filename="../models/import/tabulardata.cpp" line="+30"/>
@@ -3454,7 +3472,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../app/undocommands.cpp" line="+38"/>
+        <location filename="../app/undocommands.cpp" line="+39"/>
         <source>add comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,6 +3517,19 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+14"/>
         <source>text, not a number, nor one of the words that mean missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowError</name>
+    <message>
+        <location filename="../app/windowerrortext.cpp" line="+15"/>
+        <source>Use File &gt; New database to create one, or File &gt; Open database to choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use File &gt; Open database to choose a CivicStat database, or File &gt; New database to create one and then File &gt; Import figures to bring in a spreadsheet or CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3754,7 +3785,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BriefingBuilderDialog</name>
     <message>
-        <location filename="../app/briefingbuilderdialog.cpp" line="+74"/>
+        <location filename="../app/briefingbuilderdialog.cpp" line="+75"/>
         <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,7 +4401,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ImportWizard</name>
     <message>
-        <location filename="../app/importwizard.cpp" line="+75"/>
+        <location filename="../app/importwizard.cpp" line="+76"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,17 +4733,18 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+86"/>
+        <location filename="../app/mainwindow.cpp" line="+89"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+192"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4749,6 +4781,16 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riverton, a fictional city with made-up figures, to try CivicStat on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4913,17 +4955,17 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/mainwindowoffline.cpp" line="+41"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+42"/>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4933,7 +4975,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4963,7 +5005,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="+34"/>
+        <location filename="../app/mainwindowfiles.cpp" line="-147"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,7 +5135,22 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Writing the demo city to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+7"/>
         <source>Open a server database</source>
         <translation type="unfinished"></translation>
@@ -5109,7 +5166,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowexport.cpp" line="+76"/>
+        <location filename="../app/mainwindowexport.cpp" line="+77"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6223,7 +6280,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PassphraseDialog</name>
     <message>
-        <location filename="../app/passphrasedialog.cpp" line="+26"/>
+        <location filename="../app/passphrasedialog.cpp" line="+27"/>
         <source>Sealed database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6507,7 +6564,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ServerPasswordDialog</name>
     <message>
-        <location filename="../app/serverpassworddialog.cpp" line="+26"/>
+        <location filename="../app/serverpassworddialog.cpp" line="+27"/>
         <source>&amp;Remember this password in the desktop&apos;s keychain</source>
         <translation>&amp;Recordar esta contraseña en el llavero del escritorio</translation>
     </message>
@@ -6554,6 +6611,69 @@ Click or press Enter to open this goal.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::StartPage</name>
+    <message>
+        <location filename="../widgets/startpage.cpp" line="+33"/>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a CivicStat database file (File &gt; Open database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty database, then import figures into it (File &gt; New database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riverton, a fictional city with made-up figures, to try CivicStat on (File &gt; Open the demo city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The database could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicStat shows how a city is doing on its goals: scorecards of measures against their targets, worst first. Open your city&apos;s database, start a new one, or look around the demo city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::StoreFactory</name>
     <message>
         <location filename="../models/store/storefactory.cpp" line="+21"/>
@@ -6569,7 +6689,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::TakeOfflineDialog</name>
     <message>
-        <location filename="../app/takeofflinedialog.cpp" line="+34"/>
+        <location filename="../app/takeofflinedialog.cpp" line="+35"/>
         <location line="+58"/>
         <source>Take offline</source>
         <translation type="unfinished"></translation>
@@ -6673,18 +6793,13 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+89"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>Performance management for city governments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The KPI database to open (default: the demo city).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
