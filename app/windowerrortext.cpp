@@ -17,6 +17,11 @@ QString windowRemedy(StoreError::Remedy remedy)
     case StoreError::Remedy::ImportInstead:
         return WindowErrorText::tr("Use File > Open database to choose a CivicStat database, or File > New database "
                                    "to create one and then File > Import figures to bring in a spreadsheet or CSV.");
+    case StoreError::Remedy::TakeOfflineCopy:
+        return WindowErrorText::tr("Take one with File > Take offline.");
+    case StoreError::Remedy::SetUpServer:
+        return WindowErrorText::tr("Ask whoever manages the server to set it up for this version of CivicStat, "
+                                   "then open it again.");
     case StoreError::Remedy::None: break;
     }
     return {};

@@ -109,6 +109,28 @@ private slots:
         QVERIFY(error.message().endsWith(QLatin1String("bring in a spreadsheet or CSV with \"civicstat import\".")));
     }
 
+    void serverNotSetUp_windowAsksTheAdministratorTheCommandLineNamesTheCommand()
+    {
+        // As the PostgreSQL store words it: the command line's remedy needs the address.
+        const StoreError error(StoreError::Kind::NotCivicStat,
+                               QStringLiteral("The PostgreSQL database city holds no CivicStat database yet."),
+                               StoreError::Remedy::SetUpServer,
+                               QStringLiteral("Set it up once with \"civicstat server-init postgresql://h/city\"."));
+        QCOMPARE(error.message(), QStringLiteral("The PostgreSQL database city holds no CivicStat database yet. Set it "
+                                                 "up once with \"civicstat server-init postgresql://h/city\"."));
+        QCOMPARE(windowText(error), QStringLiteral("The PostgreSQL database city holds no CivicStat database yet. Ask "
+                                                   "whoever manages the server to set it up for this version of "
+                                                   "CivicStat, then open it again."));
+    }
+
+    void notAnOfflineCopy_windowNamesTakeOffline()
+    {
+        const StoreError error(StoreError::Kind::InvalidData, QStringLiteral("a.db is not an offline copy."),
+                               StoreError::Remedy::TakeOfflineCopy);
+        QCOMPARE(error.message(), QStringLiteral("a.db is not an offline copy. Take one with \"civicstat snapshot\"."));
+        QCOMPARE(windowText(error), QStringLiteral("a.db is not an offline copy. Take one with File > Take offline."));
+    }
+
     void errorWithoutRemedy_readsTheSameForBoth()
     {
         const StoreError error(StoreError::Kind::Busy, QStringLiteral("\"a.db\" is locked by another program."));

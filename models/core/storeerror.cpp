@@ -17,6 +17,10 @@ QString StoreError::commandLineRemedy(Remedy remedy)
     case Remedy::ImportInstead:
         return StoreErrorText::tr("Choose a CivicStat database, or bring in a spreadsheet or CSV with "
                                   "\"civicstat import\".");
+    case Remedy::TakeOfflineCopy: return StoreErrorText::tr("Take one with \"civicstat snapshot\".");
+    case Remedy::SetUpServer:
+        return StoreErrorText::tr("Set it up with \"civicstat server-init\" (as a user who may change its tables), "
+                                  "then open it again.");
     case Remedy::None: break;
     }
     return {};

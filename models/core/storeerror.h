@@ -35,6 +35,8 @@ public:
         None,              // the message's own advice names no command
         CreateOrChoose,    // no usable database there: create one, or choose another file
         ImportInstead,     // a spreadsheet or another program's file: import its data into a database
+        TakeOfflineCopy,   // the operation needs an offline copy: take one
+        SetUpServer,       // a server database must be set up or upgraded for CivicStat by someone who may
     };
 
     StoreError(Kind kind, const QString &message)
@@ -44,6 +46,14 @@ public:
     // `situation` says what happened and names no command; message() adds the command line's remedy.
     StoreError(Kind kind, const QString &situation, Remedy remedy)
         : StoreError(kind, remedy == Remedy::None ? situation : situation + QLatin1Char(' ') + commandLineRemedy(remedy))
+    {
+        m_situation = situation;
+        m_remedy = remedy;
+    }
+
+    // For a remedy whose command line words need details (an address): `commandLineWords` says it there.
+    StoreError(Kind kind, const QString &situation, Remedy remedy, const QString &commandLineWords)
+        : StoreError(kind, situation + QLatin1Char(' ') + commandLineWords)
     {
         m_situation = situation;
         m_remedy = remedy;
