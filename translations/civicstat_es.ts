@@ -983,7 +983,7 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1 is not an offline copy: it has no comments to send back. Take one with civicstat snapshot.</source>
+        <source>%1 is not an offline copy: it has no comments to send back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2999,7 +2999,12 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The PostgreSQL server at %1 has no database &quot;%2&quot;. Check the name, or ask the server&apos;s administrator to create it (createdb %2), then run &quot;civicstat server-init&quot; on it.</source>
+        <source>The PostgreSQL server at %1 has no database &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name, or ask the server&apos;s administrator to create it (createdb %1), then run &quot;civicstat server-init&quot; on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3043,22 +3048,32 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/postgres/pgkpistore.cpp" line="+23"/>
-        <source>The PostgreSQL database %1 holds no CivicStat database yet. Set it up once with &quot;civicstat server-init %2&quot; (as a user who may create tables there), then open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../models/store/postgres/pgkpistore.cpp" line="+69"/>
         <source>%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is from an older CivicStat (format %2) and must be upgraded once for everyone: run &quot;civicstat server-init %3&quot; as a user who may change its tables.</source>
+        <location line="-46"/>
+        <source>The PostgreSQL database %1 holds no CivicStat database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Set it up once with &quot;civicstat server-init %1&quot; (as a user who may create tables there), then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is from an older CivicStat (format %2) and must be upgraded once for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &quot;civicstat server-init %1&quot; as a user who may change its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You are connected to %1 as a viewer: you may read it, not change it. Ask its administrator for an editor&apos;s role if you need to add figures or commentary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,6 +3475,16 @@ Your name, as it should appear under your comments:</source>
         <source>Choose a CivicStat database, or bring in a spreadsheet or CSV with &quot;civicstat import&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Take one with &quot;civicstat snapshot&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it up with &quot;civicstat server-init&quot; (as a user who may change its tables), then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TabularData</name>
@@ -3530,6 +3555,16 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+3"/>
         <source>Use File &gt; Open database to choose a CivicStat database, or File &gt; New database to create one and then File &gt; Import figures to bring in a spreadsheet or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take one with File &gt; Take offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask whoever manages the server to set it up for this version of CivicStat, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
