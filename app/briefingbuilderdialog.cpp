@@ -5,6 +5,7 @@
 #include "briefingprinter.h"
 #include "kpistore.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +45,7 @@ GatheredBriefing gather(std::shared_ptr<KpiStore> store, BriefingRequest request
     try {
         result.book = std::make_shared<BriefingBook>(assembleConsistentBriefing(*store, request));
     } catch (const StoreError &error) {
-        result.error = error.message();
+        result.error = windowText(error);
     }
     return result;
 }

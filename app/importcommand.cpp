@@ -126,6 +126,11 @@ int runImport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         outcome.written = true;
     }
     out << importSummaryLine(*plan, counts, outcome) << '\n';
+    // The same warnings as the builder's check page: the import is good, but it will not score as expected.
+    if (counts) {
+        for (const QString &warning : plannedWarnings(*counts))
+            err << ImportCommandText::tr("warning: %1").arg(warning) << '\n';
+    }
     if (parser.isSet(report) && !writeReport(parser.value(report), importReportJson(*plan, counts, outcome), err))
         return InvalidData;
     return Success;

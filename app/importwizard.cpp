@@ -5,6 +5,7 @@
 #include "mappingbuilderdialog.h"
 #include "storefactory.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 #include "xlsxfile.h"
 
 #include <QClipboard>
@@ -49,7 +50,7 @@ MappedImportPlan planInBackground(std::shared_ptr<KpiStore> store, const QString
         }
     } catch (const StoreError &error) {
         MappedImportPlan failed;
-        failed.problems.push_back({0, QString(), QString(), error.message()});
+        failed.problems.push_back({0, QString(), QString(), windowText(error)});
         return failed;
     }
     return planImportFile(file, mapping, structure, settings, policy);
@@ -404,7 +405,7 @@ void ImportWizard::startPlanning()
         if (m_store || QFileInfo::exists(m_databasePath))
             worker = workerStore(StoreOpenMode::Existing);
     } catch (const StoreError &error) {
-        m_summary->setText(error.message());
+        m_summary->setText(windowText(error));
         return;
     }
     m_planner.setFuture(QtConcurrent::run(planInBackground, worker, m_file->text().trimmed(), map,
@@ -478,7 +479,7 @@ void ImportWizard::startImport()
     try {
         store = workerStore(StoreOpenMode::CreateIfMissing);
     } catch (const StoreError &error) {
-        m_progressText->setText(error.message());
+        m_progressText->setText(windowText(error));
         m_cancel->setEnabled(false);
         return;
     }
@@ -494,7 +495,7 @@ void ImportWizard::startImport()
                           .arg(countPhrase(summary.observationsSkipped, tr("%1 figure"), tr("%1 figures")));
             return text + QLatin1Char(' ') + tr("The import log records it as import %1.").arg(summary.importId);
         } catch (const StoreError &error) {
-            return QStringLiteral("!") + error.message();
+            return QStringLiteral("!") + windowText(error);
         }
     }));
     emit static_cast<ImportingPage *>(page(ImportPage))->completeChanged();

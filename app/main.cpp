@@ -1,19 +1,13 @@
 // civicstat: the desktop application, or with a command, the command line.
-#include "appsettings.h"
 #include "commandline.h"
-#include "democity.h"
 #include "mainwindow.h"
-#include "storeerror.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMessageBox>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -40,17 +34,6 @@ void installTranslators(QCoreApplication &app)
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("civicstat"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
-}
-
-// The demo city, written on first run into the user's data folder.
-QString ensureDemoDatabase()
-{
-    const QString path = civicstat::appsettings::demoDatabasePath();
-    if (!QFileInfo::exists(path)) {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        civicstat::writeDemoCity(path, civicstat::DemoOptions{});
-    }
-    return path;
 }
 
 int runCommand(QCoreApplication &app)
@@ -95,20 +78,13 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     civicstat::MainWindow window;
-    QString path = parser.positionalArguments().value(0);
-    QString problem;
-    if (path.isEmpty()) {
-        try {
-            path = ensureDemoDatabase();
-        } catch (const civicstat::StoreError &error) {
-            problem = error.message();
-        }
-    }
-    // Loading starts before the window is first shown, so the two overlap.
-    if (!path.isEmpty())
-        problem = window.openDatabase(path, true);
+    const QString path = parser.positionalArguments().value(0);
+    // Loading starts before the window is first shown, so the two overlap. A file that
+    // cannot be opened leaves the window on its start page, saying why.
+    if (path.isEmpty())
+        window.openDemoCity(true);
+    else
+        window.openDatabase(path, true);
     window.show();
-    if (!problem.isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Cannot open the database"), problem);
     return app.exec();
 }

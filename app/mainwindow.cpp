@@ -17,8 +17,10 @@
 #include "periodselector.h"
 #include "scorecardpanel.h"
 #include "scorecardtablemodel.h"
+#include "startpage.h"
 #include "storefactory.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 #include "undocommands.h"
 
 #include <QApplication>
@@ -56,7 +58,7 @@ LoadedCity loadCity(std::shared_ptr<KpiStore> store, std::optional<Period> perio
         result.snapshot = CitySnapshot::load(
             *store, period ? *period : defaultPeriod(*store, settings.fiscalYearStartMonth));
     } catch (const StoreError &error) {
-        result.error = error.message();
+        result.error = windowText(error);
     }
     return result;
 }
@@ -82,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_statusText(new QLabel(this))
     , m_connectedAs(new QLabel(this))
     , m_offlineBanner(new OfflineBanner(this))
+    , m_startPage(new StartPage(this))
 {
     setWindowTitle(tr("CivicStat"));
     setAcceptDrops(true);
@@ -107,6 +110,11 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_offlineBanner);
     centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_startPage, 1);
+    m_startPage->hide();
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_startPage, &StartPage::newRequested, this, &MainWindow::newDatabase);
+    connect(m_startPage, &StartPage::demoRequested, this, [this] { openDemoCity(); });
     setCentralWidget(central);
     connect(m_offlineBanner, &OfflineBanner::sendRequested, this, [this] { sendCommentsBack(); });
 
@@ -176,6 +184,7 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1280, 800);
     restoreState(appsettings::windowState());
     m_splitter->restoreState(appsettings::splitterState());
+    showStartPage({}, {}); // a welcome until a database is open
 }
 
 MainWindow::~MainWindow()
@@ -195,6 +204,8 @@ void MainWindow::createActions()
     QAction *openServer = file->addAction(tr("Open &server database..."), this, &MainWindow::chooseServerDatabase);
     openServer->setStatusTip(tr("Open a CivicStat database shared on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open the &demo city"), this, [this] { openDemoCity(); })
+        ->setStatusTip(tr("Riverton, a fictional city with made-up figures, to try CivicStat on"));
     fillRecentMenu();
     QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
@@ -295,6 +306,8 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         m_workerStore = std::move(workerStore);
         m_changeWatcher = new ChangeWatcher(*m_store, *m_notifier, this);
         m_path = path;
+        m_startPage->hide();
+        m_splitter->show();
         for (QAction *action : m_needDatabase)
             action->setEnabled(true);
         m_snapshot.reset();
@@ -314,9 +327,11 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         load(std::nullopt);
         return {};
     } catch (const StoreError &error) {
-        if (!quiet)
-            QMessageBox::warning(this, tr("Cannot open the database"), error.message());
-        return error.message();
+        if (!m_store)
+            showStartPage(path, windowText(error)); // says it in place of the blank window: no dialog over it
+        else if (!quiet)
+            QMessageBox::warning(this, tr("Cannot open the database"), windowText(error));
+        return windowText(error);
     }
 }
 
@@ -337,6 +352,10 @@ void MainWindow::loaded()
     const LoadedCity result = m_loader.result();
     if (!result.error.isEmpty()) {
         m_statusText->setText(result.error);
+        if (!m_snapshot) { // nothing of this database was ever shown
+            showStartPage(m_path, result.error);
+            return;
+        }
         QMessageBox::warning(this, tr("Cannot read the database"), result.error);
         return;
     }

@@ -34,6 +34,7 @@ class PasswordVault;
 class PeriodSelector;
 class ScorecardPanel;
 class ScorecardTableModel;
+class StartPage;
 
 struct Location {
     Level level = Level::Citywide;
@@ -59,6 +60,14 @@ public:
     // Opens `path` and starts loading it; on failure keeps what was shown,
     // tells the user why in a dialog (unless `quiet`) and returns the message.
     QString openDatabase(const QString &path, bool quiet = false);
+    // Opens the demo city, writing it first if it is not there yet (mainwindowfiles.cpp).
+    QString openDemoCity(bool quiet = false);
+    // Where the demo city is written: the user's data folder unless a test gives another.
+    void setDemoDatabasePath(const QString &path) { m_demoPath = path; }
+    // In place of the scorecard while no database is open: why `location` could not be
+    // opened, with Open, New and the demo (mainwindowfiles.cpp). An empty problem: a welcome.
+    void showStartPage(const QString &location, const QString &problem);
+    StartPage *startPage() const { return m_startPage; }
     // Where server passwords are remembered; the desktop's keychain unless a test gives another.
     void setPasswordVault(std::unique_ptr<PasswordVault> vault);
     void navigateTo(const Location &location);
@@ -135,6 +144,7 @@ private:
     std::unique_ptr<KpiStore> openSigningIn(const QString &location);
     std::shared_ptr<KpiStore> m_workerStore; // used only by the loader, one load at a time
     QString m_path;
+    QString m_demoPath;
     std::shared_ptr<const CitySnapshot> m_snapshot;
     QFutureWatcher<LoadedCity> m_loader;
     std::optional<Location> m_pendingLocation;
@@ -163,6 +173,7 @@ private:
     QLabel *m_statusText;
     QLabel *m_connectedAs; // who a server database is open as; hidden for files
     OfflineBanner *m_offlineBanner;
+    StartPage *m_startPage;
     std::vector<QAction *> m_needDatabase; // disabled until a database is open
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

@@ -12,6 +12,7 @@
 #include "measurechart.h"
 #include "measurepanel.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 
 #include <QChartView>
 #include <QDir>
@@ -85,7 +86,7 @@ QString MainWindow::exportScorecardTo(const QString &path, Audience audience)
         m_statusText->setText(done);
         return {};
     } catch (const StoreError &error) {
-        return error.message();
+        return windowText(error);
     }
 }
 

@@ -1,18 +1,24 @@
 // The File menu's work on database files: a new database, opening one (also
-// from the recent list, signing in to a server), importing figures into it,
-// undoing the last import, and the briefing book builder.
+// from the recent list, signing in to a server, the demo city), importing
+// figures into it, undoing the last import, and the briefing book builder; and
+// the start page shown in their place while no database is open.
 #include "mainwindow.h"
 
 #include "appsettings.h"
 #include "briefingbuilderdialog.h"
+#include "changewatcher.h"
+#include "democity.h"
 #include "importwizard.h"
 #include "keychainvault.h"
 #include "passphrasedialog.h"
 #include "serverpassworddialog.h"
+#include "startpage.h"
 #include "storefactory.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 #include "undocommands.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -23,6 +29,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoStack>
 
 namespace civicstat {
 
@@ -123,7 +134,7 @@ void MainWindow::newDatabase()
     try {
         openStore(path, StoreOpenMode::CreateIfMissing);
     } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("New database"), error.message());
+        QMessageBox::warning(this, tr("New database"), windowText(error));
         return;
     }
     if (openDatabase(path).isEmpty())
@@ -137,6 +148,57 @@ void MainWindow::chooseDatabase()
                                                       tr("CivicStat databases (*.db *.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+QString MainWindow::openDemoCity(bool quiet)
+{
+    const QString path = m_demoPath.isEmpty() ? appsettings::demoDatabasePath() : m_demoPath;
+    if (!QFileInfo::exists(path)) {
+        // Written once, on first use; a second or two with the window waiting.
+        m_statusText->setText(tr("Writing the demo city to %1...").arg(QDir::toNativeSeparators(path)));
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        try {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            writeDemoCity(path, DemoOptions{});
+        } catch (const StoreError &error) {
+            QApplication::restoreOverrideCursor();
+            const QString problem = windowText(error);
+            if (!m_store)
+                showStartPage(path, problem);
+            else if (!quiet)
+                QMessageBox::warning(this, tr("Open the demo city"), problem);
+            return problem;
+        }
+        QApplication::restoreOverrideCursor();
+    }
+    return openDatabase(path, quiet);
+}
+
+void MainWindow::showStartPage(const QString &location, const QString &problem)
+{
+    const QString failed = location; // a copy: `location` may be m_path, cleared below
+    // What could not be read is closed, so that no command works on it behind the page.
+    m_loader.waitForFinished();
+    delete m_changeWatcher;
+    m_changeWatcher = nullptr;
+    m_store.reset();
+    m_workerStore.reset();
+    m_path.clear();
+    m_snapshot.reset();
+    m_undo->clear();
+    for (QAction *action : m_needDatabase)
+        action->setEnabled(false);
+    updateOfflineBanner();
+    setWindowTitle(tr("CivicStat"));
+    m_busy->hide();
+    m_statusText->setText(problem.isEmpty() ? QString() : tr("No database is open."));
+    if (problem.isEmpty())
+        m_startPage->showWelcome();
+    else // a server's address is not a file to name
+        m_startPage->showProblem(isServerLocation(failed) ? QString() : failed, problem);
+    m_splitter->hide();
+    m_startPage->show();
+    m_startPage->openButton()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::setPasswordVault(std::unique_ptr<PasswordVault> vault) { m_passwordVault = std::move(vault); }

@@ -8,6 +8,7 @@
 #include "offlinebanner.h"
 #include "offlinetext.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 #include "storefactory.h"
 #include "takeofflinedialog.h"
 
@@ -48,7 +49,7 @@ QString MainWindow::sendCommentsBack(bool quiet)
         if (!quiet)
             QMessageBox::information(this, tr("Comments sent back"), result);
     } catch (const StoreError &error) {
-        result = error.message() + QLatin1Char(' ')
+        result = windowText(error) + QLatin1Char(' ')
             + tr("Nothing was sent; the comments are still pending here. Try again when the source can be reached.");
         if (!quiet)
             QMessageBox::warning(this, tr("Cannot send the comments back"), result);

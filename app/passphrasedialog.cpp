@@ -3,6 +3,7 @@
 #include "problemrow.h"
 
 #include "storeerror.h"
+#include "windowerrortext.h"
 #include "storefactory.h"
 
 #include <QApplication>
@@ -71,7 +72,7 @@ void PassphraseDialog::accept()
             QDialog::reject();
             return;
         }
-        problem = error.message();
+        problem = windowText(error);
     }
     QApplication::restoreOverrideCursor();
     if (!problem.isEmpty()) {

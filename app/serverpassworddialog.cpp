@@ -4,6 +4,7 @@
 
 #include "passwordvault.h"
 #include "storefactory.h"
+#include "windowerrortext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -87,7 +88,7 @@ void ServerPasswordDialog::accept()
             QDialog::reject();
             return;
         }
-        problem = error.message();
+        problem = windowText(error);
     }
     if (problem.isEmpty() && m_remember->isChecked())
         m_rememberFailed = !m_vault.write(serverAccountOf(m_location).key(), m_password->text());
@@ -109,7 +110,7 @@ std::unique_ptr<KpiStore> openServerAskingPassword(const QString &location, Pass
         return openStore(location); // ~/.pgpass, PGPASSWORD or the address, as for psql
     } catch (const StoreError &error) {
         if (error.kind() == StoreError::Kind::PasswordRejected)
-            problem = error.message();
+            problem = windowText(error);
         else if (error.kind() != StoreError::Kind::PasswordNeeded)
             throw;
     }
@@ -126,7 +127,7 @@ std::unique_ptr<KpiStore> openServerAskingPassword(const QString &location, Pass
                 vault.forget(key);
                 problem = ServerPasswordDialog::tr("The password remembered in the desktop's keychain was refused, "
                                                    "and is forgotten now. %1")
-                              .arg(error.message());
+                              .arg(windowText(error));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "takeofflinedialog.h"
 
 #include "storeerror.h"
+#include "windowerrortext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -139,7 +140,7 @@ QString TakeOfflineDialog::takeCopy()
     try {
         m_summary = takeSnapshot(m_source, request);
     } catch (const StoreError &error) {
-        problem = error.message();
+        problem = windowText(error);
     }
     m_buttons->setEnabled(true);
     if (!problem.isEmpty()) {

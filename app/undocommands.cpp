@@ -2,6 +2,7 @@
 
 #include "kpistore.h"
 #include "storeerror.h"
+#include "windowerrortext.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ void run(QUndoCommand &command, const EditContext &context, const std::function<
     } catch (const StoreError &error) {
         command.setObsolete(true);
         if (context.failed)
-            context.failed(error.message());
+            context.failed(windowText(error));
     }
 }
 

@@ -4,6 +4,7 @@
 // With IMPORT_FILE and MAPPING it also shows the import wizard's pages, importing into OUTDIR/imported.db.
 // With --mapping-builder: the builder and the check on New York's district file (builderscreenshots.h).
 // --size WIDTHxHEIGHT (first, before DATABASE) sets the window's size; 1280x800 without it.
+// A DATABASE that cannot be opened gives OUTDIR/start-page.png, what the window shows then, and exit 3.
 #include "appsettings.h"
 #include "briefingbuilderdialog.h"
 #include "briefingoptionsform.h"
@@ -84,6 +85,9 @@ int main(int argc, char *argv[])
     window.show();
     const QString error = window.openDatabase(args.at(1), true);
     if (!error.isEmpty() || !waitForSnapshot(window)) {
+        // What the window shows instead: its start page, saying why.
+        settle();
+        window.grab().save(out.filePath(QStringLiteral("start-page.png")));
         QTextStream(stderr) << error << '\n';
         return 3;
     }

@@ -101,6 +101,16 @@ private slots:
                                     QStringLiteral("--mapping"), QStringLiteral(CIVICSTAT_DOCS "/examples/nyc-district-monthly.mapping.json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(2000)));
         QVERIFY2(r.out.contains(QLatin1String("21 measures")), qPrintable(r.out));
+        // Every row is a district's or a precinct's and the file has no targets: the import succeeds, and says
+        // on stderr, as the builder's check page does, that these measures will not score.
+        QVERIFY2(r.err.contains(QLatin1String("warning: 21 measures have figures by member only, none for the "
+                                              "measure as a whole: the scorecard will show No data for these 21 "
+                                              "measures.")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("warning: 21 measures have no target: they will show Not scored until "
+                                              "targets are imported.")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1String("warning: ")), 2);
     }
 
     void import_dryRunAndDuplicatePolicy_behaveAsTold()

@@ -983,7 +983,7 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1 is not an offline copy: it has no comments to send back. Take one with civicstat snapshot.</source>
+        <source>%1 is not an offline copy: it has no comments to send back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,6 +1593,11 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+1"/>
         <source>%1 problems found; nothing was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2994,7 +2999,12 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>The PostgreSQL server at %1 has no database &quot;%2&quot;. Check the name, or ask the server&apos;s administrator to create it (createdb %2), then run &quot;civicstat server-init&quot; on it.</source>
+        <source>The PostgreSQL server at %1 has no database &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the name, or ask the server&apos;s administrator to create it (createdb %1), then run &quot;civicstat server-init&quot; on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3038,22 +3048,32 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/postgres/pgkpistore.cpp" line="+23"/>
-        <source>The PostgreSQL database %1 holds no CivicStat database yet. Set it up once with &quot;civicstat server-init %2&quot; (as a user who may create tables there), then open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../models/store/postgres/pgkpistore.cpp" line="+69"/>
         <source>%1 was set up by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is from an older CivicStat (format %2) and must be upgraded once for everyone: run &quot;civicstat server-init %3&quot; as a user who may change its tables.</source>
+        <location line="-46"/>
+        <source>The PostgreSQL database %1 holds no CivicStat database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Set it up once with &quot;civicstat server-init %1&quot; (as a user who may create tables there), then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is from an older CivicStat (format %2) and must be upgraded once for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run &quot;civicstat server-init %1&quot; as a user who may change its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You are connected to %1 as a viewer: you may read it, not change it. Ask its administrator for an editor&apos;s role if you need to add figures or commentary.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,37 +3276,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/core/statustext.cpp" line="+15"/>
-        <source>this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>this quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>this fiscal year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../models/core/statustext.cpp" line="+16"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,16 +3298,6 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+1"/>
         <source>No target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>%1 of %2 measures on track, %3 at risk, %4 off track</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1, %2 without figures or target %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,12 +3336,12 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+49"/>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+55"/>
-        <source>The database &quot;%1&quot; does not exist. Check the path, or create one: File &gt; New database in the desktop, &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot; on the command line.</source>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="+53"/>
+        <source>The database &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cannot open the database &quot;%1&quot;: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3384,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-15"/>
+        <location filename="../models/store/sqlite/sqlitekpistore.cpp" line="-13"/>
         <source>&quot;%1&quot; is a folder, not a CivicStat database. Choose the .db file inside it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,12 +3395,17 @@ Your name, as it should appear under your comments:</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; is not a CivicStat database: it is not an SQLite file. To bring in a spreadsheet or CSV, use &quot;civicstat import&quot; instead.</source>
+        <source>&quot;%1&quot; is not a CivicStat database: it is not an SQLite file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>&quot;%1&quot; is an SQLite database of another program, not a CivicStat database. Nothing was changed. Choose a CivicStat database, or import your data with &quot;civicstat import&quot;.</source>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is empty (0 bytes), not a CivicStat database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&quot;%1&quot; is an SQLite database of another program, not a CivicStat database. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3439,12 +3424,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-330"/>
-        <source>&quot;%1&quot; is empty, not a CivicStat database. Create one with &quot;civicstat demo&quot; or &quot;civicstat import&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location line="-211"/>
         <source>&quot;%1&quot; was written by a newer version of CivicStat (format %2; this version knows up to %3). It is open read-only: update CivicStat to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3471,8 +3451,8 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+30"/>
+        <location line="+52"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+24"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3460,29 @@ Your name, as it should appear under your comments:</source>
         <location line="+3"/>
         <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+3"/>
         <source>Another import (%1) was written to &quot;%2&quot; since you asked; nothing was undone. Choose Undo again to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <location filename="../models/core/storeerror.cpp" line="+15"/>
+        <source>Check the path, or create a database with &quot;civicstat init&quot;, &quot;civicstat import&quot; or &quot;civicstat demo&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a CivicStat database, or bring in a spreadsheet or CSV with &quot;civicstat import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take one with &quot;civicstat snapshot&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set it up with &quot;civicstat server-init&quot; (as a user who may change its tables), then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,7 +3497,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>UndoCommands</name>
     <message>
-        <location filename="../app/undocommands.cpp" line="+38"/>
+        <location filename="../app/undocommands.cpp" line="+39"/>
         <source>add comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3539,6 +3542,29 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+14"/>
         <source>text, not a number, nor one of the words that mean missing (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowError</name>
+    <message>
+        <location filename="../app/windowerrortext.cpp" line="+15"/>
+        <source>Use File &gt; New database to create one, or File &gt; Open database to choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use File &gt; Open database to choose a CivicStat database, or File &gt; New database to create one and then File &gt; Import figures to bring in a spreadsheet or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take one with File &gt; Take offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask whoever manages the server to set it up for this version of CivicStat, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,12 +3767,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>No breakdown by neighbourhood or group is recorded for this measure in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,12 +3792,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>By %1 in %2: highest %3, %4; lowest %5, %6; %7 in all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+39"/>
         <source>By %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,7 +3820,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BriefingBuilderDialog</name>
     <message>
-        <location filename="../app/briefingbuilderdialog.cpp" line="+74"/>
+        <location filename="../app/briefingbuilderdialog.cpp" line="+75"/>
         <source>&amp;Print...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4294,7 +4315,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::CommentaryList</name>
     <message>
-        <location filename="../widgets/commentarylist.cpp" line="+47"/>
+        <location filename="../widgets/commentarylist.cpp" line="+16"/>
         <source>No comments for this measure yet.</source>
         <translation>Todavía no hay comentarios sobre este indicador.</translation>
     </message>
@@ -4304,7 +4325,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4314,7 +4335,7 @@ Your name, as it should appear under your comments:</source>
         <translation>sin autor registrado</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Comment for %1 by %2</source>
         <translation>Comentario de %2 sobre %1</translation>
     </message>
@@ -4411,16 +4432,11 @@ Click or press Enter to open this goal.</source>
         <source>%1 on track · %2 at risk · %3 off track · %4 no data</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Score %1. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>civicstat::ImportWizard</name>
     <message>
-        <location filename="../app/importwizard.cpp" line="+75"/>
+        <location filename="../app/importwizard.cpp" line="+76"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,17 +4768,18 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+86"/>
+        <location filename="../app/mainwindow.cpp" line="+89"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+192"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4799,6 +4816,16 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+1"/>
         <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riverton, a fictional city with made-up figures, to try CivicStat on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4963,18 +4990,17 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/mainwindowoffline.cpp" line="+41"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+42"/>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+37"/>
+        <location line="+22"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="+10"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,17 +5010,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Cannot read the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 (demonstration city, made-up figures) - CivicStat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5019,7 +5040,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="+34"/>
+        <location filename="../app/mainwindowfiles.cpp" line="-147"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5149,7 +5170,22 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>Writing the demo city to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open the demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <location line="+7"/>
         <source>Open a server database</source>
         <translation type="unfinished"></translation>
@@ -5165,7 +5201,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowexport.cpp" line="+76"/>
+        <location filename="../app/mainwindowexport.cpp" line="+77"/>
         <source>Open a database first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5810,7 +5846,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasurePanel</name>
     <message>
-        <location filename="../widgets/measurepanel.cpp" line="+35"/>
+        <location filename="../widgets/measurepanel.cpp" line="+33"/>
         <source>Higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5900,12 +5936,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>&amp;Add comment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Group the figures by month, quarter or fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5917,23 +5953,23 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+2"/>
         <location line="+16"/>
-        <location line="+170"/>
+        <location line="+119"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-120"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+171"/>
+        <location line="+121"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-120"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,12 +6020,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Show by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+56"/>
         <source>The latest figure covers up to %1, later than expected: ask the data steward (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5999,7 +6035,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,7 +6070,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6246,22 +6282,17 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::OverviewPanel</name>
     <message>
-        <location filename="../widgets/overviewpanel.cpp" line="+31"/>
+        <location filename="../widgets/overviewpanel.cpp" line="+30"/>
         <source>Goals are ordered worst first. A score of 1.00 means on target: each goal averages its objectives, each objective its measures. The line in each tile shows the goal&apos;s score over the last 12 periods against 1.00 (dashed). Open a goal to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>This is a made-up demonstration city; its figures are invented. File &gt; Open database opens your own, File &gt; New database starts one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+23"/>
         <source>%1: citywide overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6272,11 +6303,11 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: citywide score %2 for %3. %4</source>
+        <source>%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No measure has both data and a target for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6284,7 +6315,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PassphraseDialog</name>
     <message>
-        <location filename="../app/passphrasedialog.cpp" line="+26"/>
+        <location filename="../app/passphrasedialog.cpp" line="+27"/>
         <source>Sealed database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,7 +6599,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ServerPasswordDialog</name>
     <message>
-        <location filename="../app/serverpassworddialog.cpp" line="+26"/>
+        <location filename="../app/serverpassworddialog.cpp" line="+27"/>
         <source>&amp;Remember this password in the desktop&apos;s keychain</source>
         <translation>&amp;Recordar esta contraseña en el llavero del escritorio</translation>
     </message>
@@ -6615,6 +6646,69 @@ Click or press Enter to open this goal.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::StartPage</name>
+    <message>
+        <location filename="../widgets/startpage.cpp" line="+33"/>
+        <source>What would you like to do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose a CivicStat database file (File &gt; Open database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start an empty database, then import figures into it (File &gt; New database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;demo city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Riverton, a fictional city with made-up figures, to try CivicStat on (File &gt; Open the demo city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The database could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Welcome to CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CivicStat shows how a city is doing on its goals: scorecards of measures against their targets, worst first. Open your city&apos;s database, start a new one, or look around the demo city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::StoreFactory</name>
     <message>
         <location filename="../models/store/storefactory.cpp" line="+21"/>
@@ -6630,7 +6724,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::TakeOfflineDialog</name>
     <message>
-        <location filename="../app/takeofflinedialog.cpp" line="+34"/>
+        <location filename="../app/takeofflinedialog.cpp" line="+35"/>
         <location line="+58"/>
         <source>Take offline</source>
         <translation type="unfinished"></translation>
@@ -6734,18 +6828,13 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+89"/>
+        <location filename="../app/main.cpp" line="+72"/>
         <source>Performance management for city governments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The KPI database to open (default: the demo city).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,9 +44,9 @@ SyncReport sendOfflineComments(KpiStore &copy, const StoreOpener &openSource)
     const auto stamp = copy.offlineCopyStamp();
     if (!stamp)
         throw StoreError(StoreError::Kind::InvalidData,
-                         SyncText::tr("%1 is not an offline copy: it has no comments to send back. Take one with "
-                                      "civicstat snapshot.")
-                             .arg(copy.location()));
+                         SyncText::tr("%1 is not an offline copy: it has no comments to send back.")
+                             .arg(copy.location()),
+                         StoreError::Remedy::TakeOfflineCopy);
     if (const auto reason = copy.readOnlyReason())
         throw StoreError(StoreError::Kind::ReadOnly,
                          SyncText::tr("%1 cannot be written (%2), so comments sent from it could not be marked sent. "

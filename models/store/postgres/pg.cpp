@@ -60,9 +60,11 @@ StoreError connectionError(pg_conn *conn, const QString &conninfo)
                 .arg(server, user, database));
     if (reason.contains(QLatin1String("database \"")) && reason.contains(QLatin1String("does not exist")))
         return StoreError(StoreError::Kind::Missing,
-            ServerText::tr("The PostgreSQL server at %1 has no database \"%2\". Check the name, or ask the server's "
-                           "administrator to create it (createdb %2), then run \"civicstat server-init\" on it.")
-                .arg(server, database));
+            ServerText::tr("The PostgreSQL server at %1 has no database \"%2\".").arg(server, database),
+            StoreError::Remedy::SetUpServer,
+            ServerText::tr("Check the name, or ask the server's administrator to create it (createdb %1), then run "
+                           "\"civicstat server-init\" on it.")
+                .arg(database));
     if (reason.contains(QLatin1String("role \"")) && reason.contains(QLatin1String("does not exist")))
         return StoreError(StoreError::Kind::Io,
             ServerText::tr("The PostgreSQL server at %1 has no user \"%2\". Check the user name in the address, or "

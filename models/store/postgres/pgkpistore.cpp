@@ -20,9 +20,11 @@ struct ServerText { Q_DECLARE_TR_FUNCTIONS(Server) };
 StoreError needsServerInit(const pg::Connection &db, const QString &location)
 {
     return StoreError(StoreError::Kind::NotCivicStat,
-        ServerText::tr("The PostgreSQL database %1 holds no CivicStat database yet. Set it up once with "
-                       "\"civicstat server-init %2\" (as a user who may create tables there), then open it again.")
-            .arg(db.displayName(), location));
+        ServerText::tr("The PostgreSQL database %1 holds no CivicStat database yet.").arg(db.displayName()),
+        StoreError::Remedy::SetUpServer,
+        ServerText::tr("Set it up once with \"civicstat server-init %1\" (as a user who may create tables there), "
+                       "then open it again.")
+            .arg(location));
 }
 
 } // namespace
@@ -73,10 +75,11 @@ std::unique_ptr<PgKpiStore> PgKpiStore::open(std::unique_ptr<pg::Connection> db,
     }
     if (version < pgschema::currentVersion)
         throw StoreError(StoreError::Kind::ReadOnly,
-            ServerText::tr("%1 is from an older CivicStat (format %2) and must be upgraded once for everyone: run "
-                           "\"civicstat server-init %3\" as a user who may change its tables.")
+            ServerText::tr("%1 is from an older CivicStat (format %2) and must be upgraded once for everyone.")
                 .arg(db->displayName())
-                .arg(version)
+                .arg(version),
+            StoreError::Remedy::SetUpServer,
+            ServerText::tr("Run \"civicstat server-init %1\" as a user who may change its tables.")
                 .arg(withoutPassword(conninfo)));
     const bool mayWrite = db->query("SELECT has_table_privilege('observations', 'INSERT') "
                                     "AND has_table_privilege('commentary', 'UPDATE')").boolean(0, 0);

@@ -88,10 +88,8 @@ void Connection::finishOpening(int rc)
         m_db = nullptr;
         if (!QFileInfo::exists(path))
             throw StoreError(StoreError::Kind::Missing,
-                StorageText::tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                                "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat "
-                                "demo\" on the command line.")
-                    .arg(path));
+                             StorageText::tr("The database \"%1\" does not exist.").arg(path),
+                             StoreError::Remedy::CreateOrChoose);
         throw StoreError(kindOf(rc),
             StorageText::tr("Cannot open the database \"%1\": %2. %3").arg(path, reason, adviceFor(kindOf(rc))));
     }

@@ -44,26 +44,21 @@ void checkFileBeforeOpening(const QFileInfo &info, const QString &path)
                 .arg(path));
     if (info.size() > 0 && !looksLikeSqlite(path))
         throw StoreError(StoreError::Kind::NotCivicStat,
-                         StorageText::tr("\"%1\" is not a CivicStat database: it is not an SQLite file. "
-                                         "To bring in a spreadsheet or CSV, use \"civicstat import\" instead.")
-                             .arg(path));
+                         StorageText::tr("\"%1\" is not a CivicStat database: it is not an SQLite file.").arg(path),
+                         StoreError::Remedy::ImportInstead);
 }
 
 StoreError missingDatabase(const QString &path)
 {
-    return StoreError(StoreError::Kind::Missing,
-        StorageText::tr("The database \"%1\" does not exist. Check the path, or create one: File > New "
-                        "database in the desktop, \"civicstat init\", \"civicstat import\" or \"civicstat demo\" on "
-                        "the command line.")
-            .arg(path));
+    return StoreError(StoreError::Kind::Missing, StorageText::tr("The database \"%1\" does not exist.").arg(path),
+                      StoreError::Remedy::CreateOrChoose);
 }
 
 StoreError emptyDatabase(const QString &path)
 {
     return StoreError(StoreError::Kind::NotCivicStat,
-        StorageText::tr("\"%1\" is empty, not a CivicStat database. Create one with \"civicstat demo\" or "
-                        "\"civicstat import\".")
-            .arg(path));
+                      StorageText::tr("\"%1\" is empty (0 bytes), not a CivicStat database.").arg(path),
+                      StoreError::Remedy::CreateOrChoose);
 }
 
 // A writer killed inside a transaction leaves a journal that the next connection
@@ -87,9 +82,9 @@ Inspection inspect(sqlite::Connection &db)
         if (schema::applicationIdOf(db) != schema::applicationId && !schema::hasTable(db, "measures"))
             throw StoreError(StoreError::Kind::NotCivicStat,
                 StorageText::tr("\"%1\" is an SQLite database of another program, not a CivicStat database. "
-                                "Nothing was changed. Choose a CivicStat database, or import your data with "
-                                "\"civicstat import\".")
-                    .arg(db.path()));
+                                "Nothing was changed.")
+                    .arg(db.path()),
+                StoreError::Remedy::ImportInstead);
         if (result.version > schema::currentVersion)
             return result;
         for (const char *table : requiredTables) {
