@@ -2449,7 +2449,12 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>OfflineCopy</name>
     <message>
-        <location filename="../models/offline/offlinetext.cpp" line="+16"/>
+        <location filename="../models/offline/offlinetext.cpp" line="+27"/>
+        <source>Taken from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Offline copy of %1, without figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2744,7 +2749,7 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+2"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3276,7 +3281,37 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../models/core/statustext.cpp" line="+16"/>
+        <location filename="../models/core/statustext.cpp" line="+15"/>
+        <source>this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this fiscal year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,6 +3333,16 @@ Your name, as it should appear under your comments:</source>
     <message>
         <location line="+1"/>
         <source>No target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 of %2 measures on track, %3 at risk, %4 off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, %2 without figures or target %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3451,8 +3496,8 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+24"/>
+        <location line="+57"/>
+        <location filename="../models/store/sqlite/sqlitekpistorereads.cpp" line="+30"/>
         <source>There is no import to undo in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3714,14 +3759,20 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BreadcrumbBar</name>
     <message>
-        <location filename="../widgets/breadcrumbbar.cpp" line="+13"/>
+        <location filename="../widgets/breadcrumbbar.cpp" line="+59"/>
         <source>Drill path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <location line="+1"/>
         <source>Go back up to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Drill path: %1</source>
+        <translation>Ruta: %1</translation>
     </message>
 </context>
 <context>
@@ -3767,12 +3818,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>No breakdown by neighbourhood or group is recorded for this measure in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,7 +3843,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
+        <source>By %1 in %2: highest %3, %4; lowest %5, %6; %7 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>By %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4315,7 +4371,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::CommentaryList</name>
     <message>
-        <location filename="../widgets/commentarylist.cpp" line="+16"/>
+        <location filename="../widgets/commentarylist.cpp" line="+47"/>
         <source>No comments for this measure yet.</source>
         <translation>Todavía no hay comentarios sobre este indicador.</translation>
     </message>
@@ -4325,7 +4381,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4335,7 +4391,7 @@ Your name, as it should appear under your comments:</source>
         <translation>sin autor registrado</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Comment for %1 by %2</source>
         <translation>Comentario de %2 sobre %1</translation>
     </message>
@@ -4430,6 +4486,11 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+13"/>
         <source>%1 on track · %2 at risk · %3 off track · %4 no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4774,12 +4835,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Loading the figures; you can keep working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4979,7 +5040,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,17 +5051,18 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/mainwindowoffline.cpp" line="+42"/>
+        <location filename="../app/mainwindowoffline.cpp" line="+43"/>
         <source>Opening %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+43"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-33"/>
         <source>Cannot open the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,17 +5077,22 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 (demonstration city, made-up figures) - CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Connected as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: %2 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+175"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5846,7 +5913,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasurePanel</name>
     <message>
-        <location filename="../widgets/measurepanel.cpp" line="+33"/>
+        <location filename="../widgets/measurepanel.cpp" line="+35"/>
         <source>Higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5936,12 +6003,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>&amp;Add comment...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Group the figures by month, quarter or fiscal year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,23 +6020,23 @@ Click or press Enter to open this goal.</source>
     <message>
         <location line="+2"/>
         <location line="+16"/>
-        <location line="+119"/>
+        <location line="+170"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-171"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+121"/>
+        <location line="+171"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-170"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6020,12 +6087,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Show by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+100"/>
         <source>The latest figure covers up to %1, later than expected: ask the data steward (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6035,7 +6102,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6070,7 +6137,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6282,17 +6349,22 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::OverviewPanel</name>
     <message>
-        <location filename="../widgets/overviewpanel.cpp" line="+30"/>
+        <location filename="../widgets/overviewpanel.cpp" line="+32"/>
         <source>Goals are ordered worst first. A score of 1.00 means on target: each goal averages its objectives, each objective its measures. The line in each tile shows the goal&apos;s score over the last 12 periods against 1.00 (dashed). Open a goal to see why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>This is a made-up demonstration city; its figures are invented. File &gt; Open database opens your own, File &gt; New database starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>%1: citywide overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,11 +6375,11 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>%1: citywide score %2 for %3. %4 of %5 measures on track, %6 at risk, %7 off track.</source>
+        <source>%1: citywide score %2 for %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No measure has both data and a target for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6339,7 +6411,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::PeriodSelector</name>
     <message>
-        <location filename="../widgets/periodselector.cpp" line="+21"/>
+        <location filename="../widgets/periodselector.cpp" line="+22"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6384,12 +6456,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+26"/>
         <source>%1  (%2 – %3)</source>
         <extracomment>A period and its first and last days: &quot;2026-09 (1 Sep 2026 – 30 Sep 2026)&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -6398,7 +6470,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ScorecardPanel</name>
     <message>
-        <location filename="../widgets/scorecardpanel.cpp" line="+34"/>
+        <location filename="../widgets/scorecardpanel.cpp" line="+62"/>
         <source>Filter rows by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6413,12 +6485,27 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the table&apos;s columns; on a narrow window the owner and the date of the data give way first</source>
+        <translation>Elija las columnas de la tabla; en una ventana estrecha ceden primero el responsable y la fecha de los datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose columns</source>
+        <translation>Elegir columnas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>%1%2 — %3 measures on track, %4 at risk, %5 off track, %6 without data or target.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6432,11 +6519,21 @@ Click or press Enter to open this goal.</source>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+120"/>
+        <source>Fit columns to the window</source>
+        <translation>Ajustar las columnas a la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the columns chosen: the owner and the date of the data give way on a narrow window</source>
+        <translation>Olvidar las columnas elegidas: el responsable y la fecha de los datos ceden en una ventana estrecha</translation>
+    </message>
 </context>
 <context>
     <name>civicstat::ScorecardTableModel</name>
     <message>
-        <location filename="../models/itemmodels/scorecardtablemodel.cpp" line="+81"/>
+        <location filename="../models/itemmodels/scorecardtablemodel.cpp" line="+82"/>
         <source>%1 (reported %2)</source>
         <translation type="unfinished"></translation>
     </message>
