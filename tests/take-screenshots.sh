@@ -17,11 +17,20 @@ mkdir -p "$out" "$work/city" "$work/baltimore" "$work/builder" "$work/tests"
 "$build/tests/civicstat_screenshots" "$work/riverton.db" "$work/city" \
     "$here/data/real/baltimore-performance-measures/Performance_Data.xlsx" \
     "$here/../docs/examples/baltimore.mapping.json" > /dev/null
-for name in overview scorecard-goal scorecard-objective scorecard-department measure measure-breakdown \
+for name in overview overview-focused-tile scorecard-goal scorecard-objective scorecard-department measure measure-breakdown \
     measure-1024x700 briefing-builder import-choose import-check import-done; do
     cp "$work/city/$name.png" "$out/"
     echo "$out/$name.png"
 done
+
+# The start page of a window given a damaged database (the demo cut to a third),
+# named relatively so that the picture shows no folder of this machine.
+size=$(wc -c < "$work/riverton.db")
+head -c $((size / 3)) "$work/riverton.db" > "$work/council-kpis.db"
+screenshots=$(cd "$build/tests" && pwd)/civicstat_screenshots
+(cd "$work" && "$screenshots" council-kpis.db start > /dev/null 2>&1) || true
+cp "$work/start/start-page.png" "$out/start-page.png"
+echo "$out/start-page.png"
 
 # Baltimore as it opens after that import.
 "$build/tests/civicstat_screenshots" "$work/city/imported.db" "$work/baltimore" --measure 1851 > /dev/null
