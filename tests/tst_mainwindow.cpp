@@ -10,6 +10,7 @@
 #include "importwizard.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "windowfixtures.h"
 #include "measurechart.h"
 #include "measurepanel.h"
 #include "overviewpanel.h"
@@ -39,16 +40,9 @@
 #include <QUndoStack>
 
 using namespace civicstat;
+using windowtest::openAndWait;
 
 namespace {
-
-bool openAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    if (!window.openDatabase(path, true).isEmpty())
-        return false;
-    return shown.wait(20000);
-}
 
 // Selects the table row whose code is `code` and presses Enter on it.
 void activateRow(QTableView *table, const QString &code)

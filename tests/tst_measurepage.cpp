@@ -8,6 +8,7 @@
 #include "commentarylist.h"
 #include "democity.h"
 #include "mainwindow.h"
+#include "windowfixtures.h"
 #include "measurechart.h"
 #include "measurepanel.h"
 #include "statustext.h"
@@ -35,18 +36,11 @@
 #include <QToolButton>
 
 using namespace civicstat;
+using windowtest::openAndWait;
 
 namespace {
 
 const QString measureCode = QStringLiteral("FD-01");
-
-bool openAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    if (!window.openDatabase(path, true).isEmpty())
-        return false;
-    return shown.wait(20000);
-}
 
 QChart *chartOf(const MeasurePanel *page) { return page->chart()->chartView()->chart(); }
 

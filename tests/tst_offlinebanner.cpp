@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "democity.h"
 #include "mainwindow.h"
+#include "windowfixtures.h"
 #include "offlinebanner.h"
 #include "offlinetext.h"
 #include "snapshot.h"
@@ -22,18 +23,7 @@
 #include <QTest>
 
 using namespace civicstat;
-
-namespace {
-
-bool openAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    if (!window.openDatabase(path, true).isEmpty())
-        return false;
-    return shown.wait(20000);
-}
-
-} // namespace
+using windowtest::openAndWait;
 
 class OfflineBannerTest final : public QObject
 {

@@ -12,6 +12,7 @@
 #include "importfile.h"
 #include "itemroles.h"
 #include "mainwindow.h"
+#include "windowfixtures.h"
 #include "periodselector.h"
 #include "scorecardpanel.h"
 #include "scorecardtablemodel.h"
@@ -32,16 +33,9 @@
 #include <QToolButton>
 
 using namespace civicstat;
+using windowtest::openAndWait;
 
 namespace {
-
-bool openAndWait(MainWindow &window, const QString &path)
-{
-    QSignalSpy shown(&window, &MainWindow::snapshotShown);
-    if (!window.openDatabase(path, true).isEmpty())
-        return false;
-    return shown.wait(30000);
-}
 
 // The objective whose measures' names are widest in `font`.
 QString objectiveWithLongestNames(const Structure &structure, const QFontMetrics &metrics)
