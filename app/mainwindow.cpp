@@ -24,6 +24,7 @@
 #include "undocommands.h"
 
 #include <QApplication>
+#include <QTableView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
@@ -455,6 +456,9 @@ void MainWindow::updateHistoryActions()
 void MainWindow::display(const Location &wanted)
 {
     Location location = wanted;
+    // Drilling down from the page (a tile, a row) keeps the keyboard on the page: on a table, in the table.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focusOnPage = !focus || m_pages->isAncestorOf(focus);
     QStringList cameFrom; // a table selects the row on the way to where the user was
     for (const Crumb &crumb : pathTo(m_location))
         cameFrom << crumb.code;
@@ -485,6 +489,8 @@ void MainWindow::display(const Location &wanted)
                 description += (description.isEmpty() ? QString() : QStringLiteral("\n")) + toDate;
             m_scorecard->refresh(description, cameFrom);
             m_pages->setCurrentWidget(m_scorecard);
+            if (focusOnPage)
+                m_scorecard->table()->setFocus(Qt::OtherFocusReason);
         }
         }
     } catch (const StoreError &) {

@@ -215,9 +215,9 @@ private slots:
         QCOMPARE(window.location().code, worstGoal);
         QCOMPARE(window.pages()->currentWidget(), window.scorecard());
 
+        // Opened from a tile, the goal's table has the keys (its frame shows it), not the filter above it.
         QTableView *table = window.scorecard()->table();
-        if (focused() != table)
-            QVERIFY(!tabUntil([&](QWidget *w) { return w == table; }).isEmpty());
+        QCOMPARE(focused(), table);
         const QString worstObjective = worstRow(table, Level::Objective);
         QVERIFY(!worstObjective.isEmpty());
         arrowTo(table, worstObjective);
@@ -225,8 +225,7 @@ private slots:
         QCOMPARE(window.location().level, Level::Objective);
         QCOMPARE(window.location().code, worstObjective);
 
-        if (focused() != table)
-            QVERIFY(!tabUntil([&](QWidget *w) { return w == table; }).isEmpty());
+        QCOMPARE(focused(), table);
         const QString worstMeasure = worstRow(table, Level::Measure);
         QVERIFY(!worstMeasure.isEmpty());
         QCOMPARE(Status(table->model()->index(rowOf(table, worstMeasure), 0).data(StatusRole).toInt()),

@@ -22,12 +22,14 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -221,6 +223,28 @@ private slots:
             }
         }
         QVERIFY(tablesWithOffTrack > 0);
+    }
+
+    // From the filter box, Down goes into the table and Enter opens the selected row; the summary counts
+    // every measure in words that agree in number.
+    void filter_downEntersTheTable_enterOpensTheSelectedRow()
+    {
+        MainWindow window;
+        QVERIFY(show(window, m_demo, QSize(1280, 800)));
+        window.navigateTo({Level::Goal, QStringLiteral("G1")});
+        ScorecardPanel *page = window.scorecard();
+        QVERIFY2(page->summary().contains(QLatin1String("without figures or target this month")), qPrintable(page->summary()));
+        page->filter()->setFocus();
+        QTest::keyClicks(page->filter(), QStringLiteral("fire"));
+        QCOMPARE(page->table()->model()->rowCount(), 2);
+        QTest::keyClick(page->filter(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), page->table());
+        page->filter()->setFocus();
+        const QString selected = page->table()->currentIndex().data(CodeRole).toString();
+        QVERIFY(!selected.isEmpty());
+        QTest::keyClick(page->filter(), Qt::Key_Return);
+        QCOMPARE(window.location().level, Level::Objective);
+        QCOMPARE(window.location().code, selected);
     }
 
     void sortChosenOnAHeader_isRemembered()

@@ -3778,7 +3778,7 @@ Your name, as it should appear under your comments:</source>
 <context>
     <name>civicstat::BreakdownChart</name>
     <message>
-        <location filename="../widgets/breakdownchart.cpp" line="+58"/>
+        <location filename="../widgets/breakdownchart.cpp" line="+59"/>
         <source>Break down by:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3813,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Figures by member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,7 +4829,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+89"/>
+        <location filename="../app/mainwindow.cpp" line="+90"/>
         <location filename="../app/mainwindowfiles.cpp" line="+192"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
@@ -5092,7 +5092,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+180"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6296,7 +6296,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::NavigationPanel</name>
     <message>
-        <location filename="../widgets/navigationpanel.cpp" line="+56"/>
+        <location filename="../widgets/navigationpanel.cpp" line="+57"/>
         <source>Find a goal, objective, measure or department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6470,7 +6470,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ScorecardPanel</name>
     <message>
-        <location filename="../widgets/scorecardpanel.cpp" line="+62"/>
+        <location filename="../widgets/scorecardpanel.cpp" line="+64"/>
         <source>Filter rows by name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6505,8 +6505,8 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>%1%2 — %3 measures on track, %4 at risk, %5 off track, %6 without data or target.</source>
+        <location line="+51"/>
+        <source>%1%2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6515,12 +6515,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Fit columns to the window</source>
         <translation>Ajustar las columnas a la ventana</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "breakdownchart.h"
 
+#include "focusframe.h"
 #include "measurevalueformat.h"
 
 #include <algorithm>
@@ -83,6 +84,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     m_model->setSortRole(SortRole);
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("breakdownTable"));
+    frameWhenFocused(m_table);
     m_table->setAccessibleName(tr("Figures by member"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

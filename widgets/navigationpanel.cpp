@@ -1,5 +1,6 @@
 #include "navigationpanel.h"
 
+#include "focusframe.h"
 #include "itemroles.h"
 #include "navigationmodel.h"
 
@@ -75,6 +76,7 @@ NavigationPanel::NavigationPanel(NavigationModel *byGoal, NavigationModel *byDep
 QTreeView *NavigationPanel::makeTree(QSortFilterProxyModel *proxy, const QString &name)
 {
     auto *tree = new QTreeView(this);
+    frameWhenFocused(tree);
     tree->setModel(proxy);
     tree->setHeaderHidden(true);
     tree->setUniformRowHeights(true);

@@ -1,6 +1,7 @@
 #include "scorecardpanel.h"
 
 #include "columnfit.h"
+#include "focusframe.h"
 #include "heading.h"
 #include "itemroles.h"
 #include "scorecardtablemodel.h"
@@ -8,6 +9,7 @@
 #include "statuspresentation.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -100,6 +102,8 @@ ScorecardPanel::ScorecardPanel(ScorecardTableModel *model, QWidget *parent)
     // Two names that differ only at the end ("# of serious ... crimes", "... fires") stay apart.
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->viewport()->installEventFilter(this);
+    frameWhenFocused(m_table);
+    m_filter->installEventFilter(this);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_selectedCode = current.data(CodeRole).toString();
@@ -122,11 +126,10 @@ void ScorecardPanel::refresh(const QString &description, const QStringList &came
     const ScorecardRow &scope = m_model->scopeRow();
     const StatusCounts &c = scope.counts;
     m_title->setText(QStringLiteral("%1 %2").arg(scope.code, scope.name));
-    QString summary = tr("%1%2 \u2014 %3 measures on track, %4 at risk, %5 off track, %6 without data or target.")
+    QString summary = tr("%1%2 \u2014 %3")
                           .arg(statusLabel(scope.status),
                                scope.score ? tr(", score %1").arg(formatScore(*scope.score)) : QString(),
-                               QString::number(c.onTrack), QString::number(c.atRisk), QString::number(c.offTrack),
-                               QString::number(c.noData + c.noTarget));
+                               measureCountsSentence(c, m_model->periodKind()));
     if (!scope.owner.isEmpty())
         summary += QLatin1Char('\n') + tr("Owner: %1").arg(scope.owner);
     if (!description.isEmpty())
@@ -158,6 +161,8 @@ void ScorecardPanel::selectRow(const QStringList &cameFrom)
     m_table->scrollTo(chosen); // and again when the viewport is resized by the page's layout
 
 }
+
+QString ScorecardPanel::summary() const { return m_summary->text(); }
 
 QString ScorecardPanel::heading() const { return m_title->text(); }
 
@@ -260,6 +265,18 @@ void ScorecardPanel::fillColumnsMenu()
 
 bool ScorecardPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // From the filter, Down goes into the table and Enter opens the row it shows selected.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down) {
+            m_table->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            activate(m_table->currentIndex());
+            return true;
+        }
+    }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
         // The page's heading settles after the table is filled: the selected row stays in view.

@@ -34,6 +34,8 @@ public:
     // comes from), else the one selected before when the scope is the same, else the first.
     void refresh(const QString &description, const QStringList &cameFrom = {});
     QTableView *table() const { return m_table; }
+    QLineEdit *filter() const { return m_filter; }
+    QString summary() const;
     QString heading() const;
     // The sort the table opens with (worst first until the user picks another).
     void setSort(int column, Qt::SortOrder order);

@@ -38,6 +38,8 @@ public:
     void setScope(std::shared_ptr<const CitySnapshot> snapshot, const Scope &scope);
     // The scope's own row (the goal, objective or department itself).
     const ScorecardRow &scopeRow() const { return m_scopeRow; }
+    // The kind of period scored (month, quarter, fiscal year), for sentences such as "... this month".
+    PeriodKind periodKind() const { return m_snapshot ? m_snapshot->period().kind() : PeriodKind::Month; }
     const ScorecardRow &rowAt(int row) const { return m_rows[std::size_t(row)].current; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
