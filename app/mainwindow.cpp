@@ -291,6 +291,9 @@ void MainWindow::createActions()
     updateHistoryActions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&How to read CivicStat"), this, &MainWindow::showGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setStatusTip(tr("The screens, what a status and a score mean, periods, and every key"));
     help->addAction(tr("&About CivicStat"), this, &MainWindow::showAbout);
 }
 
@@ -311,6 +314,7 @@ QString MainWindow::openDatabase(const QString &path, bool quiet)
         m_splitter->show();
         for (QAction *action : m_needDatabase)
             action->setEnabled(true);
+        m_periodSelector->setEnabled(true);
         m_snapshot.reset();
         m_undo->clear();
         m_back.clear();
@@ -370,6 +374,7 @@ void MainWindow::loaded()
     m_byDepartment->setSnapshot(m_snapshot);
     m_periodSelector->setContext(result.latestMonth, m_snapshot->settings().fiscalYearStartMonth);
     m_periodSelector->setPeriod(m_snapshot->period());
+    refreshGuide(); // its sentences quote this city's tolerance, thresholds and fiscal year
     const auto readOnly = m_store ? m_store->readOnlyReason() : std::nullopt;
     const auto connectedAs = m_store ? m_store->connectedAs() : std::nullopt;
     m_connectedAs->setText(connectedAs ? tr("Connected as %1").arg(*connectedAs) : QString());
@@ -574,15 +579,6 @@ void MainWindow::editCitySettings()
     if (SettingsChange(before, dialog.settings()).isEmpty())
         return;
     m_undo->push(new CitySettingsCommand(editContext(), before, dialog.settings()));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About CivicStat"),
-                       tr("<h3>CivicStat %1</h3><p>Performance management for city governments: goals, "
-                          "objectives and measures, on track or not, at a glance.</p><p>Licensed under the GNU "
-                          "General Public License, version 3 or later.</p>")
-                           .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

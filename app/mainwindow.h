@@ -32,6 +32,7 @@ class OfflineBanner;
 class OverviewPanel;
 class PasswordVault;
 class PeriodSelector;
+class ReadingGuideDialog;
 class ScorecardPanel;
 class ScorecardTableModel;
 class StartPage;
@@ -68,6 +69,8 @@ public:
     // opened, with Open, New and the demo (mainwindowfiles.cpp). An empty problem: a welcome.
     void showStartPage(const QString &location, const QString &problem);
     StartPage *startPage() const { return m_startPage; }
+    // Help > How to read CivicStat, once it has been opened; null before.
+    ReadingGuideDialog *guide() const { return m_guide; }
     // Where server passwords are remembered; the desktop's keychain unless a test gives another.
     void setPasswordVault(std::unique_ptr<PasswordVault> vault);
     void navigateTo(const Location &location);
@@ -129,6 +132,8 @@ private:
     void exportScorecard();
     void saveChart(ChartImageFormat format, ChartSource source);
     void showAbout();
+    void showGuide();
+    void refreshGuide();
     void takeOffline();
     void updateOfflineBanner();
     void rememberRecent(const QString &path);
@@ -174,6 +179,7 @@ private:
     QLabel *m_connectedAs; // who a server database is open as; hidden for files
     OfflineBanner *m_offlineBanner;
     StartPage *m_startPage;
+    ReadingGuideDialog *m_guide = nullptr;
     std::vector<QAction *> m_needDatabase; // disabled until a database is open
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

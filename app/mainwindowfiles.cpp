@@ -12,6 +12,7 @@
 #include "keychainvault.h"
 #include "passphrasedialog.h"
 #include "serverpassworddialog.h"
+#include "periodselector.h"
 #include "startpage.h"
 #include "storefactory.h"
 #include "storeerror.h"
@@ -188,6 +189,7 @@ void MainWindow::showStartPage(const QString &location, const QString &problem)
     m_undo->clear();
     for (QAction *action : m_needDatabase)
         action->setEnabled(false);
+    m_periodSelector->setEnabled(false); // no city, no periods to step through
     updateOfflineBanner();
     setWindowTitle(tr("CivicStat"));
     m_busy->hide();

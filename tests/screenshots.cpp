@@ -18,8 +18,10 @@
 #include "measurepanel.h"
 #include "goaltile.h"
 #include "overviewpanel.h"
+#include "readingguidedialog.h"
 #include "tabulardata.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -148,6 +150,18 @@ int main(int argc, char *argv[])
     window.resize(windowSize);
     window.navigateTo({Level::Department, QStringLiteral("PD")});
     shoot(QStringLiteral("scorecard-department.png"));
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            action->trigger();
+    }
+    if (ReadingGuideDialog *guide = window.guide()) { // Help > How to read CivicStat, as on a 1280x800 screen
+        guide->resize(640, 640);
+        settle();
+        const QString file = out.filePath(QStringLiteral("reading-guide.png"));
+        guide->grab().save(file);
+        QTextStream(stdout) << file << '\n';
+        guide->close();
+    }
     {
         // The briefing builder as File > Briefing book opens it, on a 1280x800 screen.
         const auto store = openStore(args.at(1));

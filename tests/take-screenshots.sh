@@ -18,7 +18,7 @@ mkdir -p "$out" "$work/city" "$work/baltimore" "$work/builder" "$work/tests"
     "$here/data/real/baltimore-performance-measures/Performance_Data.xlsx" \
     "$here/../docs/examples/baltimore.mapping.json" > /dev/null
 for name in overview overview-focused-tile scorecard-goal scorecard-objective scorecard-department measure measure-breakdown \
-    measure-1024x700 briefing-builder import-choose import-check import-done; do
+    measure-1024x700 reading-guide briefing-builder import-choose import-check import-done; do
     cp "$work/city/$name.png" "$out/"
     echo "$out/$name.png"
 done

@@ -63,15 +63,6 @@ int textRoom(const QTableView *table, int column)
     return table->horizontalHeader()->sectionSize(column) - 2 * margin;
 }
 
-QToolButton *buttonWithText(QWidget *parent, const QString &text)
-{
-    for (QToolButton *b : parent->findChildren<QToolButton *>()) {
-        if (b->text() == text)
-            return b;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class ScorecardTablesTest final : public QObject
@@ -185,7 +176,10 @@ private slots:
         QTableView *table = window.scorecard()->table();
         window.navigateTo({Level::Objective, objectiveWithLongestNames(window.snapshot()->structure(), table->fontMetrics())});
         QTest::qWait(50);
-        QVERIFY(table->isColumnHidden(ScorecardTableModel::OwnerColumn)); // it gave way
+        QVERIFY(table->isColumnHidden(ScorecardTableModel::OwnerColumn)); // it gave way, and the button says so
+        QToolButton *button = window.scorecard()->columnsButton();
+        QVERIFY2(button->text().contains(QLatin1String("hidden")), qPrintable(button->text()));
+        QVERIFY2(button->toolTip().contains(QLatin1String("Owner")), qPrintable(button->toolTip()));
         QMenu *menu = window.scorecard()->columnsButton()->menu();
         emit menu->aboutToShow();
         QAction *owner = nullptr;
@@ -196,6 +190,7 @@ private slots:
         QVERIFY(owner && !owner->isChecked());
         owner->trigger();
         QVERIFY(!table->isColumnHidden(ScorecardTableModel::OwnerColumn));
+        QVERIFY2(!button->toolTip().contains(QLatin1String("Owner")), qPrintable(button->toolTip()));
         QCOMPARE(appsettings::scorecardColumns().value(QString::number(ScorecardTableModel::OwnerColumn)), QVariant(true));
     }
 

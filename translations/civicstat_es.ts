@@ -2604,6 +2604,54 @@ Your name, as it should appear under your comments:</source>
     </message>
 </context>
 <context>
+    <name>ReadingGuide</name>
+    <message>
+        <location filename="../models/core/readingguide.cpp" line="+23"/>
+        <source>The measure meets its target for the period (for a target range, it lies inside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The measure misses its target by no more than the target&apos;s own tolerance. This city&apos;s tolerance is 0, so a target without its own goes straight to off track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The measure misses its target, but by no more than the tolerance (%1 of the target, unless the target sets its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The measure misses its target by more than the tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No figure has been reported for the period yet, so the measure is not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are figures but no target in force for the period, so they cannot be judged and the measure is not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A goal or an objective is scored by the weighted average of the scores below it, leaving out measures that are not scored: on track at 1.00 or more, at risk at %1 or more, off track below that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A score compares the actual with the target: 1.00 is exactly on target, above 1 is better and below 1 is worse, whichever way the measure points (for a measure where lower is better, the score is the target divided by the actual). Scores stop at %1, so that one measure far above its target cannot hide others below theirs, and are cut, never rounded up: 0.998 reads 0.99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>2026-09 is September 2026, 2026-Q3 is July to September 2026 and 2026-W14 is the 14th week of 2026 (Monday to Sunday). A fiscal year is named by the year it ends: FY%1 runs from %2 %3 to %4 %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scorecard</name>
     <message>
         <location filename="../models/core/scorecard.cpp" line="+179"/>
@@ -4830,7 +4878,7 @@ Click or press Enter to open this goal.</source>
     <name>civicstat::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+90"/>
-        <location filename="../app/mainwindowfiles.cpp" line="+192"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+194"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5046,6 +5094,16 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;How to read CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The screens, what a status and a score mean, periods, and every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,7 +5114,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+43"/>
         <source>%1 - CivicStat</source>
         <translation type="unfinished"></translation>
@@ -5082,7 +5140,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Connected as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5097,7 +5155,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../app/mainwindowhelp.cpp" line="+58"/>
         <source>About CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5107,7 +5165,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="-147"/>
+        <location filename="../app/mainwindowfiles.cpp" line="-148"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5247,7 +5305,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>No database is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6468,6 +6526,125 @@ Click or press Enter to open this goal.</source>
     </message>
 </context>
 <context>
+    <name>civicstat::ReadingGuideDialog</name>
+    <message>
+        <location filename="../widgets/readingguidedialog.cpp" line="+48"/>
+        <location line="+1"/>
+        <source>How to read CivicStat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move to the next or previous part of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move between goals, rows and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the chosen goal, objective or measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From a filter box, into its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On a measure page, the next or previous tab (commentary, breakdown...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The overview shows the city&apos;s goals, the worst first. Each goal says whether it is on track, its score, and how many of its measures are on track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a goal to see its objectives, worst first; open an objective to see its measures; open a measure to see its history against its target, why it has its status, and what its owner and steward say about it in the commentary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To get back, use Back (Alt+Left), the path above the page, or the list of goals on the left. Find (Ctrl+F) looks for any goal, objective, measure or department by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The period at the top right chooses the month, quarter or year being scored. A period that is not over yet is scored with the figures so far, and the page says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What a status means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every status has its own shape as well as its colour, and its name in words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a table, &quot;Last 12 periods&quot; is a small line of the measure&apos;s twelve periods up to the one chosen, the last one marked with its status&apos;s colour and shape. On a measure page, &quot;Show:&quot; chooses how much history the chart draws: &quot;Last 24&quot; is the 24 periods up to the one chosen, which is marked on the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The screens, what a status and a score mean, periods and keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>civicstat::ScorecardPanel</name>
     <message>
         <location filename="../widgets/scorecardpanel.cpp" line="+64"/>
@@ -6485,7 +6662,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+176"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -6495,7 +6672,7 @@ Click or press Enter to open this goal.</source>
         <translation>Elija las columnas de la tabla; en una ventana estrecha ceden primero el responsable y la fecha de los datos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-175"/>
         <source>Choose columns</source>
         <translation>Elegir columnas</translation>
     </message>
@@ -6519,8 +6696,21 @@ Click or press Enter to open this goal.</source>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+120"/>
+        <source>Columns (%n hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+122"/>
+        <location line="+1"/>
+        <source>Hidden to fit the window: %1. Choose them here to bring them back, or widen the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Fit columns to the window</source>
         <translation>Ajustar las columnas a la ventana</translation>
     </message>

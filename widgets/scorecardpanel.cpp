@@ -65,9 +65,7 @@ ScorecardPanel::ScorecardPanel(ScorecardTableModel *model, QWidget *parent)
     m_filter->setToolTip(tr("Show only the rows whose name contains this text"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter rows"));
-    m_columnsButton->setText(tr("Columns"));
-    m_columnsButton->setToolTip(tr("Choose the table's columns; on a narrow window the owner and the date of the "
-                                   "data give way first"));
+    announceHiddenColumns({});
     m_columnsButton->setAccessibleName(tr("Choose columns"));
     m_columnsButton->setMenu(m_columnsMenu);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
@@ -233,7 +231,28 @@ void ScorecardPanel::fitColumns()
         const bool shown = applies(column) && !hidden.contains(column) && (!choice.isValid() || choice.toBool());
         m_table->setColumnHidden(column, !shown);
     }
+    announceHiddenColumns(hidden);
     m_fitting = false;
+}
+
+// Columns hidden to make room say so on the button that brings them back:
+// a narrow window must not quietly drop the owner.
+void ScorecardPanel::announceHiddenColumns(const QList<int> &hiddenToFit)
+{
+    if (hiddenToFit.isEmpty()) {
+        m_columnsButton->setText(tr("Columns"));
+        m_columnsButton->setToolTip(tr("Choose the table's columns; on a narrow window the owner and the date of "
+                                       "the data give way first"));
+        m_columnsButton->setAccessibleDescription(m_columnsButton->toolTip());
+        return;
+    }
+    QStringList names;
+    for (int column : hiddenToFit)
+        names << m_model->headerData(column, Qt::Horizontal).toString();
+    m_columnsButton->setText(tr("Columns (%n hidden)", nullptr, int(hiddenToFit.size())));
+    m_columnsButton->setToolTip(tr("Hidden to fit the window: %1. Choose them here to bring them back, or "
+                                   "widen the window.").arg(names.join(QLatin1String(", "))));
+    m_columnsButton->setAccessibleDescription(m_columnsButton->toolTip());
 }
 
 void ScorecardPanel::fillColumnsMenu()

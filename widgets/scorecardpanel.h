@@ -60,6 +60,7 @@ private:
     void selectRow(const QStringList &cameFrom);
     void fitColumns();
     void fillColumnsMenu();
+    void announceHiddenColumns(const QList<int> &hiddenToFit);
     bool applies(int column) const; // objectives have no actual, target, variance or update
 
     ScorecardTableModel *m_model;
