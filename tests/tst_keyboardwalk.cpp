@@ -12,6 +12,7 @@
 #include "itemroles.h"
 #include "mainwindow.h"
 #include "navigationpanel.h"
+#include "measurechart.h"
 #include "measurepanel.h"
 #include "overviewpanel.h"
 #include "scorecardpanel.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QChartView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -265,6 +268,31 @@ private slots:
             QVERIFY2(onScreen(focused()), qPrintable(describe(focused())));
         }
         QCOMPARE(window.pages()->currentWidget(), window.overview());
+    }
+
+    // The Fusion style draws a focused table, tree or chart just like an
+    // unfocused one; each of these draws a frame in the highlight colour.
+    void everyViewShowsWhenItHasTheFocus()
+    {
+        MainWindow window;
+        QVERIFY(openDemo(window));
+        window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
+        MeasurePanel *page = window.measurePage();
+        page->tabs()->setCurrentWidget(page->breakdown());
+        QTest::qWait(50);
+        const QList<QAbstractScrollArea *> views{page->chart()->chartView(), page->breakdown()->chartView(),
+                                                 page->breakdown()->table(), window.navigation()->goalTree()};
+        for (QAbstractScrollArea *view : views) {
+            QVERIFY2(onScreen(view), qPrintable(describe(view)));
+            const QColor highlight = view->palette().color(QPalette::Highlight);
+            const QPoint leftEdge(0, view->height() / 2);
+            window.overview()->setFocus(); // somewhere else
+            QTest::qWait(20);
+            QVERIFY2(view->grab().toImage().pixelColor(leftEdge) != highlight, qPrintable(describe(view)));
+            view->setFocus(Qt::TabFocusReason);
+            QTRY_COMPARE(focused(), static_cast<QWidget *>(view));
+            QCOMPARE(view->grab().toImage().pixelColor(leftEdge), highlight);
+        }
     }
 
     // From the tab bar, Tab goes all the way round the window and comes back,

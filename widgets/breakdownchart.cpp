@@ -76,6 +76,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     saveMenu->addAction(tr("Save chart as &SVG..."), this, [this] { emit saveRequested(ChartImageFormat::Svg); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFocusPolicy(Qt::StrongFocus);
+    frameWhenFocused(m_view);
     m_view->setToolTip(tr("Right-click to save this chart as a PNG picture or an SVG drawing"));
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this, saveMenu](const QPoint &at) { saveMenu->popup(m_view->mapToGlobal(at)); });

@@ -1,5 +1,6 @@
 #include "measurechart.h"
 
+#include "focusframe.h"
 #include "measurevalueformat.h"
 #include "statuspresentation.h"
 
@@ -119,6 +120,7 @@ MeasureChart::MeasureChart(QWidget *parent)
     // Right click, or the menu key with the chart focused.
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setFocusPolicy(Qt::StrongFocus);
+    frameWhenFocused(m_view);
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint &at) { m_saveMenu->popup(m_view->mapToGlobal(at)); });
     connect(m_spanButtons, &QButtonGroup::idClicked, this, [this](int id) {
