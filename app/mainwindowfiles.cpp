@@ -89,7 +89,8 @@ void MainWindow::undoLastImport()
         tr("Take back the import of %1 (%2)?").arg(next->fileName.isEmpty() ? tr("an unnamed file") : next->fileName,
                                                   QLocale().toString(when, QLocale::ShortFormat))
         + QLatin1Char('\n') + figuresPhrase(next->removed, next->restored)
-        + (next->comments > 0 ? QLatin1Char(' ') + tr("The %n comment(s) it brought go with them.", nullptr, int(next->comments))
+        + (next->comments > 0 ? QLatin1Char(' ') + (next->comments == 1 ? tr("The comment it brought goes with them.")
+                                                                      : tr("The %1 comments it brought go with them.").arg(next->comments))
                               : QString())
         + QLatin1Char('\n') + tr("Goals, objectives and measures it created stay.") + QLatin1Char('\n')
         + tr("Taking an import back cannot itself be undone: import the file again to restore it.");
@@ -98,7 +99,8 @@ void MainWindow::undoLastImport()
     m_undo->push(new UndoLastImportCommand(editContext(), next->importId, [this](const UndoneImport &undone) {
         const QString done = tr("Undid the import of %1.").arg(undone.fileName) + QLatin1Char(' ')
             + figuresPhrase(undone.removed, undone.restored, true)
-            + (undone.comments > 0 ? QLatin1Char(' ') + tr("The %n comment(s) it brought went with them.", nullptr, int(undone.comments))
+            + (undone.comments > 0 ? QLatin1Char(' ') + (undone.comments == 1 ? tr("The comment it brought went with them.")
+                                                                           : tr("The %1 comments it brought went with them.").arg(undone.comments))
                                    : QString());
         m_statusText->setText(done);
         QMessageBox::information(this, tr("Undo the last import"), done);

@@ -3856,7 +3856,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Right-click to save this chart as a PNG picture or an SVG drawing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4878,7 +4878,7 @@ Click or press Enter to open this goal.</source>
     <name>civicstat::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+90"/>
-        <location filename="../app/mainwindowfiles.cpp" line="+194"/>
+        <location filename="../app/mainwindowfiles.cpp" line="+196"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5165,7 +5165,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowfiles.cpp" line="-148"/>
+        <location filename="../app/mainwindowfiles.cpp" line="-150"/>
         <source>1 figure was removed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5216,13 +5216,13 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+13"/>
-        <location line="+8"/>
+        <location line="+14"/>
+        <location line="+9"/>
         <source>Undo the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>There is no import to undo in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5236,16 +5236,28 @@ Click or press Enter to open this goal.</source>
         <source>an unnamed file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
-        <source>The %n comment(s) it brought go with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The comment it brought goes with them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>The %1 comments it brought go with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The comment it brought went with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 comments it brought went with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Goals, objectives and measures it created stay.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5259,16 +5271,8 @@ Click or press Enter to open this goal.</source>
         <source>Undid the import of %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The %n comment(s) it brought went with them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <location line="+8"/>
         <location line="+9"/>
         <source>New database</source>
@@ -5765,7 +5769,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasureChart</name>
     <message>
-        <location filename="../widgets/measurechart.cpp" line="+75"/>
+        <location filename="../widgets/measurechart.cpp" line="+76"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5850,7 +5854,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Chart of the measure&apos;s actual against its target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6259,16 +6263,18 @@ Click or press Enter to open this goal.</source>
         <source>Expected refresh</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location line="+1"/>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Data up to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6672,7 +6678,12 @@ Click or press Enter to open this goal.</source>
         <translation>Elija las columnas de la tabla; en una ventana estrecha ceden primero el responsable y la fecha de los datos</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="+8"/>
+        <source>Columns (%1 hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-183"/>
         <source>Choose columns</source>
         <translation>Elegir columnas</translation>
     </message>
@@ -6696,16 +6707,8 @@ Click or press Enter to open this goal.</source>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+120"/>
-        <source>Columns (%n hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location line="+121"/>
         <source>Hidden to fit the window: %1. Choose them here to bring them back, or widen the window.</source>
         <translation type="unfinished"></translation>
     </message>

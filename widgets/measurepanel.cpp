@@ -319,7 +319,8 @@ QString MeasurePanel::aboutHtml() const
     html += row(tr("Objective owner"), orUnknown(m_data.objectiveOwner));
     html += row(tr("Classification"), escaped(classificationWords(m.classification)));
     html += row(tr("Expected refresh"),
-                m.refreshDays > 0 ? escaped(tr("every %n day(s)", nullptr, m.refreshDays)) : orUnknown(QString()));
+                m.refreshDays > 0 ? escaped(m.refreshDays == 1 ? tr("every day") : tr("every %1 days").arg(m.refreshDays))
+                                  : orUnknown(QString()));
     html += row(tr("Data up to"),
                 m_data.lastUpdate            ? escaped(QLocale().toString(*m_data.lastUpdate, QLocale::LongFormat))
                     : m_data.reportedOnlyByMember ? escaped(tr("reported by member only; see Breakdown"))

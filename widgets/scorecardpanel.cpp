@@ -249,7 +249,7 @@ void ScorecardPanel::announceHiddenColumns(const QList<int> &hiddenToFit)
     QStringList names;
     for (int column : hiddenToFit)
         names << m_model->headerData(column, Qt::Horizontal).toString();
-    m_columnsButton->setText(tr("Columns (%n hidden)", nullptr, int(hiddenToFit.size())));
+    m_columnsButton->setText(tr("Columns (%1 hidden)").arg(hiddenToFit.size()));
     m_columnsButton->setToolTip(tr("Hidden to fit the window: %1. Choose them here to bring them back, or "
                                    "widen the window.").arg(names.join(QLatin1String(", "))));
     m_columnsButton->setAccessibleDescription(m_columnsButton->toolTip());

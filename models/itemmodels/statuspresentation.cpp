@@ -20,45 +20,56 @@ QColor statusColour(Status status)
 
 namespace {
 
+QPixmap paintStatusPixmap(Status status, int size, bool haloed)
+{
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QColor colour = statusColour(status);
+    const qreal inset = haloed ? 0.2 : 0.12;
+    const QRectF r(size * inset, size * inset, size * (1 - 2 * inset), size * (1 - 2 * inset));
+    QPainterPath path;
+    switch (status) {
+    case Status::OnTrack: path.addEllipse(r); break;
+    case Status::AtRisk:
+        path.moveTo(r.center().x(), r.top());
+        path.lineTo(r.bottomRight());
+        path.lineTo(r.bottomLeft());
+        path.closeSubpath();
+        break;
+    case Status::OffTrack:
+        path.moveTo(r.center().x(), r.top());
+        path.lineTo(r.right(), r.center().y());
+        path.lineTo(r.center().x(), r.bottom());
+        path.lineTo(r.left(), r.center().y());
+        path.closeSubpath();
+        break;
+    case Status::NoData: path.addEllipse(r); break;
+    case Status::NoTarget:
+        path.addRect(QRectF(r.left(), r.center().y() - size * 0.08, r.width(), size * 0.16));
+        break;
+    }
+    if (haloed) { // the shape's outline widened in white, under the shape itself
+        p.strokePath(path, QPen(Qt::white, size / 3.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        if (status == Status::NoData)
+            p.fillPath(path, Qt::white);
+    }
+    p.setPen(QPen(colour.darker(130), size / 12.0));
+    p.setBrush(status == Status::NoData ? QBrush(Qt::NoBrush) : QBrush(colour));
+    p.drawPath(path);
+    p.end();
+    return pixmap;
+}
+
+// On a selected row the style would tint the icon into the highlight (a blue
+// circle on blue disappears): selected rows get the same shape on a white halo.
 QIcon paintStatusIcon(Status status)
 {
     QIcon icon;
     for (int size : {16, 24, 32, 48}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        const QColor colour = statusColour(status);
-        p.setPen(QPen(colour.darker(130), size / 12.0));
-        p.setBrush(colour);
-        const QRectF r(size * 0.12, size * 0.12, size * 0.76, size * 0.76);
-        QPainterPath path;
-        switch (status) {
-        case Status::OnTrack: path.addEllipse(r); break;
-        case Status::AtRisk:
-            path.moveTo(r.center().x(), r.top());
-            path.lineTo(r.bottomRight());
-            path.lineTo(r.bottomLeft());
-            path.closeSubpath();
-            break;
-        case Status::OffTrack:
-            path.moveTo(r.center().x(), r.top());
-            path.lineTo(r.right(), r.center().y());
-            path.lineTo(r.center().x(), r.bottom());
-            path.lineTo(r.left(), r.center().y());
-            path.closeSubpath();
-            break;
-        case Status::NoData:
-            p.setBrush(Qt::NoBrush);
-            path.addEllipse(r);
-            break;
-        case Status::NoTarget:
-            path.addRect(QRectF(r.left(), r.center().y() - size * 0.08, r.width(), size * 0.16));
-            break;
-        }
-        p.drawPath(path);
-        p.end();
-        icon.addPixmap(pixmap);
+        icon.addPixmap(paintStatusPixmap(status, size, false), QIcon::Normal);
+        icon.addPixmap(paintStatusPixmap(status, size, true), QIcon::Selected);
     }
     return icon;
 }
