@@ -187,6 +187,18 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({"*.taking-*"}, QDir::Files), QStringList{}); // nothing left beside
     }
 
+    void copyOfTheDemoCity_saysItIsADemo_andNoOtherDoes()
+    {
+        const QString demo = path("riverton.db");
+        QCOMPARE(clitest::civicstat({"demo", demo}).exitCode, 0);
+        const QString demoCopy = path("riverton-public.db");
+        QCOMPARE(clitest::civicstat({"snapshot", demo, demoCopy, "--audience", "public"}).exitCode, 0);
+        QVERIFY(openStore(demoCopy)->isDemonstration());
+        const QString cityCopy = path("tempting-public.db");
+        QCOMPARE(clitest::civicstat({"snapshot", m_city, cityCopy, "--audience", "public"}).exitCode, 0);
+        QVERIFY(!openStore(cityCopy)->isDemonstration());
+    }
+
     void internalCopy_isSealedAndHoldsOnlyTheClassifiedAskedFor()
     {
         const QString copy = path("internal.db");

@@ -152,7 +152,9 @@ ImportBatch structureBatch(const KpiStore &source, const Structure &s, const Edi
 {
     ImportBatch batch;
     batch.settings = source.citySettings();
-    batch.log.kind = QStringLiteral("snapshot");
+    // A copy of the made-up demo city stays marked as one (KpiStore::isDemonstration),
+    // so that its window still says the figures are made up.
+    batch.log.kind = source.isDemonstration() ? QStringLiteral("demo") : QStringLiteral("snapshot");
     batch.departments = s.departments;
     batch.goals = s.goals;
     QHash<Id, QString> goalCodes;
