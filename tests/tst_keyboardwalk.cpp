@@ -158,6 +158,16 @@ private:
         return window.openDatabase(m_demo, true).isEmpty() && shown.wait(20000);
     }
 
+    // A measure with figures by neighbourhood, its Breakdown tab shown: the page with the most stops.
+    static MeasurePanel *showBreakdownOf(MainWindow &window, const QString &code)
+    {
+        window.navigateTo({Level::Measure, code});
+        MeasurePanel *page = window.measurePage();
+        page->tabs()->setCurrentWidget(page->breakdown());
+        QTest::qWait(50);
+        return page;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -276,10 +286,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(openDemo(window));
-        window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
-        MeasurePanel *page = window.measurePage();
-        page->tabs()->setCurrentWidget(page->breakdown());
-        QTest::qWait(50);
+        MeasurePanel *page = showBreakdownOf(window, QStringLiteral("PD-01"));
         const QList<QAbstractScrollArea *> views{page->chart()->chartView(), page->breakdown()->chartView(),
                                                  page->breakdown()->table(), window.navigation()->goalTree()};
         for (QAbstractScrollArea *view : views) {
@@ -301,10 +308,7 @@ private slots:
     {
         MainWindow window;
         QVERIFY(openDemo(window));
-        window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
-        MeasurePanel *page = window.measurePage();
-        page->tabs()->setCurrentWidget(page->breakdown());
-        QTest::qWait(50);
+        MeasurePanel *page = showBreakdownOf(window, QStringLiteral("PD-01"));
         QTabBar *bar = page->tabs()->tabBar();
         bar->setFocus(Qt::TabFocusReason);
         QCOMPARE(focused(), bar);
