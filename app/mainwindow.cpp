@@ -6,6 +6,7 @@
 #include "citysettingsdialog.h"
 #include "breakdownchart.h"
 #include "commentauthor.h"
+#include "goaltile.h"
 #include "measurechart.h"
 #include "measuredetail.h"
 #include "measurepanel.h"
@@ -24,6 +25,7 @@
 #include "undocommands.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QTableView>
 #include <QCloseEvent>
 #include <QDir>
@@ -387,10 +389,27 @@ void MainWindow::loaded()
                                          .arg(isServerLocation(m_path) ? shownLocation : QFileInfo(m_path).fileName(),
                                               QString::number(m_snapshot->structure().measures.size())));
     m_statusText->setToolTip(shownLocation);
+    const bool justOpened = m_pendingLocation.has_value();
     const Location target = m_pendingLocation.value_or(m_location);
     m_pendingLocation.reset();
     display(target);
+    if (justOpened)
+        focusThePage();
     emit snapshotShown();
+}
+
+// A database just opened gives the keys to what it shows (the worst goal's
+// tile, a table, a chart), not to the first control of the window: an arrow
+// key on the period box would change the period of every score unseen.
+void MainWindow::focusThePage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (page == m_overview && !m_overview->tiles().empty())
+        m_overview->tiles().front()->setFocus(Qt::OtherFocusReason);
+    else if (page == m_scorecard)
+        m_scorecard->table()->setFocus(Qt::OtherFocusReason);
+    else if (page == m_measure)
+        m_measure->chart()->chartView()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::setPeriod(const Period &period) { load(period); }

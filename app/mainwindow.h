@@ -116,6 +116,7 @@ private:
     void load(std::optional<Period> period);
     void loaded();
     void display(const Location &location);
+    void focusThePage();
     void showMeasure(const QString &code);
     std::vector<struct Crumb> pathTo(const Location &location) const;
     void goBack();

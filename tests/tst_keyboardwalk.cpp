@@ -33,6 +33,7 @@
 #include <QTreeView>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace civicstat;
@@ -209,9 +210,11 @@ private slots:
         QTest::qWait(50); // the tiles are laid out
         const QColor ring = tile->palette().highlight().color();
         const QPoint onRing(1, tile->height() / 2);
-        QVERIFY(tile->grab().toImage().pixelColor(onRing) != ring);
+        // A database just opened gives the keys to the worst goal, not to the period box.
+        QCOMPARE(focused(), static_cast<QWidget *>(tile));
+        QVERIFY2(tile->grab().toImage().pixelColor(onRing) == ring, "the focused tile draws no ring");
 
-        // Within the overview only the tiles take the focus: no invisible stop before them.
+        // Within the overview only the tiles take the focus: no invisible stop on the way round.
         const QList<QWidget *> stops = tabUntil([&](QWidget *w) { return w == tile; });
         QVERIFY(!stops.isEmpty());
         for (QWidget *stop : stops) {
@@ -280,6 +283,45 @@ private slots:
         QCOMPARE(window.pages()->currentWidget(), window.overview());
     }
 
+    // Arrows move through the tiles as they are drawn (three to a row for the
+    // demo's six goals); at an edge the focus stays.
+    void overview_arrowsMoveBetweenTiles()
+    {
+        MainWindow window;
+        QVERIFY(openDemo(window));
+        const std::vector<GoalTile *> &tiles = window.overview()->tiles();
+        QCOMPARE(int(tiles.size()), 6);
+        QTRY_COMPARE(focused(), static_cast<QWidget *>(tiles[0]));
+        press(Qt::Key_Right);
+        QCOMPARE(focused(), static_cast<QWidget *>(tiles[1]));
+        press(Qt::Key_Down);
+        QCOMPARE(focused(), static_cast<QWidget *>(tiles[4]));
+        press(Qt::Key_Down); // the last row: stays
+        QCOMPARE(focused(), static_cast<QWidget *>(tiles[4]));
+        press(Qt::Key_Left);
+        press(Qt::Key_Up);
+        QCOMPARE(focused(), static_cast<QWidget *>(tiles[0]));
+        QCOMPARE(window.location().level, Level::Citywide); // moving opened nothing
+    }
+
+    // Down in the Find box goes into the tree; Ctrl+Tab there shows the other
+    // tree without opening anything in it.
+    void navigation_findBoxDownAndTreeTabs_openNothing()
+    {
+        MainWindow window;
+        QVERIFY(openDemo(window));
+        window.navigateTo({Level::Measure, QStringLiteral("PD-01")});
+        QLineEdit *find = window.navigation()->searchBox();
+        find->setFocus(Qt::ShortcutFocusReason);
+        press(Qt::Key_Down);
+        QCOMPARE(focused(), static_cast<QWidget *>(window.navigation()->goalTree()));
+        press(Qt::Key_Tab, Qt::ControlModifier);
+        QTRY_VERIFY(window.navigation()->departmentTree()->isVisible());
+        QCOMPARE(window.location().level, Level::Measure);
+        QCOMPARE(window.location().code, QStringLiteral("PD-01"));
+        QCOMPARE(window.pages()->currentWidget(), window.measurePage());
+    }
+
     // The Fusion style draws a focused table, tree or chart just like an
     // unfocused one; each of these draws a frame in the highlight colour.
     void everyViewShowsWhenItHasTheFocus()
@@ -288,8 +330,11 @@ private slots:
         QVERIFY(openDemo(window));
         MeasurePanel *page = showBreakdownOf(window, QStringLiteral("PD-01"));
         const QList<QAbstractScrollArea *> views{page->chart()->chartView(), page->breakdown()->chartView(),
-                                                 page->breakdown()->table(), window.navigation()->goalTree()};
+                                                 page->breakdown()->table(), window.navigation()->goalTree(),
+                                                 page->about()};
         for (QAbstractScrollArea *view : views) {
+            if (view == page->about())
+                page->tabs()->setCurrentWidget(page->about());
             QVERIFY2(onScreen(view), qPrintable(describe(view)));
             const QColor highlight = view->palette().color(QPalette::Highlight);
             const QPoint leftEdge(0, view->height() / 2);

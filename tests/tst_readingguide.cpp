@@ -63,6 +63,12 @@ private slots:
         QVERIFY(scoreMeaning(settings).contains(QLatin1String("Scores stop at 1.50")));
     }
 
+    void trend_saysWhatItComparesWith()
+    {
+        QVERIFY(trendMeaning().contains(QLatin1String("the one just before it")));
+        QVERIFY(trendMeaning().contains(QLatin1String("can improve and still be off track")));
+    }
+
     void fiscalYear_followsTheCitysStartMonth_data()
     {
         QTest::addColumn<int>("startMonth");

@@ -2646,7 +2646,12 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Trend compares the period chosen with the one just before it: a measure is improving when its figure moved the way it should (up where higher is better, down where lower is better, towards a target range), worsening when it moved the other way; a goal or an objective by its score. It does not compare with the target: a measure can improve and still be off track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>2026-09 is September 2026, 2026-Q3 is July to September 2026 and 2026-W14 is the 14th week of 2026 (Monday to Sunday). A fiscal year is named by the year it ends: FY%1 runs from %2 %3 to %4 %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +3321,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>An offline copy for internal use is sealed (encrypted): give it a passphrase. Only a copy for the public may be left unsealed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4429,7 +4434,7 @@ Your name, as it should appear under your comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
@@ -4532,12 +4537,27 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1 on track · %2 at risk · %3 off track · %4 no data</source>
+        <location line="+15"/>
+        <source>%1 on track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>%1 at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Score %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,7 +4897,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+90"/>
+        <location filename="../app/mainwindow.cpp" line="+92"/>
         <location filename="../app/mainwindowfiles.cpp" line="+196"/>
         <source>CivicStat</source>
         <translation type="unfinished"></translation>
@@ -5150,7 +5170,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+197"/>
         <source>The change was not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5975,7 +5995,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::MeasurePanel</name>
     <message>
-        <location filename="../widgets/measurepanel.cpp" line="+35"/>
+        <location filename="../widgets/measurepanel.cpp" line="+36"/>
         <source>Higher is better.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6080,25 +6100,25 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <location line="+16"/>
-        <location line="+170"/>
+        <location line="+177"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>Commentary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+171"/>
+        <location line="+178"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-177"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,7 +6174,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>The latest figure covers up to %1, later than expected: ask the data steward (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6360,7 +6380,7 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::NavigationPanel</name>
     <message>
-        <location filename="../widgets/navigationpanel.cpp" line="+57"/>
+        <location filename="../widgets/navigationpanel.cpp" line="+58"/>
         <source>Find a goal, objective, measure or department</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6534,19 +6554,14 @@ Click or press Enter to open this goal.</source>
 <context>
     <name>civicstat::ReadingGuideDialog</name>
     <message>
-        <location filename="../widgets/readingguidedialog.cpp" line="+48"/>
+        <location filename="../widgets/readingguidedialog.cpp" line="+54"/>
         <location line="+1"/>
         <source>How to read CivicStat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Move to the next or previous part of the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6555,12 +6570,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Move between goals, rows and items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6575,22 +6585,42 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>From a filter box, into its table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>On a measure page, the next or previous tab (commentary, breakdown...)</source>
+        <location line="-6"/>
+        <source>Move to the next or previous part of the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Move between the goals of the overview, the rows of a table or list, and the choices of a row of buttons (Show: 1 year, Last 24...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From the Find box into the list of goals, from a filter box into its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+[, Ctrl+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The previous or next period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a measure page, the next or previous tab (commentary, breakdown...); in the list on the left, By goal or By department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The screens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6630,7 +6660,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Periods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6668,7 +6698,7 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+178"/>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -6683,12 +6713,12 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <source>Choose columns</source>
         <translation>Elegir columnas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,6 +59,11 @@ CommentaryList::CommentaryList(QWidget *parent)
     setWidget(m_content);
 }
 
+int CommentaryList::latestCommentHeight(int width) const
+{
+    return m_cards.isEmpty() ? 0 : m_cards.first()->heightForWidth(width);
+}
+
 void CommentaryList::setComments(const std::vector<Commentary> &comments, bool readOnly)
 {
     qDeleteAll(m_cards);

@@ -23,6 +23,8 @@ public:
 
     void setComments(const std::vector<Commentary> &comments, bool readOnly);
     int count() const { return int(m_bodies.size()); }
+    // The height the latest comment needs, whole, at this width (0 with none).
+    int latestCommentHeight(int width) const;
     // The comment's text as written, and its "period · author · date" line.
     QLabel *bodyLabel(int index) const { return m_bodies.value(index); }
     QLabel *headingLabel(int index) const { return m_headings.value(index); }

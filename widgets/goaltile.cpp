@@ -107,12 +107,12 @@ GoalTile::GoalTile(const ScorecardRow &goal, const std::vector<std::optional<dou
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     name->setFont(bold);
-    auto *counts = plainLabel(tr("%1 on track \u00b7 %2 at risk \u00b7 %3 off track \u00b7 %4 no data")
-                                  .arg(c.onTrack)
-                                  .arg(c.atRisk)
-                                  .arg(c.offTrack)
-                                  .arg(c.noData + c.noTarget),
-                              this);
+    // Each number stays with its words when a narrow tile wraps the line: only the dots between them break.
+    const auto unbroken = [](QString phrase) { return phrase.replace(QLatin1Char(' '), QChar(0x00A0)); };
+    const QStringList tally{unbroken(tr("%1 on track").arg(c.onTrack)), unbroken(tr("%1 at risk").arg(c.atRisk)),
+                            unbroken(tr("%1 off track").arg(c.offTrack)),
+                            unbroken(tr("%1 not scored").arg(c.noData + c.noTarget))};
+    auto *counts = plainLabel(tally.join(QStringLiteral(" \u00b7 ")), this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
     layout->addWidget(name);
@@ -149,7 +149,13 @@ void GoalTile::keyPressEvent(QKeyEvent *event)
         emit activated(m_code);
         return;
     }
-    QFrame::keyPressEvent(event);
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down: emit arrowPressed(Qt::Key(event->key())); return;
+    default: QFrame::keyPressEvent(event);
+    }
 }
 
 } // namespace civicstat

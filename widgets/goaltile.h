@@ -23,6 +23,8 @@ public:
 
 signals:
     void activated(const QString &code);
+    // An arrow key: the overview moves the focus to the tile that way.
+    void arrowPressed(Qt::Key key);
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "breakdownchart.h"
 #include "commentarylist.h"
+#include "focusframe.h"
 #include "heading.h"
 #include "measurechart.h"
 #include "statuspresentation.h"
@@ -118,6 +119,7 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     m_kind->setToolTip(tr("Group the figures by month, quarter or fiscal year"));
     m_kind->setAccessibleName(tr("Chart period"));
     m_about->setOpenLinks(false);
+    frameWhenFocused(m_about);
     m_about->setAccessibleName(tr("About this measure"));
 
     m_add->setToolTip(tr("Write a comment about the period being viewed"));
@@ -219,7 +221,14 @@ int MeasurePanel::tabsHeightFor(int total) const
         : m_tabs->currentWidget() == m_breakdown ? breakdownShare
                                                  : otherTabsShare;
     const int roomLeft = std::max(total - chartLeastHeight, total * 2 / 5);
-    return std::max(oneLineTabsHeight(), std::min(int(total * share), roomLeft));
+    int wanted = int(total * share);
+    // Until the user drags the divide, the latest comment is read whole where the chart can spare the room.
+    if (m_chosenTabsShare <= 0 && m_tabs->currentWidget() == m_commentaryPage) {
+        const int width = m_commentary->viewport()->width() > 0 ? m_commentary->viewport()->width() : m_tabs->width();
+        wanted = std::max(wanted, oneLineTabsHeight() - m_commentary->emptyLabel()->sizeHint().height()
+                                      + m_commentary->latestCommentHeight(width));
+    }
+    return std::max(oneLineTabsHeight(), std::min(wanted, roomLeft));
 }
 
 void MeasurePanel::divideHeight()

@@ -5,6 +5,7 @@
 #include "navigationmodel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -70,6 +71,7 @@ NavigationPanel::NavigationPanel(NavigationModel *byGoal, NavigationModel *byDep
     layout->addWidget(m_tabs, 1);
     connect(m_search, &QLineEdit::textChanged, this, &NavigationPanel::search);
     connect(m_search, &QLineEdit::returnPressed, this, &NavigationPanel::activateFirstMatch);
+    m_search->installEventFilter(this); // Down: into the tree, as from a table's filter
     connect(byGoal, &QAbstractItemModel::modelReset, m_goalTree, [this] { m_goalTree->expandToDepth(1); });
 }
 
@@ -86,7 +88,34 @@ QTreeView *NavigationPanel::makeTree(QSortFilterProxyModel *proxy, const QString
         if (!m_selecting && current.isValid())
             emit nodeActivated(Level(current.data(LevelRole).toInt()), current.data(CodeRole).toString());
     });
+    connect(proxy, &QAbstractItemModel::modelReset, tree, [this, tree] { giveACurrentRow(tree); });
+    connect(proxy, &QAbstractItemModel::layoutChanged, tree, [this, tree] { giveACurrentRow(tree); });
     return tree;
+}
+
+// A tree with no current row makes one of its first row when it takes the
+// focus, which would open that row's page: switching to "By department" with
+// Ctrl+Tab must not leave the measure on screen. Each tree keeps a current
+// row, chosen quietly.
+void NavigationPanel::giveACurrentRow(QTreeView *tree)
+{
+    if (tree->currentIndex().isValid() || tree->model()->rowCount() == 0)
+        return;
+    const bool wasSelecting = m_selecting;
+    m_selecting = true;
+    tree->selectionModel()->setCurrentIndex(tree->model()->index(0, 0), QItemSelectionModel::NoUpdate);
+    m_selecting = wasSelecting;
+}
+
+bool NavigationPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        QTreeView *tree = m_tabs->currentIndex() == 0 ? m_goalTree : m_departmentTree;
+        tree->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void NavigationPanel::search(const QString &text)

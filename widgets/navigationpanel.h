@@ -33,7 +33,11 @@ public:
 signals:
     void nodeActivated(civicstat::Level level, const QString &code);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void giveACurrentRow(QTreeView *tree);
     QTreeView *makeTree(QSortFilterProxyModel *proxy, const QString &name);
     void search(const QString &text);
     void activateFirstMatch();

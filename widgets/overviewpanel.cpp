@@ -97,9 +97,11 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
     std::stable_sort(goals.begin(), goals.end(),
                      [](const ScorecardRow *a, const ScorecardRow *b) { return isWorseThan(*a, *b); });
     const int columns = goals.size() > 4 ? 3 : 2;
+    m_columns = columns;
     for (std::size_t i = 0; i < goals.size(); ++i) {
         auto *tile = new GoalTile(*goals[i], snapshot.trendOf(Level::Goal, goals[i]->code));
         connect(tile, &GoalTile::activated, this, &OverviewPanel::goalActivated);
+        connect(tile, &GoalTile::arrowPressed, this, [this, tile](Qt::Key key) { moveFocusFrom(tile, key); });
         m_grid->addWidget(tile, int(i) / columns, int(i) % columns);
         m_tiles.push_back(tile);
     }
@@ -107,6 +109,19 @@ void OverviewPanel::showSnapshot(const CitySnapshot &snapshot)
     const int rows = (int(goals.size()) + columns - 1) / columns;
     for (int row = 0; row <= rows; ++row)
         m_grid->setRowStretch(row, row == rows ? 1 : 0);
+}
+
+// Arrows move through the grid as it is drawn: left and right along the
+// reading (worst-first) order, up and down a row; at an edge the focus stays.
+void OverviewPanel::moveFocusFrom(const GoalTile *tile, Qt::Key key)
+{
+    const auto at = std::find(m_tiles.begin(), m_tiles.end(), tile);
+    if (at == m_tiles.end())
+        return;
+    const int step = key == Qt::Key_Left ? -1 : key == Qt::Key_Right ? 1 : key == Qt::Key_Up ? -m_columns : m_columns;
+    const int target = int(at - m_tiles.begin()) + step;
+    if (target >= 0 && target < int(m_tiles.size()))
+        m_tiles[std::size_t(target)]->setFocus(Qt::OtherFocusReason);
 }
 
 QString OverviewPanel::headline() const { return m_summary->text(); }

@@ -30,6 +30,8 @@ signals:
     void goalActivated(const QString &code);
 
 private:
+    void moveFocusFrom(const GoalTile *tile, Qt::Key key);
+
     QLabel *m_title;
     QLabel *m_statusIcon;
     QLabel *m_summary;
@@ -37,6 +39,7 @@ private:
     QLabel *m_demoNote;
     QGridLayout *m_grid;
     std::vector<GoalTile *> m_tiles;
+    int m_columns = 2;
 };
 
 } // namespace civicstat

@@ -1,5 +1,6 @@
 #include "readingguidedialog.h"
 
+#include "focusframe.h"
 #include "period.h"
 #include "readingguide.h"
 #include "statuspresentation.h"
@@ -9,6 +10,7 @@
 #include <QGuiApplication>
 #include <QScreen>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace civicstat {
@@ -19,13 +21,17 @@ QString paragraph(const QString &text)
     return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
 }
 
-QString statusRows(const CitySettings &settings)
+// The icons the tables and tree draw (statusIcon), as images of the document.
+QString statusRows(QTextDocument *document, const CitySettings &settings, int iconSize)
 {
     QString rows;
     for (Status status : {Status::OnTrack, Status::AtRisk, Status::OffTrack, Status::NoData, Status::NoTarget}) {
-        rows += QStringLiteral("<tr><td style=\"color:%1; font-size:large\">%2</td><td><b>%3</b></td><td>%4</td></tr>")
-                    .arg(statusColour(status).name(), QString(statusSymbol(status)),
-                         statusLabel(status).toHtmlEscaped(), statusMeaning(status, settings).toHtmlEscaped());
+        const QUrl icon(QStringLiteral("status:%1").arg(toText(status)));
+        document->addResource(QTextDocument::ImageResource, icon,
+                              statusIcon(status).pixmap(QSize(iconSize, iconSize)).toImage());
+        rows += QStringLiteral("<tr><td><img src=\"%1\" width=\"%2\" height=\"%2\"></td><td><b>%3</b></td><td>%4</td></tr>")
+                    .arg(icon.toString(), QString::number(iconSize), statusLabel(status).toHtmlEscaped(),
+                         statusMeaning(status, settings).toHtmlEscaped());
     }
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\">%1</table>").arg(rows);
 }
@@ -48,6 +54,7 @@ ReadingGuideDialog::ReadingGuideDialog(QWidget *parent)
     setWindowTitle(tr("How to read CivicStat"));
     m_browser->setAccessibleName(tr("How to read CivicStat"));
     m_browser->setOpenLinks(false);
+    frameWhenFocused(m_browser);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     auto *layout = new QVBoxLayout(this);
@@ -62,11 +69,14 @@ void ReadingGuideDialog::setContent(const CitySettings &settings, const QList<Sh
 {
     const int fiscalYear = Period::fiscalYearContaining(QDate::currentDate(), settings.fiscalYearStartMonth);
     QList<ShortcutLine> keys{
-        {tr("Tab, Shift+Tab"), tr("Move to the next or previous part of the page")},
-        {tr("Arrow keys"), tr("Move between goals, rows and items")},
+        {tr("Tab, Shift+Tab"), tr("Move to the next or previous part of the window")},
+        {tr("Arrow keys"), tr("Move between the goals of the overview, the rows of a table or list, and the "
+                              "choices of a row of buttons (Show: 1 year, Last 24...)")},
         {tr("Enter"), tr("Open the chosen goal, objective or measure")},
-        {tr("Down"), tr("From a filter box, into its table")},
-        {tr("Ctrl+Tab, Ctrl+Shift+Tab"), tr("On a measure page, the next or previous tab (commentary, breakdown...)")},
+        {tr("Down"), tr("From the Find box into the list of goals, from a filter box into its table")},
+        {tr("Ctrl+[, Ctrl+]"), tr("The previous or next period")},
+        {tr("Ctrl+Tab, Ctrl+Shift+Tab"), tr("On a measure page, the next or previous tab (commentary, breakdown...); "
+                                            "in the list on the left, By goal or By department")},
     };
     keys += menuShortcuts;
 
@@ -83,10 +93,11 @@ void ReadingGuideDialog::setContent(const CitySettings &settings, const QList<Sh
                          "that is not over yet is scored with the figures so far, and the page says so."));
     html += QStringLiteral("<h2>%1</h2>").arg(tr("What a status means").toHtmlEscaped());
     html += paragraph(tr("Every status has its own shape as well as its colour, and its name in words:"));
-    html += statusRows(settings);
+    html += statusRows(m_browser->document(), settings, fontMetrics().height());
     html += paragraph(rollupMeaning(settings));
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Scores").toHtmlEscaped());
     html += paragraph(scoreMeaning(settings));
+    html += paragraph(trendMeaning());
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Periods").toHtmlEscaped());
     html += paragraph(periodNamesMeaning(settings, fiscalYear));
     html += paragraph(tr("In a table, \"Last 12 periods\" is a small line of the measure's twelve periods up "
@@ -102,6 +113,11 @@ void ReadingGuideDialog::setContent(const CitySettings &settings, const QList<Sh
 QString ReadingGuideDialog::text() const
 {
     return m_browser->toPlainText();
+}
+
+QString ReadingGuideDialog::html() const
+{
+    return m_browser->toHtml();
 }
 
 } // namespace civicstat

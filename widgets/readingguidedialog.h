@@ -28,6 +28,7 @@ public:
     // of the pages themselves (Tab, Enter, Ctrl+Tab...) are added here.
     void setContent(const CitySettings &settings, const QList<ShortcutLine> &menuShortcuts);
     QString text() const;
+    QString html() const;
 
 private:
     QTextBrowser *m_browser;

@@ -69,6 +69,8 @@ ScorecardPanel::ScorecardPanel(ScorecardTableModel *model, QWidget *parent)
     m_columnsButton->setAccessibleName(tr("Choose columns"));
     m_columnsButton->setMenu(m_columnsMenu);
     m_columnsButton->setPopupMode(QToolButton::InstantPopup);
+    // The style draws its menu arrow over the end of a longer text ("Columns (3 hidden)"): the arrow goes into the text.
+    m_columnsButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &ScorecardPanel::fillColumnsMenu);
 
     m_table->setModel(m_proxy);
@@ -240,7 +242,7 @@ void ScorecardPanel::fitColumns()
 void ScorecardPanel::announceHiddenColumns(const QList<int> &hiddenToFit)
 {
     if (hiddenToFit.isEmpty()) {
-        m_columnsButton->setText(tr("Columns"));
+        m_columnsButton->setText(tr("Columns") + QStringLiteral(" \u25be"));
         m_columnsButton->setToolTip(tr("Choose the table's columns; on a narrow window the owner and the date of "
                                        "the data give way first"));
         m_columnsButton->setAccessibleDescription(m_columnsButton->toolTip());
@@ -249,7 +251,7 @@ void ScorecardPanel::announceHiddenColumns(const QList<int> &hiddenToFit)
     QStringList names;
     for (int column : hiddenToFit)
         names << m_model->headerData(column, Qt::Horizontal).toString();
-    m_columnsButton->setText(tr("Columns (%1 hidden)").arg(hiddenToFit.size()));
+    m_columnsButton->setText(tr("Columns (%1 hidden)").arg(hiddenToFit.size()) + QStringLiteral(" \u25be"));
     m_columnsButton->setToolTip(tr("Hidden to fit the window: %1. Choose them here to bring them back, or "
                                    "widen the window.").arg(names.join(QLatin1String(", "))));
     m_columnsButton->setAccessibleDescription(m_columnsButton->toolTip());

@@ -57,6 +57,15 @@ QString scoreMeaning(const CitySettings &settings)
         .arg(formatScore(settings.scoreCap));
 }
 
+QString trendMeaning()
+{
+    return GuideText::tr("Trend compares the period chosen with the one just before it: a measure is improving "
+                         "when its figure moved the way it should (up where higher is better, down where lower is "
+                         "better, towards a target range), worsening when it moved the other way; a goal or an "
+                         "objective by its score. It does not compare with the target: a measure can improve and "
+                         "still be off track.");
+}
+
 QString periodNamesMeaning(const CitySettings &settings, int exampleFiscalYear)
 {
     const QLocale locale;

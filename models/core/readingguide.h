@@ -17,6 +17,8 @@ QString statusMeaning(Status status, const CitySettings &settings);
 QString rollupMeaning(const CitySettings &settings);
 // What 1.00 means, the cap and the truncation.
 QString scoreMeaning(const CitySettings &settings);
+// What the Trend column compares (the period before, in the measure's direction).
+QString trendMeaning();
 // How periods are written, with this city's fiscal year: "FY2027 runs from July 2026 to June 2027".
 QString periodNamesMeaning(const CitySettings &settings, int exampleFiscalYear);
 
