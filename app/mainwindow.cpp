@@ -393,8 +393,8 @@ void MainWindow::loaded()
     const Location target = m_pendingLocation.value_or(m_location);
     m_pendingLocation.reset();
     display(target);
-    if (justOpened)
-        focusThePage();
+    if (justOpened) // once the page's new widgets (the tiles) are shown: a hidden one cannot hold the focus
+        QTimer::singleShot(0, this, &MainWindow::focusThePage);
     emit snapshotShown();
 }
 

@@ -6101,7 +6101,7 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+177"/>
         <source>About this measure</source>
         <translation type="unfinished"></translation>
@@ -6112,13 +6112,13 @@ Click or press Enter to open this goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+178"/>
+        <location line="-14"/>
+        <location line="+179"/>
         <source>Write a comment about the period being viewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,7 +6139,7 @@ Click or press Enter to open this goal.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Initiatives</source>
         <translation type="unfinished"></translation>
     </message>

@@ -126,6 +126,7 @@ MeasurePanel::MeasurePanel(QWidget *parent)
     m_initiatives->setHeaderLabels({tr("Initiative"), tr("Owner"), tr("Due"), tr("Status")});
     m_initiatives->setRootIsDecorated(false);
     m_initiatives->setAccessibleName(tr("Initiatives"));
+    frameWhenFocused(m_initiatives);
     m_initiatives->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *commentaryPage = m_commentaryPage;

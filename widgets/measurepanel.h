@@ -40,6 +40,7 @@ public:
     const MeasureDetail &data() const { return m_data; }
     QLabel *statusLine() const { return m_status; }
     QTextBrowser *about() const { return m_about; }
+    QTreeWidget *initiatives() const { return m_initiatives; }
     CommentaryList *commentaryList() const { return m_commentary; }
     QPushButton *addCommentButton() const { return m_add; }
     QTabWidget *tabs() const { return m_tabs; }
